@@ -1,0 +1,80 @@
+"""One catalogue of errors, each saying what went wrong and how to fix it (after spaCy's errors.py).
+
+Raise ``InputError("E101", input=name)``; the message is looked up here and formatted. The CLI
+prints ``communique: <input>: <message>`` on one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    # settings
+    "E010": "setting {name} is empty; give an installed spaCy pipeline name or a model directory",
+    "E011": "setting {name}={value!r} is not a valid positive number",
+    "E012": "setting {name}={value!r} must be between 0 and 1",
+    "E013": "unknown setting(s) {name}; see communique/data/defaults.toml for the known ones",
+    # model
+    "E020": (
+        "spaCy pipeline {model!r} is not installed (communique never downloads models); run the "
+        "README's set-up command, or set COMMUNIQUE_SPACY_MODEL / --model to an installed "
+        "pipeline or a model directory"
+    ),
+    # inputs
+    "E100": "input not found; check the path",
+    "E101": "empty input (no text after reading); nothing to extract",
+    "E102": "binary input (not text, HTML or JSON Lines); give a text file",
+    "E103": (
+        "cannot decode the bytes as text (not UTF-8, and no other encoding fits); re-save it as "
+        "UTF-8"
+    ),
+    "E104": "input is {size} bytes, over the limit of {limit}; raise --max-bytes if it is real",
+    "E105": "text is not English (detected {lang!r}, p={prob:.2f}); only English is supported",
+    "E106": "malformed HTML: {reason}",
+    "E107": "malformed JSON Lines record: {reason}",
+    "E108": "no main text found in the HTML page (navigation or boilerplate only)",
+    "E109": "unsupported file type {suffix!r}; give .txt, .html/.htm, .jsonl or a directory",
+    "E110": "bad publication date {value!r}; use YYYY-MM-DD",
+    # pipeline / store
+    "E200": "processing failed inside stage {stage!r}: {reason}; please report it with the input",
+    "E300": "store {path!r} has schema version {found}, newer than this communique ({known})",
+    "E301": "query refused: the store is opened read-only ({reason})",
+}
+
+
+class CommuniqueError(Exception):
+    """Base class: ``code`` indexes MESSAGES; ``input`` names the article or file concerned."""
+
+    def __init__(self, code: str, input: str | None = None, **fmt: Any) -> None:
+        self.code = code
+        self.input = input
+        self.fmt = fmt
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"[{self.code}] " + MESSAGES[self.code].format(**self.fmt)
+
+    def line(self) -> str:
+        """The one line printed on stderr."""
+        return f"{self.input}: {self.message}" if self.input else self.message
+
+
+class ConfigError(CommuniqueError):
+    pass
+
+
+class InputError(CommuniqueError):
+    pass
+
+
+class ModelError(CommuniqueError):
+    pass
+
+
+class StageError(CommuniqueError):
+    pass
+
+
+class StoreError(CommuniqueError):
+    pass

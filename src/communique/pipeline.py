@@ -1,0 +1,200 @@
+"""The only place that knows the order of the stages.
+
+An article travels: reader -> RawArticle -> boilerplate (text level) -> spaCy parse of the text
+with boilerplate blanked out (offsets unchanged) -> actors -> time -> quotes -> events -> voice
+-> checks -> ArticleRecord. Each stage is ``run(doc, record, ctx) -> None`` and writes only its
+own part of the record. One failing article never stops a batch: its error is returned in its
+place and the rest go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from communique.errors import CommuniqueError, StageError
+from communique.record import Article, ArticleRecord, article_id
+from communique.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass
+class RawArticle:
+    """What a reader hands the pipeline: the text and what the input said about it."""
+
+    text: str
+    input: str
+    title: str | None = None
+    published: str | None = None
+    published_from: str = "unknown"
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    id: str | None = None
+    language: str | None = "en"
+
+
+@dataclass
+class Context:
+    """Per-article state shared by the stages: settings, the publication date, scratch space.
+
+    ``shared`` holds what a stage exposes to later stages through its public face (for example
+    the actors stage's mention index); keys are the owning stage's name.
+    """
+
+    settings: Settings
+    published: dt.date | None
+    shared: dict[str, Any] = field(default_factory=dict)
+
+
+Stage = Callable[["Doc", ArticleRecord, Context], None]
+
+
+def _stages() -> list[tuple[str, Stage]]:
+    from communique import actors, events, quotes, time, voice
+
+    return [
+        ("actors", actors.run),
+        ("time", time.run),
+        ("quotes", quotes.run),
+        ("events", events.run),
+        ("voice", voice.run),
+        ("checks", voice.run_checks),
+    ]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def new_record(raw: RawArticle) -> ArticleRecord:
+    title = raw.title
+    if title is None:
+        title = next((ln.strip() for ln in raw.text.splitlines() if ln.strip()), None)
+    art = Article(
+        id=article_id(raw.text),
+        title=title,
+        published=raw.published,
+        source=raw.source,
+        url=raw.url,
+        language=raw.language,
+        published_from=raw.published_from,  # type: ignore[arg-type]
+        author=raw.author,
+        input=raw.input,
+    )
+    return ArticleRecord(article=art, text=raw.text)
+
+
+class Pipeline:
+    """Loads the spaCy pipeline once and turns RawArticles into ArticleRecords."""
+
+    def __init__(self, settings: Settings | None = None, *, published: str | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.published_override = published
+        self._nlp: Language | None = None
+        self.stages = _stages()
+        self.timings: dict[str, float] = {}
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from communique.nlp import load_nlp
+
+            self._nlp = load_nlp(self.settings.spacy_model)
+        return self._nlp
+
+    def prepare(self, raw: RawArticle) -> tuple[ArticleRecord, Context, str]:
+        """Text-level work before the parse: the record, dates, boilerplate; returns the text
+        the parser sees (boilerplate blanked with spaces, so every offset is unchanged)."""
+        from communique.boilerplate import blank, run as find_boilerplate
+
+        if self.published_override:
+            raw.published, raw.published_from = self.published_override, "cli"
+        record = new_record(raw)
+        ctx = Context(self.settings, parse_date(record.article.published))
+        find_boilerplate(record, ctx)
+        if record.article.published is None:
+            from communique.boilerplate import dateline_date
+
+            found = dateline_date(record)
+            if found:
+                record.article.published, record.article.published_from = found, "text"
+                ctx.published = parse_date(found)
+        return record, ctx, blank(record.text, record.boilerplate)
+
+    def finish(self, doc: Doc, record: ArticleRecord, ctx: Context) -> ArticleRecord:
+        import time as _time
+
+        for name, stage in self.stages:
+            t0 = _time.perf_counter()
+            try:
+                stage(doc, record, ctx)
+            except CommuniqueError:
+                raise
+            except Exception as exc:  # one bad article never kills the batch: report, go on
+                raise StageError(
+                    "E200", input=record.article.input, stage=name, reason=repr(exc)
+                ) from exc
+            self.timings[name] = self.timings.get(name, 0.0) + _time.perf_counter() - t0
+        return record
+
+    def extract(self, raw: RawArticle) -> ArticleRecord:
+        record, ctx, text = self.prepare(raw)
+        return self.finish(self.nlp(text), record, ctx)
+
+    def extract_many(
+        self, items: Iterable[RawArticle | CommuniqueError]
+    ) -> Iterator[ArticleRecord | CommuniqueError]:
+        """Records (or the error that stopped one article) in input order, parsed in batches."""
+        batch: list[RawArticle | CommuniqueError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(
+        self, batch: list[RawArticle | CommuniqueError]
+    ) -> Iterator[ArticleRecord | CommuniqueError]:
+        prepared: list[tuple[ArticleRecord, Context, str] | CommuniqueError] = []
+        for item in batch:
+            if isinstance(item, CommuniqueError):
+                prepared.append(item)
+                continue
+            try:
+                prepared.append(self.prepare(item))
+            except CommuniqueError as exc:
+                prepared.append(exc)
+        texts = [p[2] for p in prepared if not isinstance(p, CommuniqueError)]
+        docs = iter(self.nlp.pipe(texts, batch_size=self.settings.batch_size))
+        for p in prepared:
+            if isinstance(p, CommuniqueError):
+                yield p
+                continue
+            record, ctx, _ = p
+            doc = next(docs)
+            try:
+                yield self.finish(doc, record, ctx)
+            except CommuniqueError as exc:
+                yield exc
+
+
+def extract(text: str, *, published: str | None = None, title: str | None = None,
+            settings: Settings | None = None) -> ArticleRecord:
+    """Extract the record of one article given as a string."""
+    raw = RawArticle(text=text, input="<string>", title=title)
+    if published:
+        raw.published, raw.published_from = published, "cli"
+    return Pipeline(settings).extract(raw)

@@ -30,3 +30,10 @@ def actor_at(record: ArticleRecord, start: int, end: int) -> str | None:
 
 def actor_by_id(record: ArticleRecord, actor_id: str | None) -> Actor | None:
     return record.actor(actor_id)
+
+
+def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: object) -> str | None:
+    """Id of the actor a token refers to (a name, surname, title, description or a pronoun the
+    actors stage resolved), else None. ``doc`` is the spaCy Doc of the article."""
+    tok = doc[doc_token_idx]  # type: ignore[index]
+    return actor_at(record, tok.idx, tok.idx + len(tok.text))

@@ -59,6 +59,16 @@ class CommuniqueError(Exception):
         """The one line printed on stderr."""
         return f"{self.input}: {self.message}" if self.input else self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (worker -> parent); rebuild from code and fields.
+        return (_rebuild, (type(self), self.code, self.input, self.fmt))
+
+
+def _rebuild(
+    cls: type[CommuniqueError], code: str, input: str | None, fmt: dict[str, Any]
+) -> CommuniqueError:
+    return cls(code, input, **fmt)
+
 
 class ConfigError(CommuniqueError):
     pass

@@ -56,3 +56,16 @@ def extract(
         sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=None if format == "jsonl" else 2))
         sys.stdout.write("\n")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def eval_(
+    golds: Annotated[list[str] | None, typer.Argument(help="Gold files or folders of them.")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    report: Annotated[str | None, typer.Option(help="Write the accuracy page here.")] = None,
+    details: Annotated[bool, typer.Option(help="Also print the scorer's explanations.")] = False,
+) -> None:
+    """Score the pipeline against gold files, with the rules of score.py."""
+    from communique.evaluation.command import main as run_eval
+
+    raise typer.Exit(run_eval(golds or [], as_json=json_, report=report, details=details))

@@ -35,8 +35,12 @@ MESSAGES: dict[str, str] = {
     "E108": "no main text found in the HTML page (navigation or boilerplate only)",
     "E109": "unsupported file type {suffix!r}; give .txt, .html/.htm, .jsonl or a directory",
     "E110": "bad publication date {value!r}; use YYYY-MM-DD",
+    # evaluation
+    "E120": "gold file's article {article!r} not found next to it or one folder up; fix \"article\"",
+    "E121": "malformed gold file: {reason}",
     # pipeline / store
     "E200": "processing failed inside stage {stage!r}: {reason}; please report it with the input",
+    "E201": "a worker process died while processing this article ({reason}); try --workers 1",
     "E300": "store {path!r} has schema version {found}, newer than this communique ({known})",
     "E301": "query refused: the store is opened read-only ({reason})",
 }

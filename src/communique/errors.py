@@ -43,6 +43,13 @@ MESSAGES: dict[str, str] = {
     "E201": "a worker process died while processing this article ({reason}); try --workers 1",
     "E300": "store {path!r} has schema version {found}, newer than this communique ({known})",
     "E301": "query refused: the store is opened read-only ({reason})",
+    "E302": "{path!r} is not a communique store (no schema version); give a file made by ingest",
+    "E303": "store {path!r} has schema version {found}, older than this communique ({known}); "
+    "run communique ingest on it once to migrate it",
+    "E304": "{what} failed: {reason}",
+    "E305": "store {path!r} not found; run communique ingest first or check --db",
+    "E306": "cannot open the store {path!r}: {reason}",
+    "E400": "the packaged example article is missing from this installation ({reason})",
 }
 
 

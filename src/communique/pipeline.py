@@ -10,6 +10,8 @@ place and the rest go on.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -116,7 +118,8 @@ class Pipeline:
     def prepare(self, raw: RawArticle) -> tuple[ArticleRecord, Context, str]:
         """Text-level work before the parse: the record, dates, boilerplate; returns the text
         the parser sees (boilerplate blanked with spaces, so every offset is unchanged)."""
-        from communique.boilerplate import blank, run as find_boilerplate
+        from communique.boilerplate import blank
+        from communique.boilerplate import run as find_boilerplate
 
         if self.published_override:
             raw.published, raw.published_from = self.published_override, "cli"
@@ -153,17 +156,29 @@ class Pipeline:
         return self.finish(self.nlp(text), record, ctx)
 
     def extract_many(
-        self, items: Iterable[RawArticle | CommuniqueError]
+        self, items: Iterable[RawArticle | CommuniqueError], workers: int | None = None
     ) -> Iterator[ArticleRecord | CommuniqueError]:
-        """Records (or the error that stopped one article) in input order, parsed in batches."""
-        batch: list[RawArticle | CommuniqueError] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= self.settings.batch_size:
+        """Records (or the error that stopped one article) in input order, parsed in batches.
+
+        ``workers`` (default: the setting; 0 means one per core) > 1 runs the batches in worker
+        processes, but only once the input proves longer than one batch: a single article is
+        never worth starting processes for. Input is consumed lazily either way.
+        """
+        from communique.parallel import batched, run_parallel
+
+        n = self.settings.workers if workers is None else workers
+        n = n or os.cpu_count() or 1
+        batches = batched(items, self.settings.batch_size)
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None) if n > 1 else None
+        if second is None:
+            yield from self._run_batch(first)
+            for batch in batches:
                 yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+            return
+        yield from run_parallel(self, itertools.chain([first, second], batches), n)
 
     def _run_batch(
         self, batch: list[RawArticle | CommuniqueError]
@@ -191,8 +206,13 @@ class Pipeline:
                 yield exc
 
 
-def extract(text: str, *, published: str | None = None, title: str | None = None,
-            settings: Settings | None = None) -> ArticleRecord:
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    settings: Settings | None = None,
+) -> ArticleRecord:
     """Extract the record of one article given as a string."""
     raw = RawArticle(text=text, input="<string>", title=title)
     if published:

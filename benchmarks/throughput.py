@@ -32,13 +32,13 @@ DEFAULT_INPUT = HERE.parent.parent / "shared" / "corpus" / "naeb" / "articles.js
 def _limited(path: str, limit: int | None) -> str:
     if not limit:
         return path
-    tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
-    with open(path, encoding="utf-8") as f, tmp:
+    fd, name = tempfile.mkstemp(suffix=".jsonl")
+    with open(path, encoding="utf-8") as f, open(fd, "w", encoding="utf-8") as tmp:
         for i, line in enumerate(f):
             if i >= limit:
                 break
             tmp.write(line)
-    return tmp.name
+    return name
 
 
 def _words(path: str) -> tuple[int, int]:
@@ -62,7 +62,8 @@ def mode_bare(path: str, batch_size: int) -> dict[str, object]:
     from communique.settings import load_settings
 
     nlp = load_nlp(load_settings().spacy_model)
-    texts = [json.loads(ln)["text"] for ln in open(path, encoding="utf-8") if ln.strip()]
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(ln)["text"] for ln in f if ln.strip()]
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
@@ -179,15 +180,10 @@ def main() -> None:
             return "n/a"
         return f"{float(ry['seconds']) / float(rx['seconds']):.2f}"  # type: ignore[arg-type]
 
-    print(
-        f"ratio (b)/(a) throughput, full pipeline vs bare parse: {ratio('(b) extract, 1 worker', '(a) bare spaCy nlp.pipe')}"
-    )
-    print(
-        f"ratio (d)/(b) throughput, 2 workers vs 1:            {ratio('(d) extract, 2 workers', '(b) extract, 1 worker')}"
-    )
-    print(
-        f"ratio (e)/(b) throughput, ingest vs extract only:    {ratio('(e) ingest DuckDB, 1 worker', '(b) extract, 1 worker')}"
-    )
+    a, b1, b2, e = runs.keys()
+    print(f"ratio (b)/(a) throughput, full pipeline vs bare parse: {ratio(b1, a)}")
+    print(f"ratio (d)/(b) throughput, 2 workers vs 1:            {ratio(b2, b1)}")
+    print(f"ratio (e)/(b) throughput, ingest vs extract only:    {ratio(e, b1)}")
 
 
 if __name__ == "__main__":

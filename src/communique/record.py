@@ -137,6 +137,13 @@ class VoiceSummary(_Model):
     hedges: int = 0
     quoted_share: float = 0.0
     attributed_share: float = 0.0
+    loaded_author: int | None = None
+    loaded_source: int | None = None
+    inferences: int | None = None
+    intensifiers: int | None = None
+    sentences: int | None = None
+    attributed_sentences: int | None = None
+    framing: dict[str, int] | None = None
 
 
 class ArticleRecord(_Model):

@@ -1,9 +1,17 @@
 """The voice stage (`run`: record.voice, record.voice_summary) and the consistency checks
-(`run_checks`: record.checks)."""
+(`run_checks`: record.checks).
+
+Voice: every loaded or evaluative term, hedge, speculation, inference and intensifier found by
+the lexicons in ``data/voice/``, with whose voice it is: the reporter's (``author``) or a source's
+(``source``, with the speaker) when it lies inside a quotation or reported content.
+Checks: places where the article contradicts itself or the knowledge base (see checks.py).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from communique.record import Voice, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -12,9 +20,41 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 
+def _blanked(record: ArticleRecord) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in record.boilerplate]
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
-    """Not built yet: leaves `record.voice` empty."""
+    """Write ``record.voice`` and ``record.voice_summary``."""
+    from communique.voice.regions import source_regions
+    from communique.voice.summary import summarise
+    from communique.voice.voice import predict, voice_of
+
+    blanked = _blanked(record)
+    regions = source_regions(record)
+    items: list[Voice] = []
+    for f in predict(doc, blanked):
+        start, end = doc[f.i].idx, doc[f.j - 1].idx + len(doc[f.j - 1].text)
+        voice, speaker = voice_of(regions, start, end)
+        items.append(
+            make_span(
+                record.text,
+                start,
+                end,
+                Voice,
+                kind=f.kind,
+                voice=voice,
+                speaker=speaker,
+                note=f.note,
+            )
+        )
+    record.voice = items
+    record.voice_summary = summarise(doc, record, regions, blanked)
+    ctx.shared["voice"] = {"regions": regions}
 
 
 def run_checks(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
-    """Not built yet: leaves `record.checks` empty."""
+    """Write ``record.checks``."""
+    from communique.voice.checks import predict_checks
+
+    record.checks = predict_checks(doc, record, ctx.published)

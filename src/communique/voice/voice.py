@@ -1,0 +1,168 @@
+"""Predicting voice items: which lexicon hits are real, how far each reaches, whose voice it is.
+
+Precision comes first: a hit is kept only in the syntactic setting where the word carries the
+writer's (or a source's) judgement. "appear" counts only with a complement ("appears to"),
+"meaning" only as a trailing participle (", meaning ...") or after "which"/"this", "regime" not
+in technical compounds ("sanctions regime"), and nothing inside a proper name ("Bloody Sunday").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from communique.voice.lexicon import Hit, find
+from communique.voice.regions import Region, region_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NAME_ENTS = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT", "PERSON", "NORP", "GPE"}
+_SUBJ_AUX = {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg"}
+_COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "prep", "agent", "xcomp", "ccomp", "dative")
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_CLAUSE_MARKER_POS = {"VERB", "ADJ", "AUX"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A voice item before it becomes a record span: token range and kind."""
+
+    i: int
+    j: int  # exclusive
+    kind: str
+    note: str
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """An attributive adjective with the noun it modifies ("authoritarian governments")."""
+    head = tok.head
+    attributive = tok.dep_ in ("amod", "compound", "nmod")
+    if attributive and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
+        return tok.i, head.i + 1
+    return tok.i, tok.i + 1
+
+
+def _technical_use(tok: Token, unless: frozenset[str]) -> bool:
+    """ "sanctions regime", "visa regime": a modifier that makes the word a technical term."""
+    if not unless:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in unless
+        for c in tok.children
+    )
+
+
+def _object_end(v: Token, depth: int = 0) -> int:
+    """Index just past the head of the first complement of ``v`` (up to the object noun)."""
+    if depth > 3:
+        return v.i + 1
+    comps = sorted(
+        (c for c in v.children if c.dep_ in _COMPLEMENTS and c.i > v.i), key=lambda c: c.i
+    )
+    if not comps:
+        return v.i + 1
+    c = comps[0]
+    if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return c.i + 1
+        o = objs[0]
+        return _object_end(o, depth + 1) if o.pos_ in ("VERB", "AUX") else o.i + 1
+    if c.pos_ in ("VERB", "AUX") or c.dep_ in ("xcomp", "ccomp"):
+        return _object_end(c, depth + 1)
+    return c.i + 1
+
+
+def _clause_span(tok: Token) -> tuple[int, int] | None:
+    """The marker's clause: its subject and auxiliaries up to the head of the first object."""
+    if tok.pos_ in _CLAUSE_MARKER_POS:
+        # "appears to", "seems that", "is likely to": only with a clausal complement.
+        if not any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.children):
+            return None
+        v = tok
+    else:
+        v = tok.head
+    gov = v.head if v.dep_ in ("acomp", "attr") and v.head.i < v.i else v
+    left = tok.i
+    for c in list(gov.children) + ([] if gov is v else list(v.children)):
+        if c.dep_ in _SUBJ_AUX and c.i < v.i:
+            left = min(left, c.left_edge.i)
+    left = min(left, gov.i)
+    right = max(_object_end(v), tok.i + 1)
+    sent = tok.sent
+    return max(left, sent.start), min(right, sent.end)
+
+
+def _is_inference(tok: Token) -> bool:
+    """ ", meaning X" / ", implying X" / "which means X" / "this means X"."""
+    if tok.tag_ == "VBG":
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        while prev is not None and prev.i > 0 and (prev.is_quote or prev.is_space):
+            prev = prev.nbor(-1)
+        return prev is not None and prev.text in (",", ";", "—", "–")
+    if tok.tag_ in ("VBZ", "VBD"):
+        subjects = (c.lower_ for c in tok.children if c.dep_ == "nsubj")
+        return any(s in ("which", "this", "that") for s in subjects)
+    return False
+
+
+def _tail_span(tok: Token, j: int) -> tuple[int, int]:
+    """The inference marker and what it governs, without trailing punctuation."""
+    end = max(tok.right_edge.i + 1, j)
+    while end > tok.i + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+        end -= 1
+    return tok.i, end
+
+
+def _head_span(tok: Token) -> tuple[int, int]:
+    """An intensifier with the word it strengthens ("extremely dangerous")."""
+    h = tok.head
+    if h.i != tok.i and abs(h.i - tok.i) <= 3 and h.pos_ in ("ADJ", "ADV", "VERB"):
+        return min(tok.i, h.i), max(tok.i, h.i) + 1
+    return tok.i, tok.i + 1
+
+
+def predict_hit(doc: Doc, hit: Hit) -> Found | None:
+    """Keep or drop one lexicon hit, and give it its span."""
+    e, tok = hit.entry, doc[hit.i]
+    if e.kind in ("loaded", "evaluative"):
+        if tok.ent_type_ in _NAME_ENTS and tok.pos_ == "PROPN":
+            return None
+        if _technical_use(tok, e.unless):
+            return None
+        i, j = _np_span(tok) if e.span == "np" else (hit.i, hit.j)
+        return Found(i, max(j, hit.j), e.kind, " ".join(e.words))
+    if e.kind == "inference":
+        if len(e.words) == 1 and not _is_inference(tok):
+            return None
+        i, j = _tail_span(tok, hit.j)
+        return Found(i, j, e.kind, " ".join(e.words))
+    if e.kind == "speculation":
+        span = _clause_span(doc[hit.j - 1] if len(e.words) > 1 else tok)
+        if span is None:
+            return None
+        return Found(min(span[0], hit.i), max(span[1], hit.j), e.kind, " ".join(e.words))
+    if e.kind == "intensifier":
+        i, j = _head_span(tok)
+        return Found(i, j, e.kind, " ".join(e.words))
+    return Found(hit.i, hit.j, e.kind, " ".join(e.words))
+
+
+def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
+    """Every voice item in the Doc outside boilerplate, in text order."""
+    out: list[Found] = []
+    for hit in find(doc):
+        start = doc[hit.i].idx
+        if any(s <= start < e for s, e in blanked):
+            continue
+        found = predict_hit(doc, hit)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def voice_of(regions: list[Region], start: int, end: int) -> tuple[str, str | None]:
+    """("source", speaker id) inside a quotation or reported content, else ("author", None)."""
+    r = region_at(regions, start, end)
+    return ("source", r.speaker) if r is not None else ("author", None)

@@ -132,7 +132,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--input", default=str(DEFAULT_INPUT))
     ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--_mode", default="")
     args = ap.parse_args()

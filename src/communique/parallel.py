@@ -23,9 +23,6 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
     from communique.settings import Settings
 
-Item = "RawArticle | CommuniqueError"
-Result = "ArticleRecord | CommuniqueError"
-
 _WORKER: Pipeline | None = None
 
 
@@ -37,12 +34,14 @@ def _init(settings: Settings, published: str | None) -> None:
     _WORKER.nlp  # noqa: B018  (load the model once, at start)
 
 
-def _work(batch: list[RawArticle | CommuniqueError]) -> tuple[list[Result], dict[str, float]]:
+def _work(
+    batch: list[RawArticle | CommuniqueError],
+) -> tuple[list[ArticleRecord | CommuniqueError], dict[str, float]]:
     assert _WORKER is not None
     before = dict(_WORKER.timings)
     out = list(_WORKER._run_batch(batch))
     delta = {k: v - before.get(k, 0.0) for k, v in _WORKER.timings.items()}
-    return out, delta  # type: ignore[return-value]
+    return out, delta
 
 
 def batched(items: Iterable[RawArticle | CommuniqueError], size: int) -> Iterator[list]:  # type: ignore[type-arg]

@@ -1,17 +1,166 @@
-"""The ``communique`` command: parses arguments and calls the library (thin)."""
+"""The ``communique`` command: parses arguments and calls the library (thin).
+
+Imports of the library happen inside the commands, so ``communique --help`` and ``--version``
+answer without loading spaCy, DuckDB or trafilatura. Exit codes: 0 all went well, 1 some input
+or the requested work failed (each failure is one ``communique: <input>: <message>`` line on
+stderr), 2 a usage or configuration error (bad option, missing model, unusable store).
+
+To add a command, add a function decorated with ``@app.command()`` in the "Commands" section
+(or at the end), importing what it needs inside its body.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import Annotated
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-app = typer.Typer(help="Communiqué: verifiable records of who did what to whom in political news.",
-                  no_args_is_help=True, add_completion=False)
+if TYPE_CHECKING:
+    from communique.errors import CommuniqueError
+    from communique.settings import Settings
+
+app = typer.Typer(
+    help="Communiqué: verifiable records of who did what to whom in political news.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+DEFAULT_DB = "communique.duckdb"
 
 
+class OutFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+# -- shared options ------------------------------------------------------------------------
+Published = Annotated[
+    str | None,
+    typer.Option(
+        help="Publication date YYYY-MM-DD (resolves relative dates); overrides the input's own."
+    ),
+]
+Model = Annotated[
+    str | None,
+    typer.Option(
+        help="spaCy pipeline: an installed package or a model directory "
+        "(env COMMUNIQUE_SPACY_MODEL)."
+    ),
+]
+MaxBytes = Annotated[
+    int | None,
+    typer.Option(
+        help="Refuse inputs over this many bytes (default 5 MB; env COMMUNIQUE_MAX_BYTES)."
+    ),
+]
+Workers = Annotated[
+    int | None, typer.Option(help="Worker processes; 0 = one per core (env COMMUNIQUE_WORKERS).")
+]
+Db = Annotated[str, typer.Option(help="The DuckDB store file.")]
+
+
+# -- helpers: errors, settings, inputs -------------------------------------------------------
+def _say(exc: CommuniqueError) -> None:
+    typer.echo(f"communique: {exc.line()}", err=True)
+
+
+def _fail(exc: CommuniqueError, code: int) -> NoReturn:
+    _say(exc)
+    raise typer.Exit(code)
+
+
+def _usage_error(exc: CommuniqueError) -> bool:
+    """Errors about the command line or the environment (exit 2), not about the work itself."""
+    from communique.errors import ConfigError, ModelError
+
+    return isinstance(exc, ConfigError | ModelError) or exc.code in {
+        "E110",
+        "E300",
+        "E302",
+        "E303",
+        "E305",
+        "E306",
+        "E400",
+    }
+
+
+def _settings(model: str | None, max_bytes: int | None, workers: int | None) -> Settings:
+    """Checked settings, and the model found on disk (without importing spaCy) or exit 2."""
+    from communique.errors import CommuniqueError
+    from communique.nlp import model_path
+    from communique.settings import load_settings
+
+    try:
+        settings = load_settings(spacy_model=model, max_bytes=max_bytes, workers=workers)
+        model_path(settings.spacy_model)
+    except CommuniqueError as exc:
+        _fail(exc, 2)
+    return settings
+
+
+def _check_date(published: str | None) -> None:
+    import datetime as dt
+
+    from communique.errors import InputError
+
+    if published is None:
+        return
+    try:
+        dt.date.fromisoformat(published)
+    except ValueError:
+        _fail(InputError("E110", input="--published", value=published), 2)
+
+
+def _example_path() -> str:
+    from importlib import resources
+
+    from communique.errors import InputError
+
+    path = resources.files("communique").joinpath("examples", "summit.txt")
+    if not path.is_file():
+        _fail(InputError("E400", input="--example", reason=f"{path} is absent"), 2)
+    return str(path)
+
+
+def _inputs(inputs: list[str] | None, example: bool) -> list[str]:
+    paths = list(inputs or []) + ([_example_path()] if example else [])
+    if not paths:
+        raise typer.BadParameter("give FILE, DIR or - (stdin), or --example", param_hint="INPUTS")
+    return paths
+
+
+def _articles(paths: list[str], settings: Settings):  # type: ignore[no-untyped-def]
+    from communique.readers import read
+
+    return read(paths, max_bytes=settings.max_bytes, min_english=settings.min_english)
+
+
+def _open_store(db: str, read_only: bool, external: bool = True):  # type: ignore[no-untyped-def]
+    from communique.errors import CommuniqueError
+    from communique.store import Store
+
+    try:
+        return Store.open(db, read_only=read_only, external=external)
+    except CommuniqueError as exc:
+        _fail(exc, 2)
+
+
+# -- commands ---------------------------------------------------------------------------------
 def _version(value: bool) -> None:
     if value:
         from importlib.metadata import version
@@ -22,45 +171,220 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Communiqué: verifiable records of who did what to whom in political news."""
 
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    format: Annotated[str, typer.Option("--format", help="json | jsonl | table")] = "json",
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline (package or directory).")] = None,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files (.txt .html .jsonl .json), directories (recursive), or - for stdin."
+        ),
+    ] = None,
+    published: Published = None,
+    format: Annotated[
+        OutFormat,
+        typer.Option(
+            "--format",
+            help="json: one object for one article, an array for several; "
+            "jsonl: one object per line; table: a readable summary.",
+        ),
+    ] = OutFormat.json,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    workers: Workers = None,
+    example: Annotated[
+        bool, typer.Option("--example", help="Read the example article shipped with communique.")
+    ] = False,
 ) -> None:
-    """Extract the record of each article and print it."""
+    """Extract the record of each article and print it on stdout."""
     from communique.errors import CommuniqueError
     from communique.pipeline import Pipeline
-    from communique.readers import read
-    from communique.settings import load_settings
+    from communique.sinks import open_sink
+    from communique.sinks.progress import many_inputs, progress
 
-    try:
-        pipe = Pipeline(load_settings(spacy_model=model), published=published)
-    except CommuniqueError as exc:
-        typer.echo(f"communique: {exc.line()}", err=True)
-        raise typer.Exit(2) from None
+    _check_date(published)
+    paths = _inputs(inputs, example)
+    pipe = Pipeline(_settings(model, max_bytes, workers), published=published)
+    sink = open_sink(format.value, sys.stdout)
     failed = 0
-    for result in pipe.extract_many(read(inputs)):
-        if isinstance(result, CommuniqueError):
-            failed += 1
-            typer.echo(f"communique: {result.line()}", err=True)
-            continue
-        d = result.to_dict()
-        sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=None if format == "jsonl" else 2))
-        sys.stdout.write("\n")
+    try:
+        with progress(many_inputs(paths)) as bar:
+            for result in pipe.extract_many(_articles(paths, pipe.settings)):
+                if isinstance(result, CommuniqueError):
+                    failed += 1
+                    _say(result)
+                else:
+                    sink.write(result)
+                bar.advance(not isinstance(result, CommuniqueError))
+    except CommuniqueError as exc:  # the model or a setting failed mid-run
+        sink.close()
+        _fail(exc, 2 if _usage_error(exc) else 1)
+    sink.close()
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: Db = DEFAULT_DB,
+    resume: Annotated[
+        bool, typer.Option(help="Skip articles already stored (by id) without parsing them.")
+    ] = False,
+    published: Published = None,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    workers: Workers = None,
+    commit_every: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Articles per transaction (each article is stored whole or not at all)."
+        ),
+    ] = 64,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="A line on stderr after every committed batch.")
+    ] = False,
+) -> None:
+    """Extract every article and store its record in a DuckDB file (re-ingesting is harmless)."""
+    from communique.errors import CommuniqueError
+    from communique.pipeline import Pipeline
+    from communique.sinks.progress import many_inputs, progress
+    from communique.store import IngestStats
+    from communique.store import ingest as run_ingest
+
+    _check_date(published)
+    pipe = Pipeline(_settings(model, max_bytes, workers), published=published)
+
+    def committed(stats: IngestStats) -> None:
+        if verbose:
+            typer.echo(f"communique: committed, {stats.stored} stored so far", err=True)
+
+    with _open_store(db, read_only=False) as store, progress(many_inputs(inputs)) as bar:
+
+        def failed(exc: CommuniqueError) -> None:
+            _say(exc)
+            bar.advance(False)
+
+        try:
+            stats = run_ingest(
+                store,
+                _articles(inputs, pipe.settings),
+                pipe,
+                resume=resume,
+                commit_every=commit_every,
+                on_error=failed,
+                on_record=lambda _: bar.advance(),
+                on_commit=committed,
+            )
+        except CommuniqueError as exc:
+            _fail(exc, 2 if _usage_error(exc) else 1)
+    typer.echo(f"communique: {db}: {stats.line()}", err=True)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="One SQL statement (DuckDB dialect), read-only.")],
+    db: Db = DEFAULT_DB,
+    format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
+        QueryFormat.table
+    ),
+) -> None:
+    """Run a read-only SQL query on the store (writes and file access are refused)."""
+    from communique.errors import CommuniqueError
+    from communique.sinks.rows import write_rows
+
+    with _open_store(db, read_only=True, external=False) as store:
+        try:
+            names, rows = store.query(sql)
+        except CommuniqueError as exc:
+            _fail(exc, 1)
+    write_rows(names, rows, format.value, sys.stdout)
+
+
+@app.command()
+def export(
+    out: Annotated[str, typer.Option(help="Folder to write, one file per table.")],
+    format: Annotated[ExportFormat, typer.Option("--format", help="File format.")] = (
+        ExportFormat.parquet
+    ),
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Export every table of the store to OUT/<table>.<format>."""
+    from communique.errors import CommuniqueError
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            files = store.export(out, format.value)
+        except CommuniqueError as exc:
+            _fail(exc, 1)
+    typer.echo(f"communique: wrote {len(files)} files to {out}", err=True)
+
+
+@app.command()
+def actors(
+    db: Db = DEFAULT_DB,
+    name: Annotated[
+        str | None, typer.Option(help="Only actors whose name or knowledge-base id contains this.")
+    ] = None,
+) -> None:
+    """List stored actors with their roles over time and the articles that support them."""
+    from communique.sinks.table import render_actors
+    from communique.store import actors_over_time
+
+    with _open_store(db, read_only=True) as store:
+        found = actors_over_time(store, name)
+    render_actors(found, sys.stdout)
+    raise typer.Exit(0 if found or name is None else 1)
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        str | None,
+        typer.Option(
+            help="Write the JSON Schema here (e.g. schema/record.schema.json) instead of stdout."
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(help="With --out: exit 1 if the file differs from the schema of this code."),
+    ] = False,
+) -> None:
+    """Print (or write) the JSON Schema of the record."""
+    from pathlib import Path
+
+    from communique.sinks.json import schema_text
+
+    text = schema_text()
+    if out is None:
+        sys.stdout.write(text)
+        return
+    target = Path(out)
+    if check:
+        same = target.is_file() and target.read_text("utf-8") == text
+        if not same:
+            typer.echo(
+                f"communique: {out}: out of date; run communique schema --out {out}", err=True
+            )
+        raise typer.Exit(0 if same else 1)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, "utf-8")
 
 
 @app.command("eval")
 def eval_(
-    golds: Annotated[list[str] | None, typer.Argument(help="Gold files or folders of them.")] = None,
+    golds: Annotated[
+        list[str] | None, typer.Argument(help="Gold files or folders of them.")
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     report: Annotated[str | None, typer.Option(help="Write the accuracy page here.")] = None,
     details: Annotated[bool, typer.Option(help="Also print the scorer's explanations.")] = False,

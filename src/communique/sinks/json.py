@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
-SCHEMA_ID = "https://communique.invalid/schema/record.schema.json"
+SCHEMA_ID = "urn:communique:record:1"
 
 
 def dumps(record: ArticleRecord, indent: int | None = None) -> str:

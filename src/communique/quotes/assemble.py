@@ -1,0 +1,210 @@
+"""Putting the quotes of one article together: kinds, attributions, inheritance, records.
+
+Inheritance follows news convention only where it is certain: a quote paragraph with no cue of
+its own that opens with the quotation takes the speaker of the attribution that ends the
+previous paragraph (a direct quote's "he said", a "She said:" lead-in, or reported speech in
+its last sentence); the halves of a split or multi-paragraph quote share their speaker; inside
+one paragraph, an unattributed direct quote takes the speaker of the paragraph's other direct
+quotes when they all have the same one. Everything else stays unattributed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from communique.quotes.index import TextIndex
+from communique.quotes.marks import Stretch, find_stretches, paragraphs
+from communique.quotes.quoted import Finder, QuotedItem
+from communique.quotes.reported import Reported, find_indirect
+from communique.quotes.speakers import Attribution
+from communique.record import Quote, Span, make_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from communique.record import ArticleRecord
+
+_MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class Found:
+    kind: str
+    start: int
+    end: int
+    attribution: Attribution | None
+
+
+def find_all(
+    doc: Doc, record: ArticleRecord, ctx: Any
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Every quotation of the article (unordered) and the quoted character ranges."""
+    stretches = find_stretches(doc.text)
+    index = TextIndex(doc, stretches)
+    indirect = find_indirect(doc, record, ctx, index)
+    quoted = _quoted(doc, record, ctx, index, stretches, indirect)
+    found = [Found(q.kind, q.stretch.start, q.stretch.end, q.attribution) for q in quoted]
+    found += [Found("indirect", r.start, r.end, r.attribution) for r in indirect]
+    ranges = [
+        (s.open_at if s.open_at >= 0 else s.start, s.close_at + 1 if s.close_at >= 0 else s.end)
+        for s in stretches
+        if s.depth == 0
+    ]
+    return found, ranges
+
+
+def _quoted(
+    doc: Doc,
+    record: ArticleRecord,
+    ctx: Any,
+    index: TextIndex,
+    stretches: list[Stretch],
+    indirect: list[Reported],
+) -> list[QuotedItem]:
+    finder = Finder(doc, record, ctx, index)
+    text = doc.text
+    by_para: dict[int, list[Stretch]] = defaultdict(list)
+    for s in stretches:
+        if s.depth == 0:
+            by_para[s.para].append(s)
+    out: list[QuotedItem] = []
+    seen_groups: set[int] = set()
+    prev_tail: Attribution | None = None
+    for ps, pe in paragraphs(text):
+        sts = by_para.get(ps, [])
+        items = [
+            it
+            for j, s in enumerate(sts)
+            if (it := _item(finder, text, sts, j, ps, pe, s.group in seen_groups))
+        ]
+        _share_in_paragraph(items)
+        first = _first_char(text, ps, pe)
+        if (
+            items
+            and items[0].attribution is None
+            and items[0].kind == "direct"
+            and items[0].stretch.open_at == first
+            and prev_tail is not None
+        ):
+            items[0].attribution, items[0].local = prev_tail, False
+            _share_in_paragraph(items)
+        seen_groups.update(s.group for s in sts)
+        out += items
+        prev_tail = _tail(finder, text, ps, pe, items, indirect)
+    _share_in_groups(out)
+    return [
+        it
+        for it in out
+        if it.attribution is not None
+        or it.kind == "direct"
+        and len(text[it.stretch.start : it.stretch.end].split()) >= _MIN_UNATTRIBUTED_WORDS
+    ]
+
+
+def _item(
+    finder: Finder, text: str, sts: list[Stretch], j: int, ps: int, pe: int, continued: bool
+) -> QuotedItem | None:
+    s = sts[j]
+    lo = _after(sts[j - 1]) if j else ps
+    hi = _before(sts[j + 1]) if j + 1 < len(sts) else pe
+    kind = "direct" if continued else finder.kind(s, text[lo : _before(s)])
+    if kind == "direct":
+        attr = finder.direct_attribution(s, lo, hi, sibling=len(sts) > 1)
+        return QuotedItem(s, kind, attr)
+    attr = finder.partial_attribution(s)
+    return QuotedItem(s, kind, attr) if attr is not None else None
+
+
+def _after(s: Stretch) -> int:
+    return s.close_at + 1 if s.close_at >= 0 else s.end
+
+
+def _before(s: Stretch) -> int:
+    return s.open_at if s.open_at >= 0 else s.start
+
+
+def _first_char(text: str, ps: int, pe: int) -> int:
+    i = ps
+    while i < pe and text[i].isspace():
+        i += 1
+    return i
+
+
+def _share_in_paragraph(items: list[QuotedItem]) -> None:
+    speakers = {
+        it.attribution.speaker.actor if it.attribution.speaker else None
+        for it in items
+        if it.kind == "direct" and it.attribution is not None
+    }
+    attrs = [it.attribution for it in items if it.kind == "direct" and it.attribution is not None]
+    if len(speakers) != 1 or not attrs:
+        return
+    for it in items:
+        if it.kind == "direct" and it.attribution is None:
+            it.attribution, it.local = attrs[0], False
+
+
+def _share_in_groups(items: list[QuotedItem]) -> None:
+    by_group: dict[int, Attribution] = {}
+    for it in items:
+        if it.attribution is not None and it.stretch.group not in by_group:
+            by_group[it.stretch.group] = it.attribution
+    for it in items:
+        if it.attribution is None and it.stretch.group in by_group:
+            it.attribution, it.local = by_group[it.stretch.group], False
+
+
+def _tail(
+    finder: Finder, text: str, ps: int, pe: int, items: list[QuotedItem], indirect: list[Reported]
+) -> Attribution | None:
+    """The attribution that ends a paragraph, which a following cue-less quote paragraph
+    inherits: the last attributed quotation, if nothing but its own sentence follows it."""
+    body = text[ps:pe].rstrip()
+    if body.endswith(":"):
+        lead = finder.direct_attribution(
+            Stretch(pe, pe, pe, -1, "double", 0, -1, ps), ps, pe, sibling=False
+        )
+        if lead is not None:
+            return lead
+    cands: list[tuple[int, Attribution]] = []
+    for it in items:
+        if it.attribution is not None:
+            cands.append((max(_after(it.stretch), it.attribution.cue_end), it.attribution))
+    for r in indirect:
+        if ps <= r.start < pe:
+            cands.append((max(r.end, r.attribution.cue_end), r.attribution))
+    if not cands:
+        return None
+    pos, attr = max(cands, key=lambda c: c[0])
+    rest = text[pos:pe]
+    if any(ch in rest for ch in ".?!") and any(w.isalpha() for w in rest.split(".", 1)[-1].split()):
+        return None
+    return attr if attr.speaker is not None else None
+
+
+def to_records(record: ArticleRecord, found: list[Found]) -> list[Quote]:
+    """Quote records in text order, ids q1, q2, ...; every span made from record.text."""
+    text = record.text
+    out: list[Quote] = []
+    for n, f in enumerate(sorted(found, key=lambda f: (f.start, f.end)), start=1):
+        a = f.attribution
+        sp = a.speaker if a is not None else None
+        out.append(
+            make_span(
+                text,
+                f.start,
+                f.end,
+                Quote,
+                id=f"q{n}",
+                kind=f.kind,
+                speaker=sp.actor if sp else None,
+                speaker_mention=make_span(text, sp.start, sp.end, Span) if sp else None,
+                cue=a.cue_text if a else None,
+                cue_span=make_span(text, a.cue_start, a.cue_end, Span) if a else None,
+                addressee=a.addressee if a else None,
+                framing=a.framing if a else None,
+            )
+        )
+    return out

@@ -1,0 +1,100 @@
+"""The cue lexicon: reporting verbs, nouns and phrases with their framing (public face).
+
+The quotes stage uses it to find attributions; the voice stage uses it to weigh how a reporter
+frames what a source said ("claimed" hedges, "insisted" asserts). The data lives in
+``data/quotes/cues.csv`` (see SOURCES.md there) and is read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+CueKind = Literal["verb", "noun", "phrase"]
+Content = Literal["clause", "none", "direct"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry. ``cue`` is a lemma for verbs and nouns, the lower-cased phrase else."""
+
+    cue: str
+    kind: CueKind
+    framing: str
+    content: Content
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, str], Cue]:
+    """Every cue keyed by (lower-cased lemma or phrase, kind)."""
+    path = resources.files("communique").joinpath("data/quotes/cues.csv")
+    out: dict[tuple[str, str], Cue] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            cue = Cue(row["cue"].strip().lower(), row["kind"], row["framing"], row["content"])  # type: ignore[arg-type]
+            out[(cue.cue, cue.kind)] = cue
+    return out
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, Cue]:
+    return {k[0]: c for k, c in cue_lexicon().items() if c.kind == "verb"}
+
+
+def verb_cue(lemma: str) -> Cue | None:
+    """The entry of a reporting verb by lemma ("say", "tell", "warn"), else None."""
+    return _verbs().get(lemma.lower())
+
+
+def cue_framing(lemma: str) -> str | None:
+    """Framing of a cue ("neutral", "assertive", "hedged", ...) by verb lemma, noun or phrase.
+
+    Inflected forms are accepted for the common cases ("said" -> "say"; "According to").
+    Returns None for a word that is not a cue.
+    """
+    key = " ".join(lemma.lower().split())
+    lex = cue_lexicon()
+    for kind in ("verb", "phrase", "noun"):
+        if (key, kind) in lex:
+            return lex[(key, kind)].framing
+    base = _IRREGULAR.get(key) or _strip_inflection(key)
+    for cand in base:
+        if (cand, "verb") in lex:
+            return lex[(cand, "verb")].framing
+    return None
+
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "said": ("say",),
+    "says": ("say",),
+    "saying": ("say",),
+    "told": ("tell",),
+    "wrote": ("write",),
+    "written": ("write",),
+}
+
+
+def _strip_inflection(word: str) -> tuple[str, ...]:
+    """Candidate lemmas of a regular inflected verb form (cheap, for lookups by surface form)."""
+    cands: list[str] = []
+    for suf, rep in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("es", "e"),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("d", ""),
+    ):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            stem = word[: -len(suf)] + rep
+            cands.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "slammed" -> "slam"
+                cands.append(stem[:-1])
+    return tuple(cands)

@@ -1,0 +1,170 @@
+"""Direct and partial quotations: quoted stretches (marks.py) given a kind and an attribution.
+
+A stretch that opens a sentence, or follows a colon or a "he said," lead-in, is a direct quote;
+its cue is the reporting verb right after it ('"...," he said') or right before it ('He said:
+"..."'), or, for a split quote, the attribution between it and its sibling. A stretch inside a
+clause is a partial quote, attributed to the reporting verb that governs it in the parse
+('Wang said the deal would "not succumb to pressure"'); one that no reporting verb governs is
+a scare quote or a title and is not a quotation of anyone, so it is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from communique.quotes.lexicon import verb_cue
+from communique.quotes.speakers import Attribution, attribute, colon_attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.quotes.index import TextIndex
+    from communique.quotes.marks import Stretch
+    from communique.record import ArticleRecord
+
+_SENT_END = ".?!"
+_SIBLING_TOKENS = 12  # longest attribution between the two halves of a split quote
+_LEADIN_TOKENS = 8  # longest "Name, title:" colon lead-in
+_MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass
+class QuotedItem:
+    stretch: Stretch
+    kind: str
+    attribution: Attribution | None
+    local: bool = True  # the attribution sits next to the quote (not inherited)
+
+
+class Finder:
+    """Direct and partial quotes of one article."""
+
+    def __init__(self, doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -> None:
+        self.doc, self.record, self.ctx, self.index = doc, record, ctx, index
+        self.text = doc.text
+
+    # -- kinds --------------------------------------------------------------------------
+    def kind(self, s: Stretch, lead: str) -> str:
+        """'direct' when the quotation stands as a sentence of its own, else 'partial'."""
+        lead = lead.rstrip()
+        if not lead or lead[-1] in ":" + _SENT_END or lead[-1] in "—–":
+            return "direct"
+        if lead[-1] == "," and self._cue_near_end(s.open_at, 4):
+            return "direct"
+        return "partial"
+
+    def _cue_near_end(self, at: int, n: int) -> bool:
+        tok = self.index.token_at(at - 1)
+        for _ in range(n):
+            if tok is None or tok.i < 0:
+                return False
+            if verb_cue(tok.lemma_) and tok.pos_ == "VERB":
+                return True
+            tok = self.doc[tok.i - 1] if tok.i > 0 else None
+        return False
+
+    # -- direct attribution -------------------------------------------------------------
+    def direct_attribution(self, s: Stretch, lo: int, hi: int, sibling: bool) -> Attribution | None:
+        """The attribution next to a direct quote: after it, before it, or between the halves
+        of a split quote. ``lo``/``hi`` bound the text between the neighbouring stretches."""
+        lead_end = s.open_at if s.open_at >= 0 else s.start
+        lead = self.text[lo:lead_end].rstrip()
+        if lead.endswith(":"):
+            found = self._lead_cue(lo, lead_end, sibling) or self._colon(lo, lead_end)
+            if found is not None:
+                return found
+        after = self._suffix_cue(s, hi)
+        if after is not None:
+            return after
+        return self._lead_cue(lo, lead_end, sibling)
+
+    def _suffix_cue(self, s: Stretch, hi: int) -> Attribution | None:
+        if s.close_at < 0:
+            return None
+        closed_sentence = self.text[s.start : s.close_at].rstrip()[-1:] in (".",)
+        seen = 0
+        for i in self.index.token_range(s.close_at + 1, hi):
+            tok = self.doc[i]
+            if tok.is_space or (tok.is_punct and tok.text not in _SENT_END):
+                continue
+            if tok.text in _SENT_END:
+                return None
+            seen += 1
+            if closed_sentence and seen > 4:
+                return None
+            if self._is_cue(tok):
+                return attribute(tok, self.record, self.doc, self.ctx, after_quote=True)
+        return None
+
+    def _lead_cue(self, lo: int, hi: int, sibling: bool) -> Attribution | None:
+        toks = [self.doc[i] for i in self.index.token_range(lo, hi)]
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        whole = sibling and len(words) <= _SIBLING_TOKENS
+        for tok in reversed(toks):
+            if tok.text in _SENT_END and not whole and tok is not toks[-1]:
+                return None
+            if self._is_cue(tok):
+                return attribute(tok, self.record, self.doc, self.ctx, after_quote=whole)
+        return None
+
+    def _colon(self, lo: int, hi: int) -> Attribution | None:
+        """'Putin: "..."' - a short noun-phrase lead-in before a colon names the speaker."""
+        toks = [self.doc[i] for i in self.index.token_range(lo, hi)]
+        while toks and (toks[-1].is_space or toks[-1].text != ":"):
+            toks.pop()
+        if not toks:
+            return None
+        colon = toks.pop()
+        sent_start = max((k + 1 for k, t in enumerate(toks) if t.text in _SENT_END), default=0)
+        phrase = [t for t in toks[sent_start:] if not t.is_space]
+        if not phrase or len(phrase) > _LEADIN_TOKENS:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return None
+        heads = [
+            t
+            for t in phrase
+            if t.pos_ in ("PROPN", "NOUN", "PRON")
+            and not (phrase[0].i <= t.head.i <= phrase[-1].i and t.head is not t)
+        ]
+        if not heads:
+            return None
+        return colon_attribution(self.record, self.doc, heads[0], colon, self.ctx)
+
+    def _is_cue(self, tok: Token) -> bool:
+        if self.index.quoted[tok.i]:
+            return False
+        if tok.lower_ == "according":
+            return any(c.lower_ == "to" for c in tok.children)
+        return tok.pos_ == "VERB" and verb_cue(tok.lemma_) is not None
+
+    # -- partial attribution ------------------------------------------------------------
+    def partial_attribution(self, s: Stretch) -> Attribution | None:
+        """The reporting verb that governs a quoted phrase in the parse, else None."""
+        toks = [self.doc[i] for i in self.index.token_range(s.start, s.end)]
+        inside = {t.i for t in toks}
+        heads = [t for t in toks if t.head.i not in inside or t.head is t]
+        for h in heads:
+            tok: Token = h
+            for _ in range(10):
+                if tok.i not in inside and self._governs(tok):
+                    return attribute(tok, self.record, self.doc, self.ctx)
+                if tok.head is tok:
+                    break
+                tok = tok.head
+            root = tok
+            acc = next((c for c in root.children if c.lower_ == "according"), None)
+            if acc is not None and self._is_cue(acc):
+                return attribute(acc, self.record, self.doc, self.ctx)
+        return None
+
+    def _governs(self, tok: Token) -> bool:
+        if tok.pos_ != "VERB" or self.index.quoted[tok.i]:
+            return False
+        cue = verb_cue(tok.lemma_)
+        return cue is not None and cue.content != "direct"
+
+    # -- helpers ------------------------------------------------------------------------
+    def words(self, s: Stretch) -> int:
+        return len(self.text[s.start : s.end].split())

@@ -1,0 +1,138 @@
+"""Indirect (reported) speech from the parse: "X said (that) ...", "X told Y that ...",
+"X promised to ...", "according to X, ...", with the reported clause as the span.
+
+Why the parse: the reported content of a reporting verb is its clausal complement (ccomp, or
+xcomp for "promised/vowed/urged ... to"), which the dependency parse gives directly; a clause
+that lies mostly inside quote marks is a direct quotation, handled by the marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from communique.quotes.lexicon import verb_cue
+from communique.quotes.speakers import Attribution, attribute
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.quotes.index import TextIndex
+    from communique.record import ArticleRecord
+
+_XCOMP_OK = (
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "urge",
+    "tell",
+    "ask",
+    "warn",
+    "demand",
+    "claim",
+    "deny",
+    "appeal",
+    "agree",
+)
+_LEAD_TRIM = ("that", ",", ":", "—", "–", "-")
+_END_TRIM = ",;:.—–- \n\t"
+
+
+@dataclass
+class Reported:
+    start: int
+    end: int
+    cue: Token
+    attribution: Attribution
+
+
+def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -> list[Reported]:
+    """Every reported clause outside quotation marks, with its attribution."""
+    out: list[Reported] = []
+    for tok in doc:
+        if index.quoted[tok.i]:
+            continue
+        if tok.lower_ == "according":
+            span = _according_span(tok)
+        elif tok.pos_ == "VERB" and not _negated(tok):
+            span = _complement_span(tok)
+        else:
+            continue
+        if span is None:
+            continue
+        start, end = _trim(doc, *_clip_to_paragraph(doc.text, tok.idx, *span))
+        if end - start < 3 or index.quoted_share(start, end) >= 0.5:
+            continue
+        out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _complement_span(tok: Token) -> tuple[int, int] | None:
+    cue = verb_cue(tok.lemma_)
+    if cue is None or cue.content != "clause":
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.cue in _XCOMP_OK):
+            left, right = c.left_edge, c.right_edge
+            if left.i <= tok.i <= right.i:  # a parse that swallowed the cue: not a clause of it
+                return None
+            return left.idx, right.idx + len(right.text)
+    return None
+
+
+def _according_span(tok: Token) -> tuple[int, int] | None:
+    """The clause an "according to X" phrase attaches to, without the phrase itself."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None or not any(c.dep_ == "pobj" for c in to.children):
+        return None
+    head = tok.head
+    if head is tok:
+        return None
+    left, right = head.left_edge, head.right_edge
+    a_left, a_right = tok.left_edge, tok.right_edge
+    if a_left.i <= left.i:  # "According to X, S."
+        nxt = a_right.i + 1
+        while nxt <= right.i and head.doc[nxt].is_punct:
+            nxt += 1
+        if nxt > right.i:
+            return None
+        left = head.doc[nxt]
+    elif a_right.i >= right.i:  # "S, according to X."
+        prev = a_left.i - 1
+        while prev >= left.i and head.doc[prev].is_punct:
+            prev -= 1
+        if prev < left.i:
+            return None
+        right = head.doc[prev]
+    return left.idx, right.idx + len(right.text)
+
+
+def _clip_to_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of [start, end) in the cue's own paragraph (a parse may run across a break)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    start, end = max(start, lo), min(end, hi)
+    return (start, end) if start < end else (at, at)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "that"/comma and trailing punctuation (closing quote marks stay)."""
+    text = doc.text
+    changed = True
+    while changed:
+        changed = False
+        while start < end and text[start].isspace():
+            start += 1
+        for w in _LEAD_TRIM:
+            after = start + len(w)
+            if text.startswith(w, start) and (after >= end or not text[after].isalnum()):
+                start, changed = after, True
+    while end > start and text[end - 1] in _END_TRIM:
+        end -= 1
+    return start, end

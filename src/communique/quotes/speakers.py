@@ -1,0 +1,210 @@
+"""Who spoke, and to whom: from a cue token to its subject, and from the subject to an actor.
+
+The subject is read from the parse (nsubj of the cue verb; the object of "according to"; the
+subject of the governing verb for a participle such as "..., he said, blaming X"); the actor is
+asked of the actors stage's public face, never guessed here. No coreference is done in this
+stage: a pronoun resolves only if the actors stage put it among an actor's mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from communique.actors import lookup
+from communique.quotes.lexicon import verb_cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord
+
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl")
+_NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
+_RELATIVE = ("who", "which", "that", "whom")
+_SOURCE_NOUNS = (
+    "statement",
+    "remarks",
+    "comments",
+    "announcement",
+    "report",
+    "communique",
+    "communiqué",
+    "letter",
+    "post",
+    "tweet",
+    "message",
+    "readout",
+    "release",
+)
+
+
+@dataclass
+class Speaker:
+    """The subject as written (``start``/``end`` in the text) and the actor it resolves to."""
+
+    head: Token
+    start: int
+    end: int
+    actor: str | None
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The token naming who uttered what ``cue`` reports, or None when the parse has none."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    tok: Token | None = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        subj = _own_subject(tok)
+        if subj is not None:
+            return _source_of(subj)
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _noun_source(tok.head)
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _own_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok.lemma_ == "quote"):
+            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    return None
+
+
+def _source_of(subj: Token) -> Token:
+    """ "The ministry's statement said" -> the ministry: a reporting noun gives way to its
+    owner or author when the sentence names one."""
+    if subj.lemma_.lower() in _SOURCE_NOUNS:
+        return _noun_source(subj) or subj
+    return subj
+
+
+def _noun_source(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return _own_subject(noun.head)
+    return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """'"...," said the minister': a noun right after the verb, when the parse gave no nsubj."""
+    if cue.lemma_ == "tell":
+        return None
+    for c in cue.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") and c.pos_ in (
+            "NOUN",
+            "PROPN",
+            "PRON",
+        ):
+            return c
+    return None
+
+
+def np_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``head`` as written, without appositions,
+    relative clauses or trailing punctuation ("Dmitry Peskov, the Kremlin spokesman," ->
+    "Dmitry Peskov"; "the South China Morning Post (SCMP)" -> "... Post")."""
+    left = head
+    for t in head.subtree:
+        if t.i < head.i and not t.is_punct and not t.is_space:
+            left = t
+            break
+    right = head
+    for c in head.rights:
+        if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ == "of"):
+            right = max(right, _last_word(c), key=lambda t: t.i)
+        else:
+            break
+    return left.idx, right.idx + len(right.text)
+
+
+def _last_word(tok: Token) -> Token:
+    last = tok
+    for t in tok.subtree:
+        if not t.is_punct and not t.is_space:
+            last = t if t.i > last.i else last
+    return last
+
+
+def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
+    """The actor named by the noun phrase headed by ``head``: the actors stage's span resolver
+    when it has one, else the mention covering the head word, else any mention in the phrase."""
+    start, end = np_bounds(head)
+    resolver = getattr(lookup, "resolve_span", None)
+    actor = resolver(record, doc, start, end, ctx) if resolver is not None else None
+    if actor is None:
+        actor = lookup.actor_of_token(record, head.i, doc)
+    if actor is None:
+        actor = lookup.actor_at(record, start, end)
+    return Speaker(head, start, end, actor)
+
+
+def addressee_of(cue: Token) -> Token | None:
+    """The hearer of "told X", "said to X", "X was told" is not handled (rare in news)."""
+    if cue.lemma_ in ("tell", "assure", "warn", "urge", "ask", "inform", "brief"):
+        for c in cue.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return c
+    for c in cue.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to" and verb_cue(cue.lemma_):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+@dataclass
+class Attribution:
+    """A cue with what it says about a quotation: who, to whom, how framed."""
+
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    framing: str | None
+    speaker: Speaker | None
+    addressee: str | None
+
+
+def attribute(
+    cue: Token, record: ArticleRecord, doc: Doc, ctx: Any, *, after_quote: bool = False
+) -> Attribution:
+    """The attribution a cue token gives: its subject resolved to an actor (or an inverted
+    subject for '"...," said X' when ``after_quote``), and the addressee of "told X"."""
+    from communique.quotes.lexicon import cue_framing
+
+    subj = subject_of(cue)
+    if subj is None and after_quote:
+        subj = inverted_subject(cue)
+    speaker = resolve(record, doc, subj, ctx) if subj is not None else None
+    hearer = addressee_of(cue)
+    addressee = resolve(record, doc, hearer, ctx).actor if hearer is not None else None
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), cue)
+        start, end = cue.idx, to.idx + len(to.text)
+        framing = cue_framing("according to")
+    else:
+        start, end = cue.idx, cue.idx + len(cue.text)
+        framing = cue_framing(cue.lemma_)
+    return Attribution(start, end, doc.text[start:end], framing, speaker, addressee)
+
+
+def colon_attribution(
+    record: ArticleRecord, doc: Doc, head: Token, colon: Token, ctx: Any
+) -> Attribution:
+    """'Putin: "..."' - the lead-in names the speaker; the colon is the cue."""
+    speaker = resolve(record, doc, head, ctx)
+    return Attribution(colon.idx, colon.idx + 1, ":", "neutral", speaker, None)

@@ -1,24 +1,62 @@
 """Boilerplate inside the text (captions, credits, comment widgets, share prompts, bylines,
 datelines): found before the parse, listed under ``record.boilerplate``, and blanked out of the
-text the parser sees so that no later stage reads it."""
+text the parser sees so that no later stage reads it.
+
+The rules (``lines.py``) work on lines; their patterns are data under
+``communique/data/boilerplate/``. ``dateline_date`` reads the publication date a dateline or a
+page stamp states, for articles whose input gave none.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from communique.boilerplate.dates import first_date, stamp
+from communique.boilerplate.lines import find
+from communique.record import Boilerplate, make_span
+
 if TYPE_CHECKING:
     from communique.pipeline import Context
     from communique.record import ArticleRecord, Span
 
 
+def predict(text: str) -> list[Boilerplate]:
+    """The boilerplate spans of ``text``, sorted, none overlapping."""
+    out: list[Boilerplate] = []
+    for start, end, kind in find(text):
+        span = make_span(text, start, end, Boilerplate, kind=kind)
+        if span.start == span.end:
+            continue
+        if out and span.start < out[-1].end:  # keep the first of two overlapping spans
+            continue
+        out.append(span)
+    return out
+
+
 def run(record: ArticleRecord, ctx: Context) -> None:
-    """Not built yet."""
+    """Write ``record.boilerplate``."""
+    record.boilerplate = predict(record.text)
 
 
 def dateline_date(record: ArticleRecord) -> str | None:
-    """Not built yet: no date from the text."""
-    return None
+    """The publication date the text itself states, as YYYY-MM-DD, or None.
+
+    Order: a "Published:"/"Posted"/bare date stamp line, then a dateline with a year
+    ("BEIJING, Feb 21, 2023 (Reuters) -"), then an "Updated ..." stamp. A dateline without a
+    year gives nothing: the year is never guessed.
+    """
+    spans = [b for b in (record.boilerplate or predict(record.text)) if b.kind == "dateline"]
+    published = dateline = updated = None
+    for b in spans:
+        st = stamp(b.text)
+        if st is None:
+            dateline = dateline or first_date(b.text)
+        elif st[1] and st[0] == "updated":
+            updated = updated or st[1]
+        elif st[1]:
+            published = published or st[1]
+    return published or dateline or updated
 
 
 def blank(text: str, spans: Sequence[Span]) -> str:
@@ -31,3 +69,6 @@ def blank(text: str, spans: Sequence[Span]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+__all__ = ["blank", "dateline_date", "predict", "run"]

@@ -1,31 +1,35 @@
-"""Plain text: decoded as UTF-8, line endings normalised to ``\\n``; the first non-empty line is
-the title."""
+"""Plain text: UTF-8 (else a confidently detected encoding), line ends normalised to ``\\n``;
+the first non-empty line is the title. The text is kept exactly as decoded: every offset in the
+record points into it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError
 from communique.pipeline import RawArticle
+from communique.readers.common import check_english, decode, read_bounded
+
+DEFAULT_MAX_BYTES = 5_000_000
 
 
-def decode(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise InputError("E101", input=name)
-    if b"\x00" in data[:8192]:
-        raise InputError("E102", input=name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("E103", input=name) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def first_line(text: str) -> str | None:
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
 
 
-def read_text_file(path: Path) -> RawArticle | CommuniqueError:
+def text_article(data: bytes, name: str, *, min_english: float = 0.0) -> RawArticle:
+    """One article from the bytes of a text input (raises InputError)."""
+    text = decode(data, name)
+    check_english(text, name, min_english)
+    return RawArticle(text=text, input=name, title=first_line(text))
+
+
+def read_text_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, min_english: float = 0.0
+) -> RawArticle | CommuniqueError:
+    """The article in a text file, or the InputError that stopped it."""
     name = str(path)
     try:
-        text = decode(path.read_bytes(), name)
+        return text_article(read_bounded(path, max_bytes), name, min_english=min_english)
     except CommuniqueError as exc:
         return exc
-    title = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
-    return RawArticle(text=text, input=name, title=title)

@@ -35,7 +35,7 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     items: list[Voice] = []
     for f in predict(doc, blanked):
         start, end = doc[f.i].idx, doc[f.j - 1].idx + len(doc[f.j - 1].text)
-        voice, speaker = voice_of(regions, start, end)
+        voice, speaker = voice_of(regions, start, end, f.kind)
         items.append(
             make_span(
                 record.text,

@@ -162,7 +162,19 @@ def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-def voice_of(regions: list[Region], start: int, end: int) -> tuple[str, str | None]:
-    """("source", speaker id) inside a quotation or reported content, else ("author", None)."""
-    r = region_at(regions, start, end)
+_STANCE = {"speculation", "hedge"}
+
+
+def voice_of(regions: list[Region], start: int, end: int, kind: str) -> tuple[str, str | None]:
+    """("source", speaker id) inside a quotation, else ("author", None).
+
+    Inside reported (indirect) speech the words are the reporter's paraphrase, so a loaded
+    label there ("his regime" in "Putin said his regime has agreed") is still the reporter's
+    choice; only the stance (a hedge or speculation: "Peskov said Wang might meet") belongs to
+    the source.
+    """
+    verbatim = [r for r in regions if r.kind != "indirect"]
+    r = region_at(verbatim, start, end)
+    if r is None and kind in _STANCE:
+        r = region_at([r for r in regions if r.kind == "indirect"], start, end)
     return ("source", r.speaker) if r is not None else ("author", None)

@@ -1,0 +1,134 @@
+"""`date_conflict`: a date the article gives that cannot be right.
+
+Two general contradictions, both on explicit calendar dates (a relative date such as "on
+Tuesday" is resolved from the publication date and so cannot contradict it by itself):
+a weekday next to a date that falls on another weekday ("on Tuesday, March 3, 2023"), and a
+verb's tense against the publication date (an event told in the past tense dated after
+publication, or one told in the future tense dated well before it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS["sept"] = 9
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON2 = _MON.replace("mon>", "mon2>")
+_DATE = (
+    rf"(?:{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON2}(?:,?\s+(?P<year2>\d{{4}}))?)"
+)
+_WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_DATE_RE = re.compile(rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b{_DATE}\b", re.IGNORECASE)
+_PLANNED = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim"}
+
+
+@dataclass(frozen=True)
+class DateFlag:
+    start: int
+    end: int
+    message: str
+
+
+def _resolve(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The date; without a year, the one nearest the publication date (as TIMEX3 does)."""
+    mon_s = m.group("mon") or m.group("mon2")
+    if not mon_s[:1].isupper():  # "may 3" is no date
+        return None
+    mon, day = _MONTHS[mon_s.lower()], int(m.group("day") or m.group("day2"))
+    year_s = m.group("year") or m.group("year2")
+    try:
+        if year_s:
+            return dt.date(int(year_s), mon, day)
+        if published is None:
+            return None
+        cands = [dt.date(published.year + k, mon, day) for k in (-1, 0, 1)]
+    except ValueError:
+        return None
+    return min(cands, key=lambda d: abs((d - published).days))  # type: ignore[operator]
+
+
+def _governor(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the date phrase hangs from ("arrived" in "arrived on March 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return None
+
+
+def _tense(verb: Token) -> str | None:
+    """past | future | None (anything else: present, modal, planned, reported)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll"}:
+        return "future"
+    if auxes & {"would", "could", "might", "may", "should", "must", "to"}:
+        return None
+    if verb.lemma_.lower() in _PLANNED or any(c.lemma_ in _PLANNED for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"had", "has", "have", "was"}):
+        return "past"
+    return None
+
+
+def predict_date_conflicts(
+    doc: Doc, published: dt.date | None, blanked: list[tuple[int, int]]
+) -> list[DateFlag]:
+    """Every explicit date that contradicts its weekday or its verb's tense."""
+    out: list[DateFlag] = []
+    text = doc.text
+    for m in _DATE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in blanked):
+            continue
+        when = _resolve(m, published)
+        if when is None:
+            continue
+        wd = m.group("wd")
+        if wd and _WEEKDAYS.index(wd.lower()) != when.weekday():
+            real = calendar.day_name[when.weekday()]
+            out.append(
+                DateFlag(
+                    m.start(),
+                    m.end(),
+                    f"{m.group(0)!r}: {when.isoformat()} is a {real}, not a {wd}",
+                )
+            )
+            continue
+        if published is None:
+            continue
+        verb = _governor(doc, m.start("mon") if m.group("mon") else m.start(), m.end())
+        tense = _tense(verb) if verb is not None else None
+        if tense == "past" and when > published:
+            out.append(
+                DateFlag(
+                    m.start(),
+                    m.end(),
+                    f"{m.group(0)!r} ({when.isoformat()}) is told in the past tense "
+                    f"({verb.text!r}) but falls after the publication date "  # type: ignore[union-attr]
+                    f"{published.isoformat()}",
+                )
+            )
+        elif tense == "future" and when < published - dt.timedelta(days=1):
+            out.append(
+                DateFlag(
+                    m.start(),
+                    m.end(),
+                    f"{m.group(0)!r} ({when.isoformat()}) is told in the future tense "
+                    f"but falls before the publication date {published.isoformat()}",
+                )
+            )
+    return out

@@ -1,0 +1,204 @@
+"""`role_conflict`: an office the text gives a person that the knowledge base contradicts.
+
+A title before a name ("Foreign Minister X") or in apposition ("X, the foreign minister") says
+the person holds the office on the article's date. When the knowledge base knows the person held
+that office but not on that date, the article is out of date or wrong. "former foreign minister"
+is the opposite claim: it conflicts only when the person still holds the office. Titles with
+"then-", "late", "acting", "incoming" or "-elect" make no claim about the date and are skipped,
+and an office the knowledge base does not list for the person is never flagged (the knowledge
+base is incomplete, the article may be right).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from communique.voice.kb import held_on, parse_day, person_roles
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from communique.record import Actor, ArticleRecord, Role
+
+_FORMER = {"former", "ex", "erstwhile", "onetime", "previous", "past"}
+_NO_CLAIM = {
+    "then",
+    "late",
+    "acting",
+    "incoming",
+    "outgoing",
+    "designate",
+    "elect",
+    "future",
+    "interim",
+    "would",
+    "caretaker",
+}
+_DROP_POS = {"DET", "PUNCT", "PART", "SPACE"}
+_DROP_ENTS = {"NORP", "GPE", "LOC"}
+
+
+@dataclass(frozen=True)
+class StatedRole:
+    """A title the text attaches to a person's name, with the stretch of text saying it."""
+
+    start: int
+    end: int
+    title: str  # normalised, without "former" and nationality words
+    former: bool
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    path = resources.files("communique").joinpath("data/voice/titles.tsv")
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(
+            (ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"
+        )
+        return {r["variant"].strip(): r["canonical"].strip() for r in rows}
+
+
+def canonical(title: str) -> str:
+    """Lower case, articles and country words dropped, variant wordings mapped to one."""
+    words = [w for w in title.lower().replace("-", " ").split() if w not in ("the", "a", "an")]
+    t = " ".join(words)
+    aliases = _aliases()
+    if t in aliases or t in aliases.values():
+        return aliases.get(t, t)
+    # "minister of foreign affairs of china": the longest known wording before an "of" tail
+    cuts = [i for i, w in enumerate(words) if w == "of"]
+    for i in reversed(cuts):
+        head = " ".join(words[:i])
+        if head in aliases or head in aliases.values():
+            return aliases.get(head, head)
+    return t
+
+
+def _title_words(tokens: list[Token]) -> tuple[str, bool, bool] | None:
+    """(normalised title, former?, no claim?) of a run of title tokens, None when empty."""
+    words: list[str] = []
+    former = no_claim = False
+    for t in tokens:
+        low = t.lower_.strip("-")
+        if low in _FORMER:
+            former = True
+        elif low in _NO_CLAIM or low.startswith("then"):
+            no_claim = True
+        elif t.pos_ in _DROP_POS or t.ent_type_ in _DROP_ENTS or low in ("u.s.", "us", "uk"):
+            continue
+        elif t.is_alpha:
+            words.append(low)
+    while words and words[-1] in ("of", "for"):
+        words.pop()
+    if not words:
+        return None
+    return canonical(" ".join(words)), former, no_claim
+
+
+def _pre_title(name: Span) -> list[Token]:
+    """Title words before the name inside its noun phrase ("Russian Foreign Minister")."""
+    doc = name.doc
+    left = name.root.left_edge.i
+    toks = [t for t in doc[left : name.start] if t.dep_ != "poss" and not t.is_space]
+    # only the title words: stop at a possessive's owner ("China's foreign minister")
+    cut = max((t.i for t in toks if t.dep_ == "case"), default=-1)
+    return [t for t in toks if t.i > cut and t.ent_type_ != "PERSON"]
+
+
+def _appositive(name: Span) -> list[Token]:
+    """An appositive title ("X, the former foreign minister," / "the foreign minister, X")."""
+    root = name.root
+    for c in root.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            return [t for t in c.subtree if not t.is_space and t.i >= c.left_edge.i][:8]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        h = root.head
+        return [t for t in doc_slice(h) if t.i < name.start and not t.is_punct]
+    return []
+
+
+def doc_slice(h: Token) -> list[Token]:
+    return list(h.doc[h.left_edge.i : h.i + 1])
+
+
+def stated_roles(doc: Doc, actor: Actor) -> list[StatedRole]:
+    """Every title the text attaches to the actor's name mentions."""
+    out: list[StatedRole] = []
+    seen: set[tuple[int, int]] = set()
+    for m in actor.mentions:
+        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name is None or name.root.pos_ != "PROPN":
+            continue
+        for toks in (_pre_title(name), _appositive(name)):
+            got = _title_words(toks) if toks else None
+            if got is None or got[2]:
+                continue
+            s, e = min(toks[0].idx, name.start_char), max(toks[-1].idx + len(toks[-1]), m.end)
+            if toks[0].i > name.start:  # appositive after the name: the appositive alone
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+            if (s, e) not in seen:
+                seen.add((s, e))
+                out.append(StatedRole(s, e, got[0], got[1]))
+    return out
+
+
+_GLUE = {"of", "for", "the", "and"}
+
+
+def _same_office(stated: str, kb_title: str) -> bool:
+    """The same office: equal after canonical wording, or every word of a title of two or more
+    words found in the knowledge base's title ("foreign minister" in "foreign minister of
+    china")."""
+    kb = canonical(kb_title)
+    if stated == kb:
+        return True
+    sw, kw = set(stated.split()) - _GLUE, set(kb.split()) - _GLUE
+    return len(sw) >= 2 and sw <= kw
+
+
+def conflict(stated: StatedRole, roles: list[Role], day: dt.date) -> str | None:
+    """Why the stated title conflicts with the knowledge-base roles, or None."""
+    same = [r for r in roles if _same_office(stated.title, r.title)]
+    if not same:
+        return None
+    now = [r for r in same if held_on(r, day)]
+    if stated.former:
+        left_before = [r for r in same if (parse_day(r.end, end=True) or day) < day]
+        if now and not left_before:
+            return f"called former {stated.title}, but holds that office on {day.isoformat()}"
+        return None
+    if now:
+        return None
+    r = max(same, key=lambda r: r.end or r.start or "")
+    end = parse_day(r.end, end=True)
+    if end is not None and end < day:
+        return f"called {stated.title}, but left that office on {r.end} (before {day.isoformat()})"
+    start = parse_day(r.start)
+    if start is not None and day < start:
+        return f"called {stated.title}, but took that office only on {r.start}"
+    return None
+
+
+def predict_role_conflicts(
+    doc: Doc, record: ArticleRecord, day: dt.date | None
+) -> list[tuple[StatedRole, str, str]]:
+    """(stated role, reason, actor id) for every title the knowledge base contradicts."""
+    if day is None:
+        return []
+    out = []
+    for a in record.actors:
+        if a.kind != "person":
+            continue
+        roles = person_roles(a, day)
+        if not roles:
+            continue
+        for st in stated_roles(doc, a):
+            why = conflict(st, roles, day)
+            if why:
+                out.append((st, f"{a.name} is {why}", a.id))
+    return out

@@ -1,0 +1,214 @@
+"""Amounts: money with its ISO 4217 currency, percentages, counts of people and things.
+
+Money and percentages are matched on the text ("$185 billion", "€2.5bn", "1.2 trillion yuan",
+"Rs 500 crore", "12 per cent"); counts are read from the parse (a number that is the ``nummod``
+of a noun: "300 tanks" -> TANKS, "at least 40 people" -> PEOPLE, approximate). Vague counts
+("dozens of people", "thousands of troops") keep ``value`` None and ``approximate`` True: a
+guess such as 24 would be a number the article never gave. Numbers inside time expressions
+(years, "two years") are times, not amounts; ordinals are never amounts; a definite count ("the
+two countries") is a reference, not a figure, and is left out. ``about`` (what the amount
+measures) comes from about.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from communique.record import Amount, make_span
+from communique.time.about import about_of
+from communique.time.lexicon import lexicon
+from communique.time.numbers import parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord
+
+_NUMD = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|bln|tn|trn|m|b|k|cr"
+_NOT_DEF = {
+    "the",
+    "these",
+    "those",
+    "both",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "all",
+    "each",
+    "every",
+    "which",
+    "whose",
+    "this",
+    "that",
+}
+_SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon()
+    words = [w for w in list(lex.number_units) + list(lex.number_tens) if w not in ("a", "an")]
+    numw = rf"(?:{_alt(words)})(?:[\s-](?:{_alt(words)}))*"
+    num = rf"(?:{_NUMD}|(?i:an?|{numw}))"
+    sym = _alt(list(lex.currency_symbols))
+    names = _alt(list(lex.currency_names))
+    approx = _alt(list(lex.approx))
+    cue = rf"(?:(?P<approx>(?i:{approx}))\s+)?"
+    return [
+        (
+            "money",
+            re.compile(
+                rf"{cue}(?<![A-Za-z])(?P<cur>{sym})\s?(?P<num>{_NUMD})"
+                rf"(?:[\s-]?(?P<scale>(?i:{_SCALE}))\b)?(?![\d,])"
+            ),
+        ),
+        (
+            "money",
+            re.compile(
+                rf"{cue}\b(?P<num>{num})(?:[\s-](?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
+            ),
+        ),
+        (
+            "percent",
+            re.compile(
+                rf"{cue}\b(?P<num>{num})\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?)\b)"
+            ),
+        ),
+    ]
+
+
+def _value(num: str, scale: str | None) -> int | float | None:
+    value = parse_number(num)
+    if value is None:
+        return None
+    if scale:
+        mult = lexicon().scales.get(scale.lower())
+        if mult is None:
+            return None
+        return parse_number(f"{num} {scale.lower()}")
+    return value
+
+
+def _text_amounts(text: str) -> list[tuple[int, int, int | float | None, str, bool]]:
+    """(start, end, value, unit, approximate) for money and percentages, longest first."""
+    lex = lexicon()
+    out: list[tuple[int, int, int | float | None, str, bool]] = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            value = _value(g["num"], g.get("scale"))
+            if value is None:
+                continue
+            if kind == "percent":
+                unit = "PERCENT"
+            elif g.get("cur"):
+                unit = lex.currency_symbols[g["cur"]]
+            else:
+                unit = lex.currency_names[" ".join(g["name"].lower().split())]
+            start = m.start("num") if g.get("cur") is None else m.start("cur")
+            start = m.start("approx") if g.get("approx") else start
+            if any(start < e and m.end() > s for s, e, *_ in out):
+                continue
+            out.append((start, m.end(), value, unit, bool(g.get("approx"))))
+    return out
+
+
+def _approx_before(text: str, start: int) -> int | None:
+    """Start of an approximation cue ("at least", "nearly") right before ``start``."""
+    lex = lexicon()
+    before = text[max(0, start - 20) : start].lower()
+    for cue in sorted(lex.approx, key=len, reverse=True):
+        if re.search(rf"(?:^|\W){re.escape(cue)}\s+$", before):
+            return start - len(before) + before.rindex(cue)
+    return None
+
+
+def _count(
+    tok: Token, taken: list[tuple[int, int]]
+) -> tuple[int, int, int | float | None, str] | None:
+    """(start, end, value, unit) of a count whose number is ``tok``, or None."""
+    lex = lexicon()
+    noun = tok.head
+    if noun.pos_ != "NOUN" or noun.i < tok.i or tok.ent_type_ in _SKIP_ENTS:
+        return None
+    first = tok
+    while first.i > 0 and first.nbor(-1).like_num and first.nbor(-1).head in (noun, tok):
+        first = first.nbor(-1)
+    det = first.nbor(-1) if first.i > 0 else None
+    if det is not None and det.lower_ in _NOT_DEF:
+        return None
+    start, end = first.idx, noun.idx + len(noun.text)
+    if any(start < e and end > s for s, e in taken):
+        return None
+    value = parse_number(tok.doc.text[first.idx : tok.idx + len(tok.text)])
+    if value is None or value == 1 or first.lower_ in ("a", "an"):
+        return None
+    unit = "PEOPLE" if noun.lemma_.lower() in lex.people else noun.text.upper()
+    return start, end, value, unit
+
+
+def _vague(tok: Token) -> tuple[int, int, str] | None:
+    """ "dozens of people" -> (start, end, unit)."""
+    if tok.lower_ not in lexicon().groups or lexicon().groups[tok.lower_]:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                    unit = (
+                        "PEOPLE" if noun.lemma_.lower() in lexicon().people else noun.text.upper()
+                    )
+                    return tok.idx, noun.idx + len(noun.text), unit
+    return None
+
+
+def _relations(text: str, items: list[Amount]) -> None:
+    """ "from A to B" / "between A and B" / "A-B": the pair becomes range_from / range_to."""
+    items.sort(key=lambda a: a.start)
+    for a, b in zip(items, items[1:], strict=False):
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"\s*(?:to|and|-|–)\s*", gap) and a.unit == b.unit:
+            if gap.strip() == "and" and not re.search(r"between\s+$", text[: a.start]):
+                continue
+            a.relation, b.relation = "range_from", "range_to"
+
+
+def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
+    text = record.text
+    times = [(t.start, t.end) for t in record.times]
+    found: list[tuple[int, int, int | float | None, str, bool]] = [
+        a for a in _text_amounts(doc.text) if not any(a[0] < e and a[1] > s for s, e in times)
+    ]
+    taken = times + [(a[0], a[1]) for a in found]
+    for tok in doc:
+        if tok.like_num and tok.dep_ == "nummod":
+            c = _count(tok, taken)
+            if c is not None:
+                cue = _approx_before(text, c[0])
+                found.append((cue if cue is not None else c[0], c[1], c[2], c[3], cue is not None))
+                taken.append((c[0], c[1]))
+        elif tok.pos_ in ("NOUN", "NUM") and tok.lower_ in lexicon().groups:
+            v = _vague(tok)
+            if v is not None and not any(v[0] < e and v[1] > s for s, e in taken):
+                found.append((v[0], v[1], None, v[2], True))
+                taken.append((v[0], v[1]))
+    spans = [(s, e) for s, e, *_ in found]
+    items = [
+        make_span(
+            text, s, e, Amount, value=v, unit=u, approximate=ap, about=about_of(doc, s, e, spans)
+        )
+        for s, e, v, u, ap in found
+    ]
+    _relations(text, items)
+    return items

@@ -1,0 +1,113 @@
+"""Which way a relative date points, read from the verb that governs it.
+
+"arrived on Tuesday" -> past; "will meet on Wednesday", "is due to visit", "plans to travel",
+"might meet" -> future; "meets on Thursday", "is meeting on Thursday" -> present (resolved like
+the future: a present-tense verb with a weekday names a coming day); no verb found -> None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_FUTURE_AUX = {
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "must",
+    "can",
+    "ca",
+    "'d",
+}
+_PAST_AUX = {"did", "had", "'d"}
+_HAVE = {"has", "have", "'ve"}
+_BE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+_BE_PAST = {"was", "were"}
+_FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "schedule",
+    "due",
+    "set",
+    "go",
+    "intend",
+    "aim",
+    "hope",
+    "prepare",
+    "want",
+    "seek",
+    "agree",
+    "decide",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "propose",
+    "wish",
+    "likely",
+    "poised",
+    "slate",
+    "tipped",
+}
+_SPEECH = {"say", "tell", "announce", "report", "add", "state", "confirm", "note", "claim"}
+
+
+def governing_verb(tok: Token, steps: int = 4) -> Token | None:
+    """The nearest verb (or auxiliary used as a main verb) above ``tok``, within a few steps."""
+    cur = tok
+    for _ in range(steps):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else None
+
+
+def verb_direction(verb: Token) -> str | None:
+    """past | future | present | None for one verb, from its auxiliaries and tag."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUX for a in auxes if a != "'d"):
+        return "future"
+    if "to" in auxes:
+        head = verb.head
+        if head is not verb and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going"):
+            return "future"
+        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and head.head is not head:
+            return verb_direction(head) if head.lemma_.lower() not in _SPEECH else "future"
+        return "future"
+    if any(a in _PAST_AUX or a in _BE_PAST for a in auxes):
+        return "past"
+    if any(a in _HAVE for a in auxes):
+        return "past"
+    if verb.lemma_.lower() in _FUTURE_HEADS and any(a in _BE_PRESENT for a in auxes):
+        return "future"
+    tag = verb.tag_
+    if tag == "VBD":
+        return "past"
+    if tag == "VBN":
+        return "present" if any(a in _BE_PRESENT for a in auxes) else "past"
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    if tag == "VBG":
+        return "present" if any(a in _BE_PRESENT for a in auxes) else None
+    return None
+
+
+def direction(doc: Doc, start: int, end: int) -> str | None:
+    """The direction of the expression at [start, end) in ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    return verb_direction(verb)

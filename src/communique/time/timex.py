@@ -1,0 +1,192 @@
+"""Finding time expressions: a small regular grammar over the text, built once per process.
+
+Each pattern is one compiled regex with named groups and a *kind* that tells the normaliser
+(normalise.py) how to read it. All patterns run over the whole text; overlapping matches are
+resolved longest-first, so "Wednesday morning" wins over "Wednesday" and "a year ago" over
+"a year". Checks that need the parse (is a bare "2009" a year? is "May" the month?) are made by
+the caller on the spaCy Doc, so this module stays text-only and cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from communique.time.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Found:
+    """One matched expression: character span, the pattern's kind and its named groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(words: list[str]) -> str:
+    """Title-case and upper-case forms only: a month or weekday name is written capitalised."""
+    forms = {w.title() for w in words} | {w.upper() for w in words}
+    return _alt(sorted(forms))
+
+
+@lru_cache(maxsize=1)
+def _blocks() -> dict[str, str]:
+    lex = lexicon()
+    full = [m for m in lex.months if len(m) > 3 or m == "may"]
+    abbr = [m for m in lex.months if len(m) <= 4 and m not in full]
+    wd_full = [w for w in lex.weekdays if w.endswith("day")]
+    units_words = sorted(set(lex.number_units) - {"a", "an", "zero"})
+    tens, ones = _alt(list(lex.number_tens)), _alt(units_words)
+    num_word = f"(?:(?:{tens})(?:[\\s-](?:{ones}))?|{ones})"
+    num = rf"(?:\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
+    unit = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+    return {
+        "MONTH": rf"(?P<month>{_cap(full)}|(?:{_cap(abbr)})\.?)",
+        "MONTHF": rf"(?P<month>{_cap(full)})",
+        "WD": rf"(?P<wd>{_cap(wd_full)})",
+        "WDOPT": rf"(?:(?P<wdx>{_cap(wd_full)})\s*,?\s+)?",
+        "NUM": num,
+        "NUMA": rf"(?:{num}|an?|one)",
+        "UNIT": unit,
+        "POD": r"(?P<pod>morning|afternoon|evening|night)",
+        "SEASON": rf"(?P<season>{_alt(list(lex.seasons))})",
+        "MOD": r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+        r"|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)[\s-]+)?",
+        "ORD": r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
+        "YREL": r"(?:(?P<y>(?:19|20)\d\d)|(?P<yrel>this|last|next|the\s+previous|the\s+same"
+        r"|the\s+current)\s+year)",
+        "DAY": r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?",
+        "TZ": r"(?:\s*(?P<tz>UTC|GMT|Z|ET|EST|EDT|CET|CEST|BST|PST|PDT|CST|CDT|MSK|JST|IST))?",
+    }
+
+
+_I = "(?i:"
+
+# (kind, pattern); {NAME} is replaced by the blocks above. (?i: ...) marks case-free parts.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?\b"),
+    ("slash", r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
+    ("mdy", r"{WDOPT}{MONTH}\s+{DAY}(?:\s*,\s*|\s+)(?P<y>(?:1[89]|20)\d\d)\b"),
+    ("dmy", r"{WDOPT}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+(?P<y>(?:1[89]|20)\d\d)\b"),
+    ("md", r"{WDOPT}{MONTH}\s+{DAY}\b(?![.,]?\d)"),
+    ("dm", r"{WDOPT}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b"),
+    ("my", r"(?i:{MOD}){MONTHF}\s*,?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)\b"),
+    ("month", r"(?i:(?:(?P<rel>last|next|this|coming|past)\s+|{MOD}))?{MONTHF}\b(?!\s*\d)"),
+    (
+        "year",
+        r"(?i:{MOD}(?P<fy>fiscal\s+(?:year\s+)?|FY\s?)?)(?P<y>(?:1[89]|20)\d\d)\b(?!,\d|%|\.\d)",
+    ),
+    ("yy", r"(?<![\w$£€])['’](?P<yy>\d\d)\b(?!['’%])"),
+    (
+        "decade",
+        r"(?i:(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?)(?P<dec>(?:1[89]|20)\d0|['’]?\d0)['’]?s\b",
+    ),
+    ("century", r"(?i:(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[\s-]+century)\b"),
+    ("quarter", r"(?i:(?:the\s+)?{ORD}[\s-]+quarter(?:\s+of\s+{YREL})?)\b"),
+    ("qnum", r"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?P<y>(?:19|20)\d\d))?\b"),
+    ("half", r"(?i:(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+{YREL})?)\b"),
+    ("weekday", r"(?i:(?:(?P<rel>last|next|this|coming|past)\s+)?){WD}(?:['’]s)?(?i:\s+{POD})?\b"),
+    (
+        "deictic",
+        r"(?i:(?:(?P<mod>earlier|later|early|late)\s+)?(?P<deic>today|yesterday|tomorrow|tonight)"
+        r"(?:['’]s)?(?:\s+{POD})?)\b",
+    ),
+    ("podrel", r"(?i:(?:(?P<mod>earlier|later)\s+)?(?P<rel>this|last)\s+{POD})\b"),
+    (
+        "relunit",
+        r"(?i:{MOD}(?:(?P<mod2>earlier|later)\s+)?(?:(?P<the>the)\s+)?"
+        r"(?P<rel>last|next|this|coming|past|previous|following|current|same|upcoming|present)\s+"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON}))\b",
+    ),
+    ("seasony", r"(?i:(?:the\s+)?{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b"),
+    ("season", r"(?i:(?:(?P<rel>in\s+the)\s+)?){SEASON}\b"),
+    ("ago", r"(?i:(?P<n>{NUMA}|several|a\s+few|few|many|some)[\s-]+(?P<unit>{UNIT})s?\s+ago)\b"),
+    (
+        "offset",
+        r"(?i:(?:(?P<just>just|only|mere|within)\s+)?(?:(?P<n>{NUMA}|several|a\s+few|few|many|some)\s+)?"
+        r"(?P<unit>{UNIT})s?(?=\s+(?P<dir>later|earlier|before|after|afterwards|from\s+now|hence)\b))",
+    ),
+    (
+        "duration",
+        r"(?i:(?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following|first|final|"
+        r"same)\s+)?(?:(?P<dur>(?:{NUMA}))[\s-]+(?:(?P<adj>straight|consecutive|full|trading|business|"
+        r"working|calendar|long|whole|additional|further|more)[\s-]+)?(?P<unit>{UNIT})s?)(?:[\s-]long)?)\b"
+        r"(?![\s-]+old)",
+    ),
+    (
+        "vague",
+        r"(?i:(?P<q>several|a\s+few|few|many|recent|the\s+past\s+few|the\s+last\s+few|"
+        r"the\s+next\s+few|the\s+coming|the\s+past|the\s+last|over\s+the|for)\s+"
+        r"(?P<unit>year|decade|month|week|day|hour|minute|centurie)s)\b",
+    ),
+    (
+        "set",
+        r"(?i:(?:every|each)\s+(?:(?P<other>other)\s+)?(?P<unit>day|week|month|year|quarter|"
+        r"morning|night|evening|weekend)|(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|nightly|"
+        r"hourly)|(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?P<unit2>day|week|month|year)|"
+        r"per\s+(?P<unit3>day|week|month|year|annum))\b",
+    ),
+    ("setwd", r"(?i:every\s+){WD}"),
+    (
+        "ref",
+        r"(?i:(?P<ref>now|currently|nowadays|recently|soon|at\s+present|these\s+days|"
+        r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?(?:past|future)|the\s+(?:near|long|short)\s+term|"
+        r"the\s+time\s+being))\b",
+    ),
+    (
+        "clock",
+        r"\b(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b)){TZ}"
+        r"(?:\s+(?i:(?P<day>today|yesterday|tomorrow)\b|{WD}))?",
+    ),
+    (
+        "clock24",
+        r"\b(?P<h>[012]?\d):(?P<mi>[0-5]\d){TZ}(?:\s+(?i:(?P<day>today|yesterday|tomorrow)\b|"
+        r"{WD}))?(?!\d)",
+    ),
+    ("clockmil", r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|GMT|hours|hrs)\b"),
+    ("noon", r"(?i:\b(?P<noon>noon|midday|midnight))\b"),
+    (
+        "holiday",
+        r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|"
+        r"Valentine['’]s\s+Day)(?:\s+(?P<y>(?:19|20)\d\d))?",
+    ),
+]
+
+
+@lru_cache(maxsize=1)
+def compiled() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns with their blocks filled in, compiled once."""
+    blocks = _blocks()
+    out = []
+    for kind, pat in _PATTERNS:
+        for name, block in blocks.items():
+            pat = pat.replace("{" + name + "}", block)
+        out.append((kind, re.compile(pat)))
+    return out
+
+
+def find(text: str) -> list[Found]:
+    """Every candidate expression, overlaps resolved: longest first, then earliest, then the
+    pattern listed first."""
+    cands: list[tuple[int, int, int, Found]] = []
+    for rank, (kind, rx) in enumerate(compiled()):
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            found = Found(m.start(), m.end(), kind, groups)
+            cands.append((-(m.end() - m.start()), m.start(), rank, found))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[Found] = []
+    for _, _, _, f in cands:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return taken

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from communique.store.actors import ActorSeen, RoleSeen, actors_over_time
 from communique.store.duckdb import EXPORT_FORMATS, SCHEMA_VERSION, Store
-from communique.store.ingest import IngestStats, ingest, skip_stored
+from communique.store.ingest import IngestStats, ingest, skip_stored, store_batch
 from communique.store.rows import TABLES, expected_counts
 
 __all__ = [
@@ -24,4 +24,5 @@ __all__ = [
     "expected_counts",
     "ingest",
     "skip_stored",
+    "store_batch",
 ]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, StoreError
 from communique.record import article_id
 
 if TYPE_CHECKING:
@@ -84,6 +84,33 @@ def skip_stored(
         cursor.close()
 
 
+def store_batch(
+    store: Store,
+    records: list[ArticleRecord],
+    on_error: Callable[[CommuniqueError], None] | None = None,
+) -> tuple[int, int]:
+    """Write ``records`` in one transaction; if that fails, write them one by one so that only
+    the article that cannot be stored is lost (reported as E304). Returns (stored, failed)."""
+    import duckdb
+    import pyarrow as pa
+
+    storable = (duckdb.Error, pa.ArrowException, ValueError, OverflowError, TypeError)
+    try:
+        return store.write(records), 0
+    except storable:
+        pass
+    stored = failed = 0
+    for rec in records:
+        try:
+            stored += store.write([rec])
+        except storable as exc:
+            failed += 1
+            if on_error:
+                reason = str(exc).splitlines()[0] if str(exc) else repr(exc)
+                on_error(StoreError("E304", input=rec.article.input, what="store", reason=reason))
+    return stored, failed
+
+
 def ingest(
     store: Store,
     items: Iterable[RawArticle | CommuniqueError],
@@ -104,7 +131,9 @@ def ingest(
     pending: list[ArticleRecord] = []
 
     def commit() -> None:
-        stats.stored += store.write(pending)
+        stored, failed = store_batch(store, pending, on_error)
+        stats.stored += stored
+        stats.failed += failed
         pending.clear()
         if on_commit:
             on_commit(stats)

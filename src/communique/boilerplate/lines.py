@@ -32,9 +32,11 @@ CREDIT_WORDS = frozenset(
     "via by for of the and photo photos photograph photographs image images pool file staff "
     "courtesy handout source credit news agency service press de van von da di le la al".split()
 )
+# Words that make a short capitalised line a photo credit ("via" only with an agency).
 PHOTO_MARKER = re.compile(
-    r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|via|courtesy|handout|credit|"
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|courtesy|handout|credit|"
     r"shutterstock|alamy|istock(?:photo)?)\b", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·])\s")
 SLASH = re.compile(r"([^/]+?)\s*/\s*([^/]+)(?:/\s*(?:File(?: Photo)?|Pool))?$")
 CAPTION_MARKER = re.compile(
     r"^(?:(?-i:FILE PHOTO|FILE)|photo|image|picture|pictured|main image|top image|top photo)"
@@ -52,7 +54,7 @@ DATELINE = re.compile(
     rf"(?P<place>{_CAPS}|{_TITLE})"
     rf"(?P<region>(?:,\s*(?!{_DATE_PLAIN}\b){_TITLE}){{0,2}})"
     rf"(?:,\s*(?P<date>{_DATE_PLAIN}))?"
-    r"\s*(?P<agency>\((?:[A-Z][\w.&'’\- ]{0,40})\))?"
+    r"\s*(?P<agency>\([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\))?"
     r"\s*(?P<sep>—|–|--|\s-|:)(?=\s*[\"“‘'A-Z0-9])"
 )
 BY = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>\S.*)$")
@@ -95,7 +97,7 @@ def is_credit(s: str) -> bool:
     ("Jane Doe/Reuters", "AP Photo/Jane Doe", "Name, Agency, Pool Photo via AP", "Getty Images")."""
     core = s.strip().strip("()[]").strip().rstrip(".").strip()
     words = core.split()
-    if not 1 <= len(words) <= 16 or _lowers(words, CREDIT_WORDS) > 1:
+    if not 1 <= len(words) <= 16 or _lowers(words, CREDIT_WORDS) > 1 or LIST_ITEM.match(core):
         return False
     if core.casefold() in agencies():
         return True

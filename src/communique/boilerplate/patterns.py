@@ -51,7 +51,9 @@ def caption_cue_regex() -> re.Pattern[str]:
     parts = []
     for c in cues:
         esc = re.escape(c)
-        parts.append(esc if c.startswith("(") else rf"\b{esc}\b")
+        left = r"\b" if c[0].isalnum() else ""
+        right = r"\b" if c[-1].isalnum() else ""
+        parts.append(f"{left}{esc}{right}")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

@@ -3,6 +3,10 @@ hands only unstored articles to the pipeline, and every stored article is whole.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +123,57 @@ def test_bad_inputs_are_reported_and_the_rest_stored(tmp_path, counting):
         assert sorted(Path(e.input or "").name for e in errors) == ["blob.txt", "empty.txt"]
         assert store.stored_ids([]) == set()
         assert len(paths) == assert_whole(store)
+
+
+def run_cli(*args: str, **kw):  # type: ignore[no-untyped-def]
+    return subprocess.run(
+        [sys.executable, "-m", "communique", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kw,
+    )
+
+
+def test_a_killed_ingest_resumes_with_no_duplicates_and_no_loss(tmp_path):
+    from communique.record import article_id
+
+    n = 120
+    paths = write_articles(tmp_path / "in", n)
+    db = tmp_path / "s.duckdb"
+    cmd = [
+        sys.executable,
+        "-m",
+        "communique",
+        "ingest",
+        str(tmp_path / "in"),
+        "--db",
+        str(db),
+        "--workers",
+        "1",
+        "--commit-every",
+        "8",
+        "--verbose",
+    ]
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    assert proc.stderr is not None
+    seen = []
+    for line in proc.stderr:  # wait for the first committed batch, then kill without warning
+        seen.append(line)
+        if "committed" in line:
+            break
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, seen
+    with Store.open(db, read_only=True) as store:
+        stored = assert_whole(store)
+    assert 8 <= stored < n
+    again = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1", "--resume")
+    assert again.returncode == 0, again.stderr
+    assert f"{stored} skipped" in again.stderr and f"{n - stored} parsed" in again.stderr
+    with Store.open(db, read_only=True) as store:
+        assert assert_whole(store) == n
+        ids = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
+    assert ids == {article_id(p.read_text("utf-8")) for p in paths}

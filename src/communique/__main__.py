@@ -1,0 +1,5 @@
+"""``python -m communique``: the same as the ``communique`` command."""
+
+from communique.cli import app
+
+app(prog_name="communique")

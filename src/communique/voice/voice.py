@@ -159,7 +159,24 @@ def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
         found = predict_hit(doc, hit)
         if found is not None:
             out.append(found)
-    return out
+    return _outermost(out)
+
+
+def _outermost(items: list[Found]) -> list[Found]:
+    """Drop an item lying inside another of the same kind ("regime" in "brutal regime")."""
+    keep = []
+    for f in items:
+        inside = any(
+            g is not f
+            and g.kind == f.kind
+            and g.i <= f.i
+            and f.j <= g.j
+            and (g.i, g.j) != (f.i, f.j)
+            for g in items
+        )
+        if not inside and not any(k.kind == f.kind and (k.i, k.j) == (f.i, f.j) for k in keep):
+            keep.append(f)
+    return keep
 
 
 _STANCE = {"speculation", "hedge"}

@@ -28,6 +28,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # charset-normalizer's "chaos" (mess ratio) above which its guess is not trusted.
 MAX_CHAOS = 0.2
+# Without a recognised language, a guess is trusted only when this share of bytes is ASCII.
+MIN_ASCII_SHARE = 0.8
+WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
 # Texts with fewer letters than this are too short for the language identifier to judge:
 # short English texts ("Putin met Xi.") are often labelled Afrikaans or Javanese.
 MIN_LETTERS_FOR_LANGUAGE = 120
@@ -87,10 +90,19 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _detect(data: bytes, name: str) -> str:
+    """Decode non-UTF-8 bytes when charset-normalizer's guess is credible: little "chaos", and
+    either a language it recognises in the result or mostly ASCII bytes (a few accented letters
+    in a Western text). Among equally clean guesses a Western single-byte encoding wins: it is
+    the usual non-UTF-8 news text. Random bytes get no credible guess: E103."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > MAX_CHAOS:
+    matches = [m for m in from_bytes(data)
+               if m.chaos <= MAX_CHAOS and not m.encoding.startswith(("utf_16", "utf_32"))]
+    if not matches:
+        raise InputError("E103", input=name)
+    best = min(matches, key=lambda m: (round(m.chaos, 2), m.encoding not in WESTERN))
+    ascii_share = sum(1 for b in data if b < 128) / len(data)
+    if best.coherence <= 0.0 and ascii_share < MIN_ASCII_SHARE:
         raise InputError("E103", input=name)
     text = str(best)
     if any(ord(c) in _CONTROL for c in text[:SNIFF]):

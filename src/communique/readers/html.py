@@ -24,6 +24,8 @@ from communique.readers.common import (
 from communique.readers.text import DEFAULT_MAX_BYTES
 
 _SPACE = re.compile(r"\s+")
+# Fewer words than this is a menu or a stub, not an article ("Home" from a navigation bar).
+MIN_BODY_WORDS = 8
 
 
 def _norm(s: str) -> str:
@@ -55,7 +57,7 @@ def extract_page(page: bytes | str, name: str) -> Any:
         doc = trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
     except Exception as exc:  # lxml raises assorted errors on broken markup; name the input
         raise InputError("E106", input=name, reason=f"{type(exc).__name__}: {exc}") from exc
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_BODY_WORDS:
         raise InputError("E108", input=name)
     return doc
 

@@ -1,8 +1,16 @@
-"""The events stage. Entry point: `run(doc, record, ctx)`, which writes only `record.events`."""
+"""The events stage. Entry point: `run(doc, record, ctx)`, which writes only `record.events`.
+
+Prediction lives in ``extract.py`` (triggers -> arguments -> modality -> date/place); this module
+merges repeated reports of one event and writes the records.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.extract import Candidate, candidates
+from communique.record import Event, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -11,5 +19,57 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 
+def _key(c: Candidate) -> tuple[str, frozenset[str], frozenset[str]]:
+    src, tgt = frozenset(c.source), frozenset(c.target)
+    if c.sym:
+        src, tgt = src | tgt, frozenset()
+    return c.plover, src, tgt
+
+
+def _better(a: Candidate, b: Candidate) -> Candidate:
+    """Of two reports of one event keep the one with the firmer date, else the earlier."""
+    return b if b.when.strength > a.when.strength else a
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """One record per event: same type and actors, and no clash between firm dates."""
+    kept: list[Candidate] = []
+    for c in cands:
+        for i, k in enumerate(kept):
+            if _key(k) != _key(c) or k.modality != c.modality:
+                continue
+            firm = k.when.strength == 2 and c.when.strength == 2
+            if firm and k.when.value != c.when.value:
+                continue
+            kept[i] = _better(k, c)
+            break
+        else:
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.trigger.idx)
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
-    """Not built yet: leaves `record.events` empty (an empty list, never a placeholder)."""
+    """Code every event the article reports into ``record.events``."""
+    events = []
+    for n, c in enumerate(merge(candidates(doc, record)), start=1):
+        tok = c.trigger
+        events.append(
+            Event(
+                id=f"e{n}",
+                plover=c.plover,
+                cameo=c.cameo,
+                source=c.source,
+                target=c.target,
+                date=c.when.value,
+                date_text=c.when.text,
+                modality=c.modality,  # type: ignore[arg-type]
+                location=c.location,
+                evidence=make_span(record.text, *c.sentence),
+                trigger=make_span(record.text, tok.idx, tok.idx + len(tok.text)),
+                quote=c.quote,
+                goldstein=code.goldstein(c.cameo),
+                quad_class=code.quad_class(c.cameo),
+                confidence=c.confidence,
+            )
+        )
+    record.events = events

@@ -1,0 +1,190 @@
+"""Source and target actors of a trigger, read off the dependency parse.
+
+Actors come from the record (``record.actors``, written by the actors stage): a token refers to
+an actor when one of that actor's mentions covers it. Arguments are taken from the subject,
+objects, datives, obliques and possessives, across coordination and apposition, through
+passives ("X was attacked by Y") and from the clause that hands a subject-less verb its subject.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING
+
+from communique.events.syntax import (
+    INHERIT_DEPS,
+    agent,
+    child,
+    children,
+    conjuncts,
+    governors,
+    is_passive,
+    is_verb,
+    preps,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord
+
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "group",
+                      "number", "member", "members", "some", "many", "all", "most", "each", "both",
+                      "million", "millions", "crowd", "crowds", "tens"})
+IMPLY = frozenset({"mean", "include", "namely"})
+DEEP_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "conj",
+                       "dobj", "pcomp", "dative", "acl", "advcl", "xcomp"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "force", "press", "call", "invite", "tell", "persuade",
+                            "allow", "order", "help", "encourage", "push", "pressure"})
+
+
+class ActorIndex:
+    """Which actor each token refers to, built once per article from the actors' mentions."""
+
+    def __init__(self, record: ArticleRecord, doc: Doc) -> None:
+        self.record = record
+        n = len(record.text)
+        by_char: list[str | None] = [None] * n
+        spans = [(m.start, m.end, a.id) for a in record.actors for m in a.mentions]
+        for s, e, aid in sorted(spans, key=lambda x: x[0] - x[1]):  # longest first, nested win
+            for i in range(max(0, s), min(n, e)):
+                by_char[i] = aid
+        self.tok: list[str | None] = [
+            by_char[t.idx] if t.idx < n and not t.is_punct else None for t in doc
+        ]
+        self.country = {a.id: a.country for a in record.actors}
+        self.kind = {a.id: a.kind for a in record.actors}
+        self.country_actor = {
+            a.country: a.id for a in record.actors if a.kind == "country" and a.country
+        }
+        self.quotes = [(q.start, q.end, q.speaker, q.id) for q in record.quotes]
+
+    def quote_at(self, char: int) -> tuple[str | None, str] | None:
+        for s, e, speaker, qid in self.quotes:
+            if s <= char < e:
+                return speaker, qid
+        return None
+
+    def of(self, tok: Token) -> str | None:
+        aid = self.tok[tok.i]
+        if aid is None and tok.lower_ in FIRST_PERSON:
+            q = self.quote_at(tok.idx)
+            aid = q[0] if q else None
+        return aid
+
+
+def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
+    """Actors a noun phrase headed by ``tok`` names, with its coordinated members."""
+    out: list[str] = []
+    for t in conjuncts(tok):
+        a = _one(t, ix, depth)
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+def _one(tok: Token, ix: ActorIndex, depth: int) -> str | None:
+    a = ix.of(tok)
+    if a or depth > 2:
+        return a
+    if tok.lower_ in QUANTITY or tok.lemma_.lower() in QUANTITY:
+        for o in preps(tok, frozenset({"of"})):
+            r = resolve(o, ix, depth + 1)
+            if r:
+                return r[0]
+    for c in sorted(children(tok, "compound", "amod", "nmod", "poss"), key=lambda c: -c.i):
+        a = ix.of(c) or _one(c, ix, depth + 1)
+        if a:
+            return a
+    for c in children(tok, "appos"):
+        a = _one(c, ix, depth + 1)
+        if a:
+            return a
+    return implied(tok, ix)
+
+
+def implied(tok: Token, ix: ActorIndex) -> str | None:
+    """ "third parties, meaning the United States": the actor a clause of meaning names."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in IMPLY:
+            o = child(c, "dobj", "pobj")
+            if o is not None:
+                r = resolve(o, ix, 2)
+                if r:
+                    return r[0]
+    return None
+
+
+def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> list[str]:
+    """The first actors found breadth-first under ``tok`` ("involvement in its treaty with the
+    U.S." -> the U.S.), skipping the source and actors of the source's country."""
+    bad_countries = {ix.country.get(a) for a in exclude} - {None}
+    queue: deque[tuple[Token, int]] = deque([(tok, 0)])
+    while queue:
+        t, d = queue.popleft()
+        a = ix.of(t)
+        if a and a not in exclude and ix.country.get(a) not in bad_countries:
+            return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
+        if d < max_depth:
+            queue.extend((c, d + 1) for c in t.children if c.dep_ in DEEP_DEPS)
+    return []
+
+
+def subject_of(tok: Token, ix: ActorIndex, steps: int = 0) -> tuple[list[str], Token | None]:
+    """The actors doing what the verb ``tok`` says, climbing to the clause that supplies them."""
+    if steps > 6:
+        return [], None
+    if is_passive(tok):
+        ag = agent(tok)
+        if ag is not None:
+            return resolve(ag, ix), ag
+    else:
+        s = child(tok, "nsubj", "csubj")
+        if s is not None:
+            return resolve(s, ix), s
+    head = tok.head
+    if head.i == tok.i:
+        return [], None
+    if tok.dep_ == "relcl" and is_verb(tok):
+        return resolve(head, ix), head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        o = child(head, "dobj")
+        if o is not None:
+            return resolve(o, ix), o
+    if tok.dep_ in INHERIT_DEPS or tok.dep_ == "acl":
+        return subject_of(head, ix, steps + 1)
+    return [], None
+
+
+def noun_source(tok: Token, ix: ActorIndex, light: frozenset[str], triggers: set[int]
+                ) -> tuple[list[str], Token | None]:
+    """Source of a nominal trigger: possessor, "by" agent, nationality adjective, the pair of a
+    "between" phrase, else the subject of the verb that carries it ("imposed sanctions")."""
+    p = child(tok, "poss")
+    if p is not None:
+        r = resolve(p, ix)
+        if r:
+            return r, p
+    ag = agent(tok)
+    if ag is None:
+        for acl in children(tok, "acl"):
+            ag = agent(acl)
+            if ag is not None:
+                break
+    if ag is not None:
+        r = resolve(ag, ix)
+        if r:
+            return r, ag
+    for c in children(tok, "amod", "compound", "nmod"):
+        if c.i < tok.i and ix.of(c):
+            return [ix.of(c)], c  # type: ignore[list-item]
+    btw = preps(tok, frozenset({"between"}))
+    if btw:
+        r = resolve(btw[0], ix)
+        if r:
+            return r, btw[0]
+    verbs = [g for g in governors(tok) if is_verb(g)]
+    if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light):
+        return subject_of(verbs[0], ix)
+    return [], None

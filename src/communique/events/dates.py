@@ -1,0 +1,96 @@
+"""The date of an event, from the time stage's resolved expressions (``record.times``).
+
+In order: a time expression in the event's own chain ("met ... on Tuesday"); for an asserted
+event, a date elsewhere in its sentence ("After meeting X, Y said on Wednesday"), else the last
+day-precise date before it in the article (news narrates forward from the last date it named).
+A planned, possible, hoped or denied event takes only its own time expression; else null.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from communique.events.syntax import is_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord, Time
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class When:
+    value: str | None = None
+    text: str | None = None
+    strength: int = 0  # 2 own expression, 1 sentence or narrative, 0 none
+
+
+class TimeIndex:
+    """The article's dated expressions, sorted by offset, with the token each starts on."""
+
+    def __init__(self, record: ArticleRecord, doc: Doc) -> None:
+        self.times: list[Time] = sorted(
+            (t for t in record.times if t.value and t.type in ("DATE", "TIME")),
+            key=lambda t: t.start,
+        )
+        self.starts = [t.start for t in self.times]
+        self.tokens: list[Token | None] = []
+        for t in self.times:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            self.tokens.append(span.root if span is not None and len(span) else None)
+
+    def own(self, chain: set[int], sent_start: int, sent_end: int) -> int | None:
+        """Index of a time whose syntactic head path reaches the event's chain first."""
+        lo = bisect_right(self.starts, sent_start - 1)
+        for k in range(lo, len(self.times)):
+            if self.times[k].start >= sent_end:
+                break
+            tok = self.tokens[k]
+            for _ in range(6):
+                if tok is None or tok.i in chain:
+                    break
+                if is_verb(tok) or tok.head.i == tok.i:
+                    tok = None
+                    break
+                tok = tok.head
+            if tok is not None and tok.i in chain:
+                return k
+        return None
+
+    def in_sentence(self, sent_start: int, sent_end: int, near: int) -> int | None:
+        lo = bisect_right(self.starts, sent_start - 1)
+        best = None
+        for k in range(lo, len(self.times)):
+            if self.times[k].start >= sent_end:
+                break
+            if best is None or abs(self.times[k].start - near) < abs(self.times[best].start - near):
+                best = k
+        return best
+
+    def before(self, char: int) -> int | None:
+        k = bisect_right(self.starts, char) - 1
+        while k >= 0:
+            if DAY.match(self.times[k].value or ""):
+                return k
+            k -= 1
+        return None
+
+
+def event_date(ti: TimeIndex, chain: set[int], sent: tuple[int, int], near: int,
+               asserted: bool) -> When:
+    k = ti.own(chain, *sent)
+    strength = 2
+    if k is None and asserted:
+        k = ti.in_sentence(*sent, near)
+        strength = 1
+        if k is None:
+            k = ti.before(sent[0])
+    if k is None:
+        return When()
+    t = ti.times[k]
+    return When(t.value, t.text, strength)

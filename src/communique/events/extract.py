@@ -1,0 +1,145 @@
+"""Prediction: from the parse and the earlier stages' output to event candidates (no writing).
+
+Each trigger becomes at most one candidate. Triggers that are only the content of a demand,
+threat, rejection or concession ("demanded that Iran release...") are not events of their own;
+a trigger under "refused to" becomes a rejection, under "pledged/agreed to" an intent (AGREE).
+A candidate needs a source actor and, unless its row says otherwise, a target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.arguments import ActorIndex, noun_source, subject_of
+from communique.events.dates import TimeIndex, When, event_date
+from communique.events.lexicon import lexicon
+from communique.events.location import location, lookup
+from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
+from communique.events.syntax import governors, is_verb
+from communique.events.targets import targets
+from communique.events.triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord, Location
+
+CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
+CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound",
+                   "attr", "oprd", "acomp"})
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    cameo: str
+    plover: str
+    source: list[str]
+    target: list[str]
+    modality: str
+    when: When
+    sentence: tuple[int, int]
+    location: Location | None = None
+    quote: str | None = None
+    sym: bool = False
+    confidence: float = 0.5
+    consumed: list[int] = field(default_factory=list)
+
+
+def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
+    """Type of a trigger above ``tok`` whose content ``tok`` is, if any."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.i in kinds:
+            return kinds[cur.i]
+    return None
+
+
+def _sentence(tok: Token, text: str) -> tuple[int, int]:
+    s = tok.sent
+    start, end = s.start_char, s.end_char
+    nl_before = text.rfind("\n", start, tok.idx)
+    if nl_before >= 0:
+        start = nl_before + 1
+    nl_after = text.find("\n", tok.idx, end)
+    if nl_after >= 0:
+        end = nl_after
+    return start, end
+
+
+def candidates(doc: Doc, record: ArticleRecord) -> list[Candidate]:
+    lex = lexicon()
+    trigs = find_triggers(doc)
+    if not trigs:
+        return []
+    ix = ActorIndex(record, doc)
+    ti = TimeIndex(record, doc)
+    kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
+    out = []
+    for trig in trigs:
+        c = _candidate(trig, kinds, ix, ti, record.text, lex)
+        if c is not None:
+            out.append(c)
+    consumed = {i for c in out for i in c.consumed}
+    return [c for c in out if c.trigger.i not in consumed]
+
+
+def _candidate(trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeIndex,
+               text: str, lex: object) -> Candidate | None:
+    from communique.events.lexicon import Lexicon
+
+    assert isinstance(lex, Lexicon)
+    tok, row = trig.token, trig.row
+    plover = code.plover(row.cameo)
+    if plover is None or _governed_by(tok, kinds) in CONTENT_OF:
+        return None
+    if is_verb(tok):
+        source, _ = subject_of(tok, ix)
+    else:
+        source, _ = noun_source(tok, ix, lex.light_verbs, set(kinds))
+    if not source:
+        return None
+    m = mood(tok, lex.heads)
+    cameo, modality, consumed = row.cameo, m.modality, []
+    if m.negated and row.negflip:
+        cameo, modality = row.negflip, "asserted"
+    elif m.refused and plover != "REJECT":
+        cameo, modality = REFUSE_CODE.get(plover, "120"), "asserted"
+    elif m.intent_head is not None and plover in INTENT_CODE:
+        cameo = INTENT_CODE[plover]
+        modality = "negated" if m.negated else "asserted"
+        consumed.append(m.intent_head.i)
+    plover = code.plover(cameo) or plover
+    tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
+    if not tgt and "sym" in row.flags and len(source) > 1:
+        source, tgt = source[:1], source[1:]
+    if not tgt and row.needs_target:
+        return None
+    chain = [tok, *governors(tok)]
+    sent = _sentence(tok, text)
+    when = event_date(ti, {t.i for t in chain}, sent, tok.idx, modality == "asserted")
+    loc = location(chain)
+    if loc is None and "place" in row.flags:
+        loc = _place(tok)
+    q = ix.quote_at(tok.idx)
+    conf = 0.55 + (0.2 if is_verb(tok) else 0.1) + (0.15 if tgt else 0.0)
+    return Candidate(tok, cameo, plover, source, tgt, modality, when, sent, loc,
+                     q[1] if q else None, "sym" in row.flags, round(min(conf, 0.95), 2),
+                     consumed)
+
+
+def _place(tok: Token) -> Location | None:
+    from communique.record import Location
+
+    for c in tok.children:
+        objs = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"]
+        for o in objs:
+            p = lookup(o)
+            if p:
+                return Location(name=p[0], country=p[1], lat=p[2], lon=p[3])
+    return None

@@ -1,0 +1,76 @@
+"""Whether an event happened, is planned, possible, hoped for or denied, read off its chain.
+
+The trigger's own auxiliaries and negation, and the verbs above it in its chain ("announced
+plans to suspend", "hoped to secure", "is due to visit", "refused to negotiate") decide. Some
+heads also recode the event: "refused to X" is a rejection (CAMEO 12x), "agreed/pledged to X"
+an expression of intent (CAMEO 03x); a negated concession ("would not succumb") is a refusal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from communique.events.syntax import NEG_WORDS, governors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RANK = {"negated": 4, "possible": 3, "hoped": 2, "planned": 1, "asserted": 0}
+NONE_SUBJECTS = frozenset({"none", "nobody", "neither"})
+# what "refused to <type>" becomes, and which intent code "pledged to <type>" takes
+REFUSE_CODE = {"CONSULT": "125", "AGREE": "125", "AID": "122", "CONCEDE": "124",
+               "RETREAT": "124", "COOPERATE": "121", "SUPPORT": "120"}
+INTENT_CODE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
+               "RETREAT": "035", "SUPPORT": "032", "AGREE": "030"}
+
+
+@dataclass
+class Mood:
+    modality: str = "asserted"
+    negated: bool = False
+    refused: bool = False
+    intent_head: Token | None = None
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NONE_SUBJECTS:
+            return True
+    return False
+
+
+def mood(tok: Token, heads: dict[str, str]) -> Mood:
+    """Modality of the event whose trigger is ``tok``."""
+    m = Mood()
+    best = "asserted"
+    chain = [tok, *governors(tok)]
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "conj"):
+        pass
+    for i, t in enumerate(chain):
+        if _negated(t):
+            m.negated = True
+        for c in t.children:
+            if c.dep_ == "aux" and c.lemma_.lower() in heads:
+                cls = heads[c.lemma_.lower()]
+                if cls in RANK and RANK[cls] > RANK[best]:
+                    best = cls
+        if i == 0:
+            continue
+        cls = heads.get(t.lemma_.lower())
+        if cls == "refuse":
+            m.refused = True
+        elif cls == "intent":
+            m.intent_head = m.intent_head or t
+        elif cls == "negated":
+            m.negated = True
+        elif cls in RANK and RANK[cls] > RANK[best]:
+            if cls == "planned" and t.lemma_.lower() == "announce" and t is chain[-1] and i == 1:
+                continue  # "announced sanctions" is done, "announced plans to" is planned
+            best = cls
+    if m.refused and m.negated:
+        m.negated = False  # "did not refuse" - leave it asserted
+    m.modality = "negated" if m.negated else best
+    return m

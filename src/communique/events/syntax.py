@@ -1,0 +1,84 @@
+"""Small, cheap walks over the dependency parse that the other event modules share.
+
+The parse gives each token one head; an event's trigger is found inside a chain of heads
+("announced plans to suspend", "held talks with") and its arguments hang off that chain.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# deps that keep us inside one event's own chain (not a new clause)
+CHAIN_DEPS = frozenset(
+    {"xcomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "pcomp", "compound", "acomp",
+     "dative", "nsubjpass", "appos", "amod"}
+)
+# deps through which a clause may hand its subject down to a subject-less verb
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj",
+                          "acomp", "attr", "oprd"})
+NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+SUBJ = frozenset({"nsubj", "csubj"})
+
+
+def governors(tok: Token, limit: int = 8) -> list[Token]:
+    """Ancestors of ``tok`` reached through CHAIN_DEPS, nearest first (its own chain)."""
+    out: list[Token] = []
+    cur = tok
+    while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i and len(out) < limit:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def preps(tok: Token, words: frozenset[str]) -> list[Token]:
+    """Objects of ``tok``'s prepositions whose word is in ``words`` (``"with X"`` -> X)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words:
+            out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and not is_verb(tok)):
+            return child(c, "pobj")
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the heads coordinated with it ("China and Russia")."""
+    out, stack = [tok], [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c not in out:
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def clause_top(tok: Token) -> Token:
+    """The verb that heads ``tok``'s chain (the token itself for a verb with no chain)."""
+    chain = governors(tok)
+    verbs = [g for g in chain if is_verb(g)]
+    return verbs[0] if verbs else (chain[-1] if chain else tok)

@@ -1,0 +1,91 @@
+"""The target side of an event: objects, datives, obliques, passive subjects, implied actors.
+
+Direct arguments come first ("met with X", "warning to X", "sent X weapons", "X was attacked");
+when the argument names no actor itself the search goes breadth-first into it ("rejected
+Japan's protest" -> Japan) and, for warnings and demands, into the content clause ("warned
+Y that China must not..." -> China as well).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events.arguments import ActorIndex, deep, implied, resolve
+from communique.events.location import place_country
+from communique.events.syntax import child, children, governors, is_passive, is_verb, preps
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.lexicon import TriggerRow
+
+CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
+
+
+def _candidates(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
+    out: list[Token] = []
+    if is_verb(tok):
+        if is_passive(tok):
+            out += children(tok, "nsubjpass")
+        out += children(tok, "dative")
+        out += children(tok, "dobj")
+        out += preps(tok, row.target_preps)
+        for o in children(tok, "dobj"):
+            out += preps(o, row.target_preps)
+        return out
+    out += preps(tok, row.target_preps)
+    verbs = [g for g in governors(tok) if is_verb(g)]
+    if verbs and verbs[0].lemma_.lower() in light:
+        lv = verbs[0]
+        out += children(lv, "dative")
+        out += preps(lv, row.target_preps)
+        if tok.dep_ != "dobj":
+            out += children(lv, "dobj")
+    return out
+
+
+def _content_subject(tok: Token) -> Token | None:
+    """Subject of the "that" clause right after a warning or demand, even when the parser hung
+    the clause on another verb."""
+    end = tok.right_edge.i
+    sent_end = tok.sent.end
+    for t in tok.doc[end + 1 : min(end + 4, sent_end)]:
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return child(t.head, "nsubj")
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in children(c, "mark")):
+            return child(c, "nsubj")
+    return None
+
+
+def targets(tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, source: list[str],
+            light: frozenset[str]) -> list[str]:
+    """Target actor ids of the trigger ``tok`` (may be empty)."""
+    exclude = set(source)
+    cands = _candidates(tok, row, light)
+    out: list[str] = []
+    for c in cands:
+        r = [a for a in resolve(c, ix) if a not in exclude]
+        if r:
+            out = r
+            break
+    if not out:
+        imp = implied(tok, ix)
+        out = [imp] if imp and imp not in exclude else []
+    if not out and "place" in row.flags:
+        for c in [*cands, *children(tok, "dobj")]:
+            iso3 = place_country(c)
+            aid = ix.country_actor.get(iso3) if iso3 else None
+            if aid and aid not in exclude:
+                out = [aid]
+                break
+    if not out:
+        for c in cands + (children(tok, "xcomp") if is_verb(tok) else []):
+            out = deep(c, ix, exclude)
+            if out:
+                break
+    if plover in CONTENT_TYPES:
+        s = _content_subject(tok)
+        extra = [a for a in resolve(s, ix) if a not in exclude and a not in out] if s else []
+        out += extra
+    return out

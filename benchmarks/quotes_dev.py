@@ -1,6 +1,6 @@
 """Accuracy of the quotes stage on the project's own quote passages (devsets/quotes/).
 
-    python benchmarks/quotes_dev.py [GOLD_OR_DIR ...] [--oracle] [--verbose]
+    python benchmarks/quotes_dev.py [GOLD_OR_DIR ...] [--oracle] [--para-breaks] [--verbose]
 
 For every gold file: span F1 of direct/partial quotes (a prediction matches a gold quote when
 the scorer's ``same_text`` holds: token overlap >= 0.8 of the longer text), recall of indirect
@@ -10,6 +10,8 @@ scorer's actor-name test). Totals are micro-averaged over all passages.
 ``--oracle`` replaces the actors stage's output by the gold's own actor mentions (each listed
 mention string, every occurrence), so the numbers measure the quotes stage alone; without it
 the whole pipeline runs, so speaker accuracy also depends on the actors stage.
+``--para-breaks`` adds a sentence start after every line break before the parser (an
+experiment for nlp.py: headlines otherwise run into the first paragraph's sentence).
 """
 
 from __future__ import annotations
@@ -136,11 +138,31 @@ def measure(gold: dict[str, Any], record: ArticleRecord) -> dict[str, Any]:
     }
 
 
+def add_paragraph_breaks(pipeline: Pipeline) -> None:
+    """Experiment: make every line break a sentence start before the parser runs, so that a
+    headline or a previous paragraph never runs into a sentence (see the report)."""
+    from spacy.language import Language
+
+    if "para_breaks" not in Language.factories:
+
+        @Language.component("para_breaks")
+        def para_breaks(doc: Any) -> Any:
+            for t in doc[1:]:
+                if "\n" in doc[t.i - 1].text:
+                    t.is_sent_start = True
+            return doc
+
+    if "para_breaks" not in pipeline.nlp.pipe_names:
+        pipeline.nlp.add_pipe("para_breaks", before="parser")
+
+
 def main(argv: list[str]) -> None:
     oracle, verbose = "--oracle" in argv, "--verbose" in argv
     paths = [Path(a) for a in argv if not a.startswith("--")] or [ROOT / "devsets" / "quotes"]
     golds = [g for p in paths for g in (sorted(p.glob("*.gold.json")) if p.is_dir() else [p])]
     pipeline = Pipeline()
+    if "--para-breaks" in argv:
+        add_paragraph_breaks(pipeline)
     tot: dict[str, float] = {}
     for g in golds:
         r = run_one(pipeline, g, oracle)

@@ -109,7 +109,7 @@ def _item(
     s = sts[j]
     lo = _after(sts[j - 1]) if j else ps
     hi = _before(sts[j + 1]) if j + 1 < len(sts) else pe
-    kind = "direct" if continued else finder.kind(s, text[lo : _before(s)])
+    kind = "direct" if continued else finder.kind(s, lo, sibling=j > 0)
     if kind == "direct":
         attr = finder.direct_attribution(s, lo, hi, sibling=len(sts) > 1)
         return QuotedItem(s, kind, attr)

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from communique.quotes.lexicon import verb_cue
-from communique.quotes.speakers import Attribution, attribute, colon_attribution
+from communique.quotes.speakers import (
+    Attribution,
+    attribute,
+    colon_attribution,
+    same_paragraph,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,14 +50,25 @@ class Finder:
         self.text = doc.text
 
     # -- kinds --------------------------------------------------------------------------
-    def kind(self, s: Stretch, lead: str) -> str:
-        """'direct' when the quotation stands as a sentence of its own, else 'partial'."""
-        lead = lead.rstrip()
+    def kind(self, s: Stretch, lo: int, sibling: bool = False) -> str:
+        """'direct' when the quotation stands as a sentence of its own, else 'partial'.
+        ``lo`` is where the text before it starts (paragraph or previous quotation)."""
+        lead_end = s.open_at if s.open_at >= 0 else s.start
+        lead = self.text[lo:lead_end].rstrip()
         if not lead or lead[-1] in ":" + _SENT_END or lead[-1] in "—–":
             return "direct"
-        if lead[-1] == "," and self._cue_near_end(s.open_at, 4):
+        if lead[-1] == "," and (
+            self._cue_near_end(lead_end, 4) or (sibling and self._short_cue(lo, lead_end))
+        ):
             return "direct"
         return "partial"
+
+    def _short_cue(self, lo: int, hi: int) -> bool:
+        """'"...," Putin told the Turkish leader, "..."' - the text between the halves of a
+        split quote is an attribution clause."""
+        toks = [self.doc[i] for i in self.index.token_range(lo, hi)]
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        return len(words) <= _SIBLING_TOKENS and any(self._is_cue(t) for t in toks)
 
     def _cue_near_end(self, at: int, n: int) -> bool:
         tok = self.index.token_at(at - 1)
@@ -120,14 +136,11 @@ class Finder:
         phrase = [t for t in toks[sent_start:] if not t.is_space]
         if not phrase or len(phrase) > _LEADIN_TOKENS:
             return None
-        if any(t.pos_ in ("VERB", "AUX") for t in phrase):
-            return None
-        heads = [
-            t
-            for t in phrase
-            if t.pos_ in ("PROPN", "NOUN", "PRON")
-            and not (phrase[0].i <= t.head.i <= phrase[-1].i and t.head is not t)
-        ]
+        if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in phrase):
+            return None  # a clause, not a name: 'The reason is simple: "..."'
+        names = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
+        heads = [t for t in names if t.head is t or not phrase[0].i <= t.head.i <= phrase[-1].i]
+        heads = heads or names[-1:]
         if not heads:
             return None
         return colon_attribution(self.record, self.doc, heads[0], colon, self.ctx)
@@ -150,7 +163,7 @@ class Finder:
             for _ in range(10):
                 if tok.i not in inside and self._governs(tok):
                     return attribute(tok, self.record, self.doc, self.ctx)
-                if tok.head is tok:
+                if tok.head is tok or not same_paragraph(tok, tok.head):
                     break
                 tok = tok.head
             root = tok

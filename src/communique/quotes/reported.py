@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from communique.quotes.lexicon import verb_cue
-from communique.quotes.speakers import Attribution, attribute
+from communique.quotes.marks import MARKS
+from communique.quotes.speakers import Attribution, attribute, same_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +36,7 @@ _XCOMP_OK = (
     "appeal",
     "agree",
 )
+_COMPLEMENTIZERS = ("that", "whether", "if", "how", "why", "when", "what")
 _LEAD_TRIM = ("that", ",", ":", "—", "–", "-")
 _END_TRIM = ",;:.—–- \n\t"
 
@@ -62,10 +64,24 @@ def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -
         if span is None:
             continue
         start, end = _trim(doc, *_clip_to_paragraph(doc.text, tok.idx, *span))
-        if end - start < 3 or index.quoted_share(start, end) >= 0.5:
+        if end - start < 3 or (
+            index.quoted_share(start, end) >= 0.5 and _is_quotation(doc, tok, start, end)
+        ):
             continue
         out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
     return out
+
+
+def _is_quotation(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """A mostly quoted clause is a direct quotation ('"...," he said'; 'He said: "..."'), not
+    reported speech, unless a complementizer introduces it ('warned that "time is short"')."""
+    if end <= cue.idx:
+        return True
+    if doc.text[start] not in MARKS:
+        return False
+    before = doc.text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return word not in _COMPLEMENTIZERS
 
 
 def _negated(tok: Token) -> bool:
@@ -77,6 +93,8 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
     if cue is None or cue.content != "clause":
         return None
     for c in tok.children:
+        if not same_paragraph(c, tok):
+            continue
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.cue in _XCOMP_OK):
             left, right = c.left_edge, c.right_edge
             if left.i <= tok.i <= right.i:  # a parse that swallowed the cue: not a clause of it
@@ -93,6 +111,8 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     if head is tok:
         return None
+    if not same_paragraph(head, tok):
+        return _rest_of_sentence(tok)
     left, right = head.left_edge, head.right_edge
     a_left, a_right = tok.left_edge, tok.right_edge
     if a_left.i <= left.i:  # "According to X, S."
@@ -119,6 +139,19 @@ def _clip_to_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, i
     hi = len(text) if hi < 0 else hi
     start, end = max(start, lo), min(end, hi)
     return (start, end) if start < end else (at, at)
+
+
+def _rest_of_sentence(tok: Token) -> tuple[int, int] | None:
+    """'According to X, S.' when the parse hung the phrase on another paragraph: S is the
+    rest of the sentence after the phrase."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].text not in ".?!" and "\n" not in doc[j].text:
+        j += 1
+    return (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) if j > i else None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -54,6 +54,8 @@ def subject_of(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and _own_subject(cue) is None:
+        return None
     tok: Token | None = cue
     for _ in range(4):
         if tok is None:
@@ -63,19 +65,32 @@ def subject_of(cue: Token) -> Token | None:
             return _source_of(subj)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return _noun_source(tok.head)
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+        if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
             return None
         tok = tok.head
     return None
 
 
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether two tokens stand in one paragraph: the parser sometimes runs a headline or a
+    previous paragraph into a sentence, and an attribution never crosses a paragraph break."""
+    lo, hi = (a, b) if a.i <= b.i else (b, a)
+    return "\n" not in lo.doc.text[lo.idx : hi.idx]
+
+
 def _own_subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok.lemma_ == "quote"):
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
-            return c
-    return None
+    subs = [
+        c
+        for c in tok.children
+        if same_paragraph(c, tok)
+        and (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok.lemma_ == "quote"))
+    ]
+    if not subs:
+        return None
+    c = min(subs, key=lambda t: abs(t.i - tok.i))
+    if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        return tok.head
+    return c
 
 
 def _source_of(subj: Token) -> Token:

@@ -55,8 +55,30 @@ _EXPLICIT = {
     "century",
     "seasony",
 }
-_RELATIVE = {"relunit", "weekday", "month", "deictic", "podrel", "season", "ago", "holiday"}
-_DURATION = {"duration", "offset", "vague"}
+_RELATIVE = {
+    "relunit",
+    "weekday",
+    "month",
+    "deictic",
+    "podrel",
+    "season",
+    "ago",
+    "holiday",
+    "anaday",
+    "theweekend",
+    "theyear",
+    "myrel",
+}
+_DURATION = {"duration", "offset", "vague", "annual"}
+# How a present-tense verb points, per kind: a weekday "meets on Thursday" is coming; a month
+# "as of February, the store accounts for" is the nearest; a quarter's results are past.
+_PRESENT_AS = {
+    "weekday": "present",
+    "quarter": "past",
+    "qnum": "past",
+    "half": "past",
+    "theweekend": "present",
+}
 _SET = {"set", "setwd"}
 _CLOCK = {"clock", "clock24", "clockmil", "noon"}
 # Words before a bare 4-digit number that make it a year ("in 2009", "since 1991").
@@ -186,8 +208,9 @@ def resolve_times(doc: Doc, published: dt.date | None) -> list[tuple[Found, str 
     for f in find(text):
         if not _plausible(f, doc):
             continue
-        direction = tense.direction(doc, f.start, f.end) if f.kind in _DIRECTED else None
-        c = normalise.Context(published, direction, anchor)
+        before = _word_before(text, f.start)
+        direction = _direction(doc, f, before) if f.kind in _DIRECTED else None
+        c = normalise.Context(published, direction, anchor, before)
         if f.kind in _CLOCK:
             clocks.append((len(out), f))
             out.append((f, None, "TIME"))
@@ -206,6 +229,18 @@ def resolve_times(doc: Doc, published: dt.date | None) -> list[tuple[Found, str 
         res = value_of(f, normalise.Context(published, direction, anchor), "", sday)
         out[idx] = (f, res[0], res[1]) if res else (f, None, "DROP")
     return [o for o in out if o[2] != "DROP"]
+
+
+def _direction(doc: Doc, f: Found, before: str) -> str | None:
+    """The verb's direction, read per kind; "since March" is past, "until Friday" ahead."""
+    direction = tense.direction(doc, f.start, f.end)
+    if before == "since":
+        return "past"
+    if before in ("until", "till") and direction != "past":
+        return "future"
+    if direction == "present":
+        return _PRESENT_AS.get(f.kind)
+    return direction
 
 
 def _tok(doc: Doc, char: int) -> int:

@@ -44,7 +44,7 @@ def _subject(verb: Token) -> Token | None:
             return None if subj.pos_ == "PRON" else subj
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
             return verb.head
-        if verb.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -58,10 +58,10 @@ def about_of(doc: Doc, start: int, end: int, amounts: list[tuple[int, int]]) -> 
     child = span.root
     head = child.head
     for _ in range(8):
-        if head.i not in inside or head is child:
+        if head.i not in inside or head.i == child.i:
             break
         child, head = head, head.head
-    if head is child or head.i in inside:
+    if head.i == child.i or head.i in inside:
         return None
     if head.pos_ == "ADP" or head.lower_ == "worth":
         if head.lower_ in ("of", "worth") and head.head.pos_ in _NOUNS:

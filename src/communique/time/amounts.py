@@ -143,7 +143,7 @@ def _count(
     if noun.pos_ != "NOUN" or noun.i < tok.i or tok.ent_type_ in _SKIP_ENTS:
         return None
     first = tok
-    while first.i > 0 and first.nbor(-1).like_num and first.nbor(-1).head in (noun, tok):
+    while first.i > 0 and first.nbor(-1).like_num and first.nbor(-1).head.i in (noun.i, tok.i):
         first = first.nbor(-1)
     det = first.nbor(-1) if first.i > 0 else None
     if det is not None and det.lower_ in _NOT_DEF:

@@ -85,7 +85,11 @@ def _unit(word: str) -> str:
 
 def span_duration(f: Found) -> Result | None:
     g = f.groups
+    if f.kind == "annual":
+        return "P1Y", "DURATION"
     if f.kind == "duration":
+        if g["unit"].lower() == "second" and g["dur"].lower() in ("a", "an"):
+            return None  # "a second day" is an ordinal
         n = number(g["dur"])
         return (duration(n, _unit(g["unit"])), "DURATION") if n is not None else None
     if f.kind == "offset":

@@ -34,6 +34,7 @@ class Context:
     dct: dt.date | None
     direction: str | None = None
     anchor: dt.date | None = None
+    before: str = ""  # the word before the expression, lower-case ("over", "since")
 
 
 def _day(d: dt.date, pod: str | None) -> Result:
@@ -90,6 +91,8 @@ def explicit(f: Found, c: Context) -> Result | None:
         pivot = (c.dct.year % 100 + 5) if c.dct else 30
         return f"{(2000 if yy <= pivot else 1900) + yy}", "DATE"
     if f.kind == "decade":
+        if len(g["dec"]) == 2 and not g.get("the"):
+            return None  # "in their 30s" is an age
         dec = g["dec"].lstrip("'’")
         if len(dec) == 2:
             dec = (
@@ -148,7 +151,8 @@ def relunit(g: dict[str, str], c: Context, text: str) -> Result | None:
         r = "this" if r in ("current", "present", "same") else r
         return D.season_value(c.dct, lex.seasons[unit], c.direction, r), "DATE"
     code = UNIT[unit]
-    if g.get("the") and rel in ("past", "last") and unit != "weekend":
+    spanning = c.before in ("over", "during", "in", "for", "within", "throughout", "through")
+    if g.get("the") and rel in ("past", "last") and unit != "weekend" and spanning:
         return duration(1, unit), "DURATION"
     base = c.dct
     if g.get("the") and rel in ("previous", "following", "same"):
@@ -207,6 +211,8 @@ def relative(f: Found, c: Context, text: str) -> Result | None:
         back = D.shift(c.dct, code, -int(n))
         gran = {"Y": "M" if n == 1 else "Y", "W": "D", "10Y": "Y", "100Y": "Y"}.get(code, code)
         return D.at_granularity(back, gran), "DATE"
+    if f.kind in ("anaday", "theweekend", "theyear", "myrel"):
+        return _anaphoric(f, c)
     if f.kind == "holiday":
         md = lex.holidays[" ".join(g["hol"].lower().replace("’", "'").split())]
         if "y" in g:
@@ -216,3 +222,19 @@ def relative(f: Found, c: Context, text: str) -> Result | None:
         m, d = (int(x) for x in md.split("-"))
         return f"{D.day_year(c.dct, m, d, c.direction)}-{md}", "DATE"
     return None
+
+
+def _anaphoric(f: Found, c: Context) -> Result:
+    """ "the same day" (the date last mentioned, else the publication day), "the weekend",
+    "the end of the year", "October of next year"."""
+    if c.dct is None:
+        return None, "DATE"
+    if f.kind == "anaday":
+        return (c.anchor or c.dct).isoformat(), "DATE"
+    if f.kind == "theweekend":
+        back = c.dct.isoweekday() < 5 and c.direction not in ("future", "present")
+        return f"{D.iso_week(c.dct - dt.timedelta(weeks=int(back)))}-WE", "DATE"
+    if f.kind == "theyear":
+        return str(c.dct.year), "DATE"
+    year = c.dct.year + REL[f.groups["yrel"].lower()]
+    return f"{year}-{_month_num(f.groups['month']):02d}", "DATE"

@@ -66,7 +66,7 @@ def governing_verb(tok: Token, steps: int = 4) -> Token | None:
     for _ in range(steps):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return cur if cur.pos_ in ("VERB", "AUX") else None
@@ -79,9 +79,9 @@ def verb_direction(verb: Token) -> str | None:
         return "future"
     if "to" in auxes:
         head = verb.head
-        if head is not verb and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going"):
+        if head.i != verb.i and (head.lemma_.lower() in _FUTURE_HEADS or head.lower_ == "going"):
             return "future"
-        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and head.head is not head:
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i:
             return verb_direction(head) if head.lemma_.lower() not in _SPEECH else "future"
         return "future"
     if any(a in _PAST_AUX or a in _BE_PAST for a in auxes):
@@ -91,6 +91,8 @@ def verb_direction(verb: Token) -> str | None:
     if verb.lemma_.lower() in _FUTURE_HEADS and any(a in _BE_PRESENT for a in auxes):
         return "future"
     tag = verb.tag_
+    if tag == "VBN" and verb.lemma_.lower() in _FUTURE_HEADS:
+        return "future"  # "has been scheduled for June 3", "was expected on Friday"
     if tag == "VBD":
         return "past"
     if tag == "VBN":

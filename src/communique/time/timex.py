@@ -56,7 +56,7 @@ def _blocks() -> dict[str, str]:
         "NUMA": rf"(?:{num}|an?|one)",
         "UNIT": unit,
         "POD": r"(?P<pod>morning|afternoon|evening|night)",
-        "SEASON": rf"(?P<season>{_alt(list(lex.seasons))})",
+        "SEASON": rf"(?P<season>(?i:{_alt(list(lex.seasons))}))",
         "MOD": r"(?:(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
         r"|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)[\s-]+)?",
         "ORD": r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)",
@@ -66,8 +66,6 @@ def _blocks() -> dict[str, str]:
         "TZ": r"(?:\s*(?P<tz>UTC|GMT|Z|ET|EST|EDT|CET|CEST|BST|PST|PDT|CST|CDT|MSK|JST|IST))?",
     }
 
-
-_I = "(?i:"
 
 # (kind, pattern); {NAME} is replaced by the blocks above. (?i: ...) marks case-free parts.
 _PATTERNS: list[tuple[str, str]] = [
@@ -86,7 +84,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("yy", r"(?<![\w$£€])['’](?P<yy>\d\d)\b(?!['’%])"),
     (
         "decade",
-        r"(?i:(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?)(?P<dec>(?:1[89]|20)\d0|['’]?\d0)['’]?s\b",
+        r"(?i:(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?)(?P<dec>(?:1[89]|20)\d0|['’]?\d0)"
+        r"['’]?s\b",
     ),
     ("century", r"(?i:(?:the\s+)?(?P<c>\d\d?)(?:st|nd|rd|th)[\s-]+century)\b"),
     ("quarter", r"(?i:(?:the\s+)?{ORD}[\s-]+quarter(?:\s+of\s+{YREL})?)\b"),
@@ -123,9 +122,18 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "vague",
         r"(?i:(?P<q>several|a\s+few|few|many|recent|the\s+past\s+few|the\s+last\s+few|"
-        r"the\s+next\s+few|the\s+coming|the\s+past|the\s+last|over\s+the|for)\s+"
+        r"the\s+next\s+few|the\s+coming|the\s+past|the\s+last|over\s+the)\s+"
         r"(?P<unit>year|decade|month|week|day|hour|minute|centurie)s)\b",
     ),
+    ("vague", r"(?<=\b[Ff]or )(?P<unit>year|decade|month|week|day|hour|minute|centurie)s\b"),
+    ("anaday", r"(?i:(?P<which>the\s+same|that|the)\s+day)\b(?!\s+(?:before|after|earlier|later))"),
+    ("theweekend", r"(?i:the\s+weekend)\b"),
+    (
+        "theyear",
+        r"(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+year)\b",
+    ),
+    ("myrel", r"{MONTHF}(?i:\s+of\s+(?P<yrel>this|last|next)\s+year)\b"),
+    ("annual", r"\b(?i:annual)\b"),
     (
         "set",
         r"(?i:(?:every|each)\s+(?:(?P<other>other)\s+)?(?P<unit>day|week|month|year|quarter|"
@@ -168,6 +176,8 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
     for kind, pat in _PATTERNS:
         for name, block in blocks.items():
             pat = pat.replace("{" + name + "}", block)
+        # Never across a line break: a newline ends a headline, a dateline or a paragraph.
+        pat = pat.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
         out.append((kind, re.compile(pat)))
     return out
 

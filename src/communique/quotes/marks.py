@@ -166,7 +166,9 @@ def _pair_paragraph(
         o = stack[0]
         fam = family_of(text[o])
         opens_para = _first_mark(text, ps, pe) == o
-        if next_opens == fam or opens_para:
+        before = text[ps:o].rstrip()
+        opens_sentence = opens_para or before[-1:] in (".", ":", ",", "!", "?", "—", "–")
+        if (next_opens == fam and opens_sentence) or opens_para:
             running = _make(text, o + 1, pe, o, -1, fam, 0, ps)
     return found, running
 

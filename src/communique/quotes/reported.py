@@ -114,6 +114,9 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
     if not same_paragraph(head, tok):
         return _rest_of_sentence(tok)
     left, right = head.left_edge, head.right_edge
+    doc = head.doc
+    while right.i > left.i and doc[right.i].is_punct:
+        right = doc[right.i - 1]
     a_left, a_right = tok.left_edge, tok.right_edge
     if a_left.i <= left.i:  # "According to X, S."
         nxt = a_right.i + 1

@@ -144,6 +144,9 @@ def np_bounds(head: Token) -> tuple[int, int]:
             right = max(right, _last_word(c), key=lambda t: t.i)
         else:
             break
+    doc = head.doc
+    while not right.whitespace_ and right.i + 1 < len(doc) and doc[right.i + 1].text in ("-", "–"):
+        right = doc[min(right.i + 2, len(doc) - 1)]  # "passer-by", "Saint-Denis": one word
     return left.idx, right.idx + len(right.text)
 
 

@@ -67,15 +67,15 @@ def test_quotation_marks_without_an_attribution_are_not_the_reporters(nlp):
 
 def test_a_label_in_reported_speech_stays_the_reporters_but_a_hedge_is_the_sources(nlp):
     text = (
-        "The spokesman said the junta would probably release the prisoners before the "
+        "The spokesman said the regime would probably release the prisoners before the "
         "elections next month."
     )
-    content = "the junta would probably release the prisoners before the elections next month"
+    content = "the regime would probably release the prisoners before the elections next month"
     got = _items(_run(nlp, text, [("indirect", content, "a2")]))
-    assert ("junta", "loaded", "author", None) in got
+    assert ("regime", "loaded", "author", None) in got
     spec = [g for g in got if g[1] == "speculation"]
     assert spec and spec[0][2:] == ("source", "a2")
-    assert spec[0][0].startswith("the junta would probably release the prisoners")
+    assert spec[0][0].startswith("the regime would probably release the prisoners")
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,12 @@ def test_summary_counts_and_shares(nlp):
     quoted = sum(1 for c in "We will march anyway," if not c.isspace())
     chars = sum(1 for c in text if not c.isspace())
     assert s.quoted_share == pytest.approx(quoted / chars, abs=1e-3)
+
+
+def test_a_label_a_source_gives_is_the_sources(nlp):
+    text = (
+        "The opposition described the referendum as a sham, and critics branded the new "
+        "constitution a cruel farce. The reporter called it a day."
+    )
+    got = _items(_run(nlp, text))
+    assert [(g[0], g[2]) for g in got] == [("sham", "source"), ("cruel farce", "source")]

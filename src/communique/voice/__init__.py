@@ -18,10 +18,32 @@ if TYPE_CHECKING:
 
     from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.voice.regions import Region
+    from communique.voice.voice import Found
 
 
 def _blanked(record: ArticleRecord) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in record.boilerplate]
+
+
+def _named_by_source(
+    doc: Doc, record: ArticleRecord, regions: list[Region], f: Found, start: int, end: int
+) -> tuple[str, str | None]:
+    """("source", speaker) when a source names the thing with the loaded word ("Labour called
+    the scheme a gimmick"); the speaker is the reported-speech region's, else the actor who is
+    the naming verb's subject."""
+    from communique.actors.lookup import actor_at
+    from communique.voice.regions import region_at
+    from communique.voice.voice import namer, naming_verb
+
+    verb = naming_verb(doc, f)
+    if verb is None:
+        return "author", None
+    r = region_at(regions, start, end)
+    if r is not None and r.speaker:
+        return "source", r.speaker
+    subj = namer(verb)
+    return "source", actor_at(record, *subj) if subj else None
 
 
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
@@ -36,6 +58,8 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     for f in predict(doc, blanked):
         start, end = doc[f.i].idx, doc[f.j - 1].idx + len(doc[f.j - 1].text)
         voice, speaker = voice_of(regions, start, end, f.kind)
+        if voice == "author" and f.kind == "loaded":
+            voice, speaker = _named_by_source(doc, record, regions, f, start, end)
         items.append(
             make_span(
                 record.text,

@@ -65,6 +65,14 @@ def entries() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=1)
+def naming_verbs() -> frozenset[str]:
+    """Lemmas of verbs by which a source names or judges something (data/voice/naming.txt)."""
+    path = resources.files("communique").joinpath("data/voice/naming.txt")
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Entry, ...]]:
     """Entries keyed by their first word, longest phrase first."""
     idx: dict[str, list[Entry]] = {}
@@ -77,8 +85,15 @@ def _forms(tok: Token) -> tuple[str, str]:
     return tok.lower_, tok.lemma_.lower()
 
 
+def _pos_variant(tok: Token, pos: str) -> bool:
+    """Tagger slips that keep the word's role: an auxiliary "appeared", a noun-tagged modifier
+    ("hardline" as NOUN amod)."""
+    return (pos == "VERB" and tok.pos_ == "AUX") or (pos == "ADJ" and tok.dep_ == "amod")
+
+
 def _matches_at(doc: Doc, i: int, e: Entry) -> bool:
-    if e.pos != "*" and doc[i].pos_ != e.pos:
+    tok = doc[i]
+    if e.pos != "*" and tok.pos_ != e.pos and not _pos_variant(tok, e.pos):
         return False
     if i + len(e.words) > len(doc):
         return False

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 
+# An honorific alone introduces nobody ("Mr Yun" is as bare as "Yun").
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mme", "m"}
+_VOWELS = set("aeiouy")
 _POSS = re.compile(r"[’']s?$")
 
 
@@ -51,21 +54,30 @@ def edit_distance(a: str, b: str) -> int:
 
 def resembles(name: str, other: str) -> bool:
     """Names a slip of the pen could turn into each other: one letter changed in a name of four
-    or more letters ("Yang"/"Wang"), or at most two edits in names of five or more letters that
-    share their first letter ("Jones"/"Johns")."""
+    or more letters ("Yang"/"Wang"), the same first letter and consonants ("Yun"/"Yoon"), or at
+    most two edits in names of five or more letters that share their first letter
+    ("Jones"/"Johns")."""
     a, b = name.lower(), other.lower()
-    if a == b or min(len(a), len(b)) < 4:
+    if a == b or min(len(a), len(b)) < 3:
         return False
-    if len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
+    if len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
         return True
+    if a[0] == b[0] and _skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 2:
+        return True  # another romanisation of the same name ("Yun"/"Yoon")
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(a, b) <= 2
+
+
+def _skeleton(name: str) -> str:
+    """The consonants after the first letter: what romanisations of a name keep."""
+    return name[0] + "".join(c for c in name[1:] if c not in _VOWELS)
 
 
 def _bare(tok: Token) -> bool:
     """A lone capitalised name token: no first name, title or appositive attached."""
     if not tok.text[:1].isupper() or not tok.is_alpha:
         return False
-    if any(c.dep_ in ("compound", "appos", "flat", "amod", "nmod") for c in tok.children):
+    attached = (c for c in tok.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
+    if any(c.lower_.rstrip(".") not in _HONORIFICS for c in attached):
         return False
     return not (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN")
 

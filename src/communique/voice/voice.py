@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.voice.lexicon import Hit, find
+from communique.voice.lexicon import Hit, find, naming_verbs
 from communique.voice.regions import Region, region_at
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
     """An attributive adjective with the noun it modifies ("authoritarian governments")."""
     head = tok.head
     attributive = tok.dep_ in ("amod", "compound", "nmod")
-    if attributive and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
+    one_line = "\n" not in tok.doc[tok.i : head.i + 1].text  # a headline modifies no dateline
+    if attributive and one_line and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i:
         return tok.i, head.i + 1
     return tok.i, tok.i + 1
 
@@ -76,7 +77,9 @@ def _object_end(v: Token, depth: int = 0) -> int:
 
 def _clause_span(tok: Token) -> tuple[int, int] | None:
     """The marker's clause: its subject and auxiliaries up to the head of the first object."""
-    if tok.pos_ in _CLAUSE_MARKER_POS:
+    if tok.dep_ in ("aux", "auxpass"):
+        v = tok.head  # "The visit appeared designed to ...": the verb it helps
+    elif tok.pos_ in _CLAUSE_MARKER_POS:
         # "appears to", "seems that", "is likely to": only with a clausal complement.
         if not any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.children):
             return None
@@ -164,7 +167,7 @@ def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
 
 def _outermost(items: list[Found]) -> list[Found]:
     """Drop an item lying inside another of the same kind ("regime" in "brutal regime")."""
-    keep = []
+    keep: list[Found] = []
     for f in items:
         inside = any(
             g is not f
@@ -195,3 +198,43 @@ def voice_of(regions: list[Region], start: int, end: int, kind: str) -> tuple[st
     if r is None and kind in _STANCE:
         r = region_at([r for r in regions if r.kind == "indirect"], start, end)
     return ("source", r.speaker) if r is not None else ("author", None)
+
+
+_NAMED = ("oprd", "advcl", "acomp", "xcomp", "attr", "ccomp")
+_INSIDE = ("amod", "compound", "nmod", "pobj", "conj", "appos", "advmod", "npadvmod")
+
+
+def naming_verb(doc: Doc, f: Found) -> Token | None:
+    """The verb by which a source names or judges the thing the item describes ("Labour
+    called the scheme an expensive gimmick", "a move Washington criticised as ill-advised"),
+    else None: the item is then the source's word, not the reporter's."""
+    child = doc[f.i : f.j].root
+    via_appos = False  # "branded the plan a farce", parsed as an apposition to the object
+    for _ in range(4):
+        head = child.head
+        if head.i == child.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in naming_verbs():
+            if child.dep_ in _NAMED or (child.dep_ == "prep" and child.lower_ == "as"):
+                return head
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            second = bool(objs) and objs[0].i < child.i
+            return head if child.dep_ == "dobj" and (second or via_appos) else None
+        if child.dep_ not in _INSIDE and not (child.dep_ == "prep" and child.lower_ == "as"):
+            return None
+        via_appos = via_appos or child.dep_ == "appos"
+        child = head
+    return None
+
+
+def namer(verb: Token) -> tuple[int, int] | None:
+    """Character range of the naming verb's subject (or passive agent), else None."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                o = objs[0]
+                return o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
+    return None

@@ -4,13 +4,27 @@ versioned schema, read-only queries, exports that round-trip, roles over time.""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from communique.errors import StoreError
 from communique.pipeline import RawArticle, new_record
-from communique.record import Actor, Amount, ArticleRecord, Event, Quote, Role, Span, make_span
+from communique.record import (
+    Actor,
+    Amount,
+    ArticleRecord,
+    Event,
+    Quote,
+    Role,
+    Span,
+    Time,
+    Voice,
+    make_span,
+)
 from communique.store import TABLES, Store, actors_over_time, expected_counts
 
 
@@ -216,3 +230,43 @@ def test_an_unstorable_article_costs_only_itself(tmp_path):
         assert store.counts()["articles"] == 3
         for rec in (recs[0], recs[1], recs[3]):
             assert counts_by_article(store, rec.article.id) == expected_counts(rec)
+
+
+def test_a_store_in_use_by_another_process_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        store.write([hand_record("Ruiz waited in Lima.")])
+        done = subprocess.run(
+            [sys.executable, "-m", "communique", "query", "--db", str(path), "SELECT 1"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"communique: {path}: [E306]")
+    assert len(done.stderr.splitlines()) == 1
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=80), st.data())
+def test_any_record_round_trips_through_the_store(text, data):
+    import tempfile
+
+    rec = new_record(RawArticle(text=text, input="<random>"))
+    for i in range(data.draw(st.integers(0, 3))):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        rec.times.append(make_span(text, start, end, Time, value=None))
+        rec.voice.append(make_span(text, start, end, Voice, kind=f"k{i}", voice="author"))
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "s.duckdb") as store:
+        store.write([rec])
+        store.write([rec])
+        assert store.counts() == expected_counts(rec)
+        (raw, stored_text) = store.con.execute("SELECT record, text FROM articles").fetchall()[0]
+        assert ArticleRecord.model_validate_json(raw).to_dict() == rec.to_dict()
+        assert stored_text == text
+        for s, e, t in store.con.execute("SELECT start_char, end_char, text FROM times").fetchall():
+            assert text[s:e] == t

@@ -12,6 +12,8 @@ To add a command, add a function decorated with ``@app.command()`` in the "Comma
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -160,6 +162,18 @@ def _open_store(db: str, read_only: bool, external: bool = True):  # type: ignor
         _fail(exc, 2)
 
 
+@contextmanager
+def _pipe_safe() -> Iterator[None]:
+    """A reader that stops early (``| head``) ends the command quietly, as Unix tools do."""
+    try:
+        yield
+    except BrokenPipeError:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
+
+
 # -- commands ---------------------------------------------------------------------------------
 def _version(value: bool) -> None:
     if value:
@@ -217,7 +231,7 @@ def extract(
     sink = open_sink(format.value, sys.stdout)
     failed = 0
     try:
-        with progress(many_inputs(paths)) as bar:
+        with _pipe_safe(), progress(many_inputs(paths)) as bar:
             for result in pipe.extract_many(_articles(paths, pipe.settings)):
                 if isinstance(result, CommuniqueError):
                     failed += 1
@@ -228,7 +242,8 @@ def extract(
     except CommuniqueError as exc:  # the model or a setting failed mid-run
         sink.close()
         _fail(exc, 2 if _usage_error(exc) else 1)
-    sink.close()
+    with _pipe_safe():
+        sink.close()
     raise typer.Exit(1 if failed else 0)
 
 
@@ -307,7 +322,8 @@ def query(
             names, rows = store.query(sql)
         except CommuniqueError as exc:
             _fail(exc, 1)
-    write_rows(names, rows, format.value, sys.stdout)
+    with _pipe_safe():
+        write_rows(names, rows, format.value, sys.stdout)
 
 
 @app.command()

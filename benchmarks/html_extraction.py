@@ -77,8 +77,10 @@ def main(argv: list[str]) -> int:
         return 2
     gold = json.loads((root / "articles.json").read_text("utf-8"))
     pages = sorted((root / "html_politics_world").glob("*.html"))
-    systems = {"trafilatura (comments off)": plain_trafilatura, "communique reader+boilerplate":
-               None}
+    systems = {
+        "trafilatura (comments off)": plain_trafilatura,
+        "communique reader+boilerplate": None,
+    }
     scores: dict[str, tuple[list[float], list[bool], float]] = {}
     for label in systems:
         t0 = time.perf_counter()
@@ -93,13 +95,17 @@ def main(argv: list[str]) -> int:
             fs.append(f1(body, g["articleBody"]))
             ds.append(date == g.get("date"))
             if "--details" in argv:
-                print(f"  {label[:11]:11} {page.stem} F1={fs[-1]:.3f} date={date} "
-                      f"gold={g.get('date')}")
+                print(
+                    f"  {label[:11]:11} {page.stem} F1={fs[-1]:.3f} date={date} "
+                    f"gold={g.get('date')}"
+                )
         scores[label] = (fs, ds, time.perf_counter() - t0)
     print(f"NAEB politics/world: {len(pages)} pages")
     for label, (fs, ds, secs) in scores.items():
-        print(f"{label:32} body F1 {sum(fs) / len(fs):.3f}   exact date {sum(ds) / len(ds):.3f}"
-              f"   ({secs:.1f}s)")
+        print(
+            f"{label:32} body F1 {sum(fs) / len(fs):.3f}   exact date {sum(ds) / len(ds):.3f}"
+            f"   ({secs:.1f}s)"
+        )
     return 0
 
 

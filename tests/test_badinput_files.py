@@ -90,8 +90,9 @@ def test_short_english_and_checks_off_are_not_refused():
 
 
 def test_malformed_html(tmp_path):
-    assert _one_error(tmp_path, "nav.html", b"<html><body><nav><a href='/'>Home</a></nav>"
-                      b"</body></html>").code in ("E106", "E108")
+    assert _one_error(
+        tmp_path, "nav.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    ).code in ("E106", "E108")
     assert _one_error(tmp_path, "pic.html", b"\x00\x01\x02GIF89a" * 50).code == "E102"
     assert _one_error(tmp_path, "cut.html", b"<html").code == "E106"
 

@@ -31,7 +31,7 @@ PAGE = f"""<!DOCTYPE html>
 </article>
 <section id="comments" class="comments">
 <h2>Comments</h2>
-<div class="comment"><p>Reader99: this whole government is a disgrace and should resign now.</p></div>
+<div class="comment"><p>Reader99: this whole government is a disgrace.</p></div>
 </section>
 <footer><p>Contact us | Privacy policy | Terms of use</p></footer>
 </body></html>
@@ -71,8 +71,7 @@ def test_directory_is_read_recursively_sorted_by_suffix(tmp_path):
     assert [p.name for p in walk(tmp_path)] == ["a.txt", "page.html", "c.jsonl"]
     items = list(read([str(tmp_path)]))
     assert all(isinstance(i, RawArticle) for i in items)
-    assert [i.title for i in items] == ["Title A", "Government Survives Confidence Vote",
-                                        "Title C"]
+    assert [i.title for i in items] == ["Title A", "Government Survives Confidence Vote", "Title C"]
 
 
 def test_explicit_json_file_object_or_list(tmp_path):

@@ -18,22 +18,35 @@ def _line(**obj) -> str:
 def test_fields_are_read(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text(
-        _line(id=7, text="Talks Resume\n\nNegotiators met again on Monday.",
-              published="2024-02-03T10:00:00Z", url="https://x.example/1", source="Wire")
+        _line(
+            id=7,
+            text="Talks Resume\n\nNegotiators met again on Monday.",
+            published="2024-02-03T10:00:00Z",
+            url="https://x.example/1",
+            source="Wire",
+        )
         + _line(text="No Title Given\n\nBody.", title="Given Title"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     a, b = read([str(f)])
     assert isinstance(a, RawArticle) and isinstance(b, RawArticle)
-    assert (a.id, a.title, a.published, a.published_from) == ("7", "Talks Resume", "2024-02-03",
-                                                              "metadata")
+    assert (a.id, a.title, a.published, a.published_from) == (
+        "7",
+        "Talks Resume",
+        "2024-02-03",
+        "metadata",
+    )
     assert (a.url, a.source, a.input) == ("https://x.example/1", "Wire", f"{f}:1")
     assert b.title == "Given Title" and b.published is None and b.published_from == "unknown"
 
 
 def test_html_field_goes_through_the_html_reader(tmp_path):
-    page = ("<html><head><title>Port Deal Signed</title></head><body><article>"
-            "<h1>Port Deal Signed</h1><p>" + "The two governments signed the port deal. " * 6
-            + "</p></article></body></html>")
+    page = (
+        "<html><head><title>Port Deal Signed</title></head><body><article>"
+        "<h1>Port Deal Signed</h1><p>"
+        + "The two governments signed the port deal. " * 6
+        + "</p></article></body></html>"
+    )
     f = tmp_path / "h.jsonl"
     f.write_text(_line(html=page, published="2024-03-05"), encoding="utf-8")
     (raw,) = read([str(f)])
@@ -53,7 +66,8 @@ def test_a_malformed_line_is_one_error_naming_file_and_line(tmp_path):
         + _line(text="Undated\n\nBody.", published="NaT")
         + "[1, 2]\n"
         + _line(text="Last\n\nFinal."),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     items = list(read([str(f)]))
     errors = [i for i in items if isinstance(i, InputError)]
     assert [e.input for e in errors] == [f"{f}:2", f"{f}:4", f"{f}:5", f"{f}:7"]

@@ -64,7 +64,8 @@ def test_stdin_jsonl_and_html_are_sniffed():
     assert [i.input for i in items] == ["<stdin>:1", "<stdin>:2"]
     page = (
         b"<!DOCTYPE html><html><head><title>Vote Delayed</title></head><body><article>"
-        b"<h1>Vote Delayed</h1><p>" + b"Lawmakers postponed the vote on the budget bill. " * 6
+        b"<h1>Vote Delayed</h1><p>"
+        + b"Lawmakers postponed the vote on the budget bill. " * 6
         + b"</p></article></body></html>"
     )
     (item,) = read(["-"], stdin=io.BytesIO(page))

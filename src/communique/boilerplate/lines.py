@@ -23,30 +23,31 @@ from communique.boilerplate.patterns import (
     caption_cue_regex,
     dateline_places,
     line_regex,
+    word_set,
 )
 
 Found = tuple[int, int, str]
 FINAL = tuple(".!?…\"”’'")
-# Lower-case words a credit line may hold ("Name/Agency via Getty Images", "Pool Photo").
-CREDIT_WORDS = frozenset(
-    "via by for of the and photo photos photograph photographs image images pool file staff "
-    "courtesy handout source credit news agency service press de van von da di le la al".split()
-)
 # Words that make a short capitalised line a photo credit ("via" only with an agency).
 PHOTO_MARKER = re.compile(
     r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|pool|courtesy|handout|credit|"
-    r"shutterstock|alamy|istock(?:photo)?)\b", re.IGNORECASE)
+    r"shutterstock|alamy|istock(?:photo)?)\b",
+    re.IGNORECASE,
+)
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·])\s")
 SLASH = re.compile(r"([^/]+?)\s*/\s*([^/]+)(?:/\s*(?:File(?: Photo)?|Pool))?$")
 CAPTION_MARKER = re.compile(
     r"^(?:(?-i:FILE PHOTO|FILE)|photo|image|picture|pictured|main image|top image|top photo)"
-    r"\s*(?::|\s[-–—])\s*(?P<rest>\S.*)$", re.IGNORECASE)
+    r"\s*(?::|\s[-–—])\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # A credit that ends a caption line: "... on Monday. (AP Photo/Jane Doe)" or
 # "... on Monday. Photograph: Jane Doe/Reuters".
 TRAILING_CREDIT = re.compile(
-    r"(?:\s\((?P<paren>[^()]{2,100})\)|(?<=[.!?”\"])\s+(?P<bare>(?:photo(?:graph)?|picture|image|"
+    r"(?:\s\((?P<paren>[^()]{2,100})\)|(?<=[.!?”\"])\s+(?P<bare>(?i:photo(?:graph)?|picture|image|"
     r"credit)s?\s*:\s*[^()]{2,80}|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*[A-Z][^()]{1,60}))"
-    r"\.?$")
+    r"\.?$"
+)
 _DATE_PLAIN = re.sub(r"\?P<\w+>", "?:", DATE)
 _CAPS = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
 _TITLE = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}"
@@ -58,11 +59,6 @@ DATELINE = re.compile(
     r"\s*(?P<sep>—|–|--|\s-|:)(?=\s*[\"“‘'A-Z0-9])"
 )
 BY = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>\S.*)$")
-BY_CONNECT = frozenset("and & of the for in at de van von der den al bin la le da di du y el".split())
-NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december the a an then now late early mid "
-    "midday noon midnight contrast comparison law far".split())
 
 
 @dataclass(frozen=True)
@@ -97,7 +93,7 @@ def is_credit(s: str) -> bool:
     ("Jane Doe/Reuters", "AP Photo/Jane Doe", "Name, Agency, Pool Photo via AP", "Getty Images")."""
     core = s.strip().strip("()[]").strip().rstrip(".").strip()
     words = core.split()
-    if not 1 <= len(words) <= 16 or _lowers(words, CREDIT_WORDS) > 1 or LIST_ITEM.match(core):
+    if not 1 <= len(words) <= 16 or _lowers(words, word_set("credit")) > 1 or LIST_ITEM.match(core):
         return False
     if core.casefold() in agencies():
         return True
@@ -115,18 +111,20 @@ def is_credit(s: str) -> bool:
 
 
 def is_byline(s: str) -> bool:
-    """"By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE": names only."""
+    """ "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE": names only."""
     m = BY.match(s)
     if not m or s.endswith(("!", "?", ":")):
         return False
     words = re.findall(r"[\w'’.\-@]+", m.group("rest"))
     if not words or len(words) > 14:
         return False
-    if words[0].rstrip(".").lower() in NOT_NAMES or not words[0][0].isupper():
+    if words[0].rstrip(".").lower() in word_set("not_names") or not words[0][0].isupper():
         return False
     if s.endswith(".") and len(words) > 6 and not re.search(r"\b[A-Z]\.$", s):
         return False
-    return _lowers(words, BY_CONNECT) == 0
+    if len(words) == 1 and words[0].casefold() not in agencies():
+        return False
+    return _lowers(words, word_set("name_connect")) == 0
 
 
 def dateline_prefix(line: Line) -> Found | None:
@@ -137,8 +135,9 @@ def dateline_prefix(line: Line) -> Found | None:
         return None
     place = m.group("place")
     caps = place.isupper() and len(place.replace(".", "")) >= 3
-    ok = m.group("agency") or (caps and (m.group("date") or m.group("region")
-                                         or place.upper() in dateline_places()))
+    ok = m.group("agency") or (
+        caps and (m.group("date") or m.group("region") or place.upper() in dateline_places())
+    )
     if not ok:
         return None
     return line.start, line.start + m.end(), "dateline"
@@ -183,12 +182,16 @@ def is_body(line: Line) -> bool:
 def find(text: str) -> list[Found]:
     """Every boilerplate span in ``text``, sorted. The first line (the headline) is kept."""
     lines = split_lines(text)
-    kinds: list[str | None] = [None] + [classify(ln.text) for ln in lines[1:]]
+    if not lines:
+        return []
+    kinds: list[str | None] = [None, *(classify(ln.text) for ln in lines[1:])]
     found: list[Found] = [(ln.start, ln.end, k) for ln, k in zip(lines, kinds, strict=True) if k]
     for i in range(1, len(lines)):
-        if kinds[i] is None:
+        if kinds[i] in (None, "caption"):
             parts = trailing_credit(lines[i])
             if parts:
+                if kinds[i] == "caption":
+                    found.remove((lines[i].start, lines[i].end, "caption"))
                 kinds[i] = "caption"
                 found += parts
     found += _captions(lines, kinds)
@@ -201,28 +204,33 @@ def find(text: str) -> list[Found]:
 
 
 def _captions(lines: list[Line], kinds: list[str | None]) -> list[Found]:
-    """Captions told by their place: next to a credit line, or a picture description between
-    the headline and the first paragraph."""
+    """Captions told by their place. Next to a credit line: a line without final punctuation,
+    or one with a picture cue, or (before its credit) the first line after the headline and
+    bylines. Between the headline and the first paragraph with no credit: a line without final
+    punctuation that has a picture cue ("shakes hands", ", left,")."""
     n = len(lines)
-    body_start = next(
-        (i for i in range(1, n) if kinds[i] is None and is_body(lines[i])
-         and not (i + 1 < n and kinds[i + 1] == "credit")), n)
+    body_start = next((i for i in range(1, n) if kinds[i] is None and is_body(lines[i])), n)
     out: list[Found] = []
     cue = caption_cue_regex()
+    seen_picture = False
     for i in range(1, n):
+        if kinds[i] in ("caption", "credit"):
+            seen_picture = True
         if kinds[i] is not None:
             continue
         s = lines[i].text
         words, open_end = len(s.split()), not ends_sentence(s)
+        has_cue = cue.search(s) is not None
         next_credit = i + 1 < n and kinds[i + 1] == "credit"
         prev_credit = kinds[i - 1] == "credit"
-        header = i < body_start
         if next_credit or prev_credit:
-            ok = (header and words <= 60 and (next_credit or open_end)) or (
-                words <= 40 and (open_end or cue.search(s) is not None))
+            ok = words <= 40 and (
+                open_end or has_cue or (next_credit and not seen_picture and not is_body(lines[i]))
+            )
         else:
-            ok = header and open_end and words <= 30 and cue.search(s) is not None
+            ok = i < body_start and open_end and words <= 30 and has_cue
         if ok and not DATELINE.match(s):
             kinds[i] = "caption"
+            seen_picture = True
             out.append((lines[i].start, lines[i].end, "caption"))
     return out

@@ -8,7 +8,8 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("communique.data").joinpath("boilerplate").joinpath(name).read_text("utf-8")
+    folder = resources.files("communique.data").joinpath("boilerplate")
+    raw = folder.joinpath(name).read_text("utf-8")
     return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -27,8 +28,9 @@ def line_regex() -> tuple[re.Pattern[str], list[str]]:
     """All line patterns as one alternation (one match attempt per line); the group index
     says which kind matched."""
     pats = line_patterns()
-    rx = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(pats)),
-                    re.IGNORECASE)
+    rx = re.compile(
+        "|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(pats)), re.IGNORECASE
+    )
     return rx, [k for k, _ in pats]
 
 
@@ -41,8 +43,9 @@ def agencies() -> frozenset[str]:
 def agency_regex() -> re.Pattern[str]:
     """Any agency name as a whole word (longest first)."""
     names = sorted(_lines("agencies.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +72,13 @@ def dateline_places() -> frozenset[str]:
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= set(_lines("places.txt"))
     return frozenset(n.upper() for n in names)
+
+
+@lru_cache(maxsize=8)
+def word_set(name: str) -> frozenset[str]:
+    """One named word set from words.tsv."""
+    for row in _lines("words.tsv"):
+        key, _, words = row.partition("\t")
+        if key.strip() == name:
+            return frozenset(words.split())
+    raise KeyError(name)

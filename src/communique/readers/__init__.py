@@ -30,8 +30,15 @@ from communique.readers.jsonl import parse_line, read_jsonl_stream
 from communique.readers.text import read_text_file, text_article
 
 Item = RawArticle | CommuniqueError
-KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
-         ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
 DIRECTORY_KINDS = {s for s, k in KINDS.items() if k != "json"}
 
 
@@ -91,8 +98,9 @@ def read_file(path: Path, max_bytes: int, min_english: float) -> Iterator[Item]:
         yield read_html_file(path, max_bytes=max_bytes, min_english=min_english)
     elif kind == "jsonl":
         with path.open("rb") as fh:
-            yield from read_jsonl_stream(fh, str(path), max_bytes=max_bytes,
-                                         min_english=min_english)
+            yield from read_jsonl_stream(
+                fh, str(path), max_bytes=max_bytes, min_english=min_english
+            )
     else:
         yield from read_json_file(path, max_bytes, min_english)
 
@@ -120,7 +128,7 @@ def read_json_file(path: Path, max_bytes: int, min_english: float) -> Iterator[I
 
 def read_stream(stream: BinaryIO, name: str, max_bytes: int, min_english: float) -> Iterator[Item]:
     """stdin: JSON Lines stream line by line; text and HTML are read whole (bounded)."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     kind = sniff_kind(buffered.peek(SNIFF)[:SNIFF])
     if kind == "jsonl":
         yield from read_jsonl_stream(buffered, name, max_bytes=max_bytes, min_english=min_english)

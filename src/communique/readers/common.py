@@ -96,8 +96,11 @@ def _detect(data: bytes, name: str) -> str:
     the usual non-UTF-8 news text. Random bytes get no credible guess: E103."""
     from charset_normalizer import from_bytes
 
-    matches = [m for m in from_bytes(data)
-               if m.chaos <= MAX_CHAOS and not m.encoding.startswith(("utf_16", "utf_32"))]
+    matches = [
+        m
+        for m in from_bytes(data)
+        if m.chaos <= MAX_CHAOS and not m.encoding.startswith(("utf_16", "utf_32"))
+    ]
     if not matches:
         raise InputError("E103", input=name)
     best = min(matches, key=lambda m: (round(m.chaos, 2), m.encoding not in WESTERN))

@@ -57,7 +57,7 @@ def extract_page(page: bytes | str, name: str) -> Any:
         doc = trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
     except Exception as exc:  # lxml raises assorted errors on broken markup; name the input
         raise InputError("E106", input=name, reason=f"{type(exc).__name__}: {exc}") from exc
-    if doc is None or len((doc.text or "").split()) < MIN_BODY_WORDS:
+    if doc is None or len((getattr(doc, "text", None) or "").split()) < MIN_BODY_WORDS:
         raise InputError("E108", input=name)
     return doc
 

@@ -39,8 +39,13 @@ def judge(gold: dict[str, Any], record: Any) -> dict[str, Any]:
         "full": bool(full),
         "modality": bool(full) and full[0].modality == gold.get("modality", "asserted"),
         "predicted": [
-            (e.plover, e.cameo, sorted(map(str, _countries(record, e.source))),
-             sorted(map(str, _countries(record, e.target))), e.modality)
+            (
+                e.plover,
+                e.cameo,
+                sorted(map(str, _countries(record, e.source))),
+                sorted(map(str, _countries(record, e.target))),
+                e.modality,
+            )
             for e in evs
         ],
     }
@@ -51,8 +56,12 @@ def evaluate(path: Path = DEFAULT, pipeline: Any = None) -> dict[str, Any]:
 
     pipe = pipeline or Pipeline()
     golds = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    raws = [RawArticle(text=g["text"], input=g["id"], published=g.get("published"),
-                       published_from="cli") for g in golds]
+    raws = [
+        RawArticle(
+            text=g["text"], input=g["id"], published=g.get("published"), published_from="cli"
+        )
+        for g in golds
+    ]
     per_type: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     errors = []
@@ -72,8 +81,9 @@ def evaluate(path: Path = DEFAULT, pipeline: Any = None) -> dict[str, Any]:
             per_type[g["plover"]][k] += j[k]
         per_type[g["plover"]]["n"] += 1
         if not j["full"]:
-            errors.append((g["id"], g["text"], (g["plover"], g["source"], g["target"]),
-                           j["predicted"]))
+            errors.append(
+                (g["id"], g["text"], (g["plover"], g["source"], g["target"]), j["predicted"])
+            )
     n = max(totals["events"], 1)
     return {
         "sentences": len(golds),
@@ -84,8 +94,9 @@ def evaluate(path: Path = DEFAULT, pipeline: Any = None) -> dict[str, Any]:
         "full_match": round(totals["full"] / n, 3),
         "modality_on_full": round(totals["modality"] / max(totals["full"], 1), 3),
         "no_event_precision": round(totals["none_clean"] / max(totals["none"], 1), 3),
-        "per_type": {k: {m: v[m] for m in ("n", "typed", "full")} for k, v in
-                     sorted(per_type.items())},
+        "per_type": {
+            k: {m: v[m] for m in ("n", "typed", "full")} for k, v in sorted(per_type.items())
+        },
         "errors": errors,
     }
 

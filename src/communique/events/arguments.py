@@ -29,14 +29,69 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
-QUANTITY = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "group",
-                      "number", "member", "members", "some", "many", "all", "most", "each", "both",
-                      "million", "millions", "crowd", "crowds", "tens"})
+QUANTITY = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "group",
+        "number",
+        "member",
+        "members",
+        "some",
+        "many",
+        "all",
+        "most",
+        "each",
+        "both",
+        "million",
+        "millions",
+        "crowd",
+        "crowds",
+        "tens",
+    }
+)
 IMPLY = frozenset({"mean", "include", "namely"})
-DEEP_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "conj",
-                       "dobj", "pcomp", "dative", "acl", "advcl", "xcomp"})
-OBJECT_CONTROL = frozenset({"urge", "ask", "force", "press", "call", "invite", "tell", "persuade",
-                            "allow", "order", "help", "encourage", "push", "pressure"})
+DEEP_DEPS = frozenset(
+    {
+        "agent",
+        "poss",
+        "compound",
+        "amod",
+        "nmod",
+        "appos",
+        "prep",
+        "pobj",
+        "conj",
+        "dobj",
+        "pcomp",
+        "dative",
+        "acl",
+        "advcl",
+        "xcomp",
+    }
+)
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "force",
+        "press",
+        "call",
+        "invite",
+        "tell",
+        "persuade",
+        "allow",
+        "order",
+        "help",
+        "encourage",
+        "push",
+        "pressure",
+    }
+)
 
 
 class ActorIndex:
@@ -78,30 +133,35 @@ def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
     """Actors a noun phrase headed by ``tok`` names, with its coordinated members."""
     out: list[str] = []
     for t in conjuncts(tok):
-        a = _one(t, ix, depth)
-        if a and a not in out:
-            out.append(a)
+        for a in _one(t, ix, depth):
+            if a not in out:
+                out.append(a)
     return out
 
 
-def _one(tok: Token, ix: ActorIndex, depth: int) -> str | None:
+def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
     a = ix.of(tok)
     if a or depth > 2:
-        return a
+        return [a] if a else []
     if tok.lower_ in QUANTITY or tok.lemma_.lower() in QUANTITY:
         for o in preps(tok, frozenset({"of"})):
             r = resolve(o, ix, depth + 1)
             if r:
-                return r[0]
+                return r
     for c in sorted(children(tok, "compound", "amod", "nmod", "poss"), key=lambda c: -c.i):
-        a = ix.of(c) or _one(c, ix, depth + 1)
-        if a:
-            return a
+        r = resolve(c, ix, depth + 1)  # "Iranian and Saudi officials" -> both
+        if r:
+            return r
+    for o in preps(tok, frozenset({"between"})):
+        r = resolve(o, ix, depth + 1)
+        if r:
+            return r
     for c in children(tok, "appos"):
-        a = _one(c, ix, depth + 1)
-        if a:
-            return a
-    return implied(tok, ix)
+        r = _one(c, ix, depth + 1)
+        if r:
+            return r
+    imp = implied(tok, ix)
+    return [imp] if imp else []
 
 
 def implied(tok: Token, ix: ActorIndex) -> str | None:
@@ -131,14 +191,22 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
     return []
 
 
-def subject_of(tok: Token, ix: ActorIndex, steps: int = 0) -> tuple[list[str], Token | None]:
-    """The actors doing what the verb ``tok`` says, climbing to the clause that supplies them."""
+def subject_of(
+    tok: Token, ix: ActorIndex, steps: int = 0, raising: bool = False
+) -> tuple[list[str], Token | None]:
+    """The actors doing what the verb ``tok`` says, climbing to the clause that supplies them
+    ("hoped to secure", "After meeting X, Y said", "is expected to impose")."""
     if steps > 6:
         return [], None
     if is_passive(tok):
         ag = agent(tok)
         if ag is not None:
             return resolve(ag, ix), ag
+        sp = child(tok, "nsubjpass")
+        if raising and sp is not None:  # "X is expected/set to impose": X imposes
+            return resolve(sp, ix), sp
+        if sp is not None:
+            return [], None
     else:
         s = child(tok, "nsubj", "csubj")
         if s is not None:
@@ -152,16 +220,30 @@ def subject_of(tok: Token, ix: ActorIndex, steps: int = 0) -> tuple[list[str], T
         o = child(head, "dobj")
         if o is not None:
             return resolve(o, ix), o
-    if tok.dep_ in INHERIT_DEPS or tok.dep_ == "acl":
-        return subject_of(head, ix, steps + 1)
+    if tok.dep_ == "acl":  # "officials meeting in Paris"; "a week spent touring" has none
+        r = resolve(head, ix)
+        if r:
+            return r, head
+        if tok.tag_ == "VBN":
+            return [], None
+    if tok.dep_ in INHERIT_DEPS:
+        return subject_of(head, ix, steps + 1, raising=tok.dep_ == "xcomp")
     return [], None
 
 
-def noun_source(tok: Token, ix: ActorIndex, light: frozenset[str], triggers: set[int]
-                ) -> tuple[list[str], Token | None]:
+def noun_source(
+    tok: Token,
+    ix: ActorIndex,
+    light: frozenset[str],
+    triggers: set[int],
+    violent: bool = False,
+    heads: frozenset[str] = frozenset(),
+) -> tuple[list[str], Token | None]:
     """Source of a nominal trigger: possessor, "by" agent, nationality adjective, the pair of a
     "between" phrase, else the subject of the verb that carries it ("imposed sanctions")."""
     p = child(tok, "poss")
+    if p is None and tok.dep_ == "dobj":  # "promised Russia's support" parsed as a dative
+        p = next((d for d in children(tok.head, "dative") if children(d, "case")), None)
     if p is not None:
         r = resolve(p, ix)
         if r:
@@ -177,14 +259,16 @@ def noun_source(tok: Token, ix: ActorIndex, light: frozenset[str], triggers: set
         if r:
             return r, ag
     for c in children(tok, "amod", "compound", "nmod"):
+        if violent and c.dep_ != "amod":
+            continue  # "the Ukraine invasion": a place name before an attack is its target
         if c.i < tok.i and ix.of(c):
-            return [ix.of(c)], c  # type: ignore[list-item]
+            return resolve(c, ix), c
     btw = preps(tok, frozenset({"between"}))
     if btw:
         r = resolve(btw[0], ix)
         if r:
             return r, btw[0]
     verbs = [g for g in governors(tok) if is_verb(g)]
-    if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light):
+    if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light | heads):
         return subject_of(verbs[0], ix)
     return [], None

@@ -44,12 +44,15 @@ class TimeIndex:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             self.tokens.append(span.root if span is not None and len(span) else None)
 
-    def own(self, chain: set[int], sent_start: int, sent_end: int) -> int | None:
-        """Index of a time whose syntactic head path reaches the event's chain first."""
+    def own(self, chain: set[int], sent_start: int, sent_end: int, day: bool = False) -> int | None:
+        """Index of a time whose syntactic head path reaches the event's chain first (only
+        day-precise ones when ``day``)."""
         lo = bisect_right(self.starts, sent_start - 1)
         for k in range(lo, len(self.times)):
             if self.times[k].start >= sent_end:
                 break
+            if day and not DAY.match(self.times[k].value or ""):
+                continue
             tok = self.tokens[k]
             for _ in range(6):
                 if tok is None or tok.i in chain:
@@ -62,16 +65,6 @@ class TimeIndex:
                 return k
         return None
 
-    def in_sentence(self, sent_start: int, sent_end: int, near: int) -> int | None:
-        lo = bisect_right(self.starts, sent_start - 1)
-        best = None
-        for k in range(lo, len(self.times)):
-            if self.times[k].start >= sent_end:
-                break
-            if best is None or abs(self.times[k].start - near) < abs(self.times[best].start - near):
-                best = k
-        return best
-
     def before(self, char: int) -> int | None:
         k = bisect_right(self.starts, char) - 1
         while k >= 0:
@@ -81,12 +74,13 @@ class TimeIndex:
         return None
 
 
-def event_date(ti: TimeIndex, chain: set[int], sent: tuple[int, int], near: int,
-               asserted: bool) -> When:
+def event_date(
+    ti: TimeIndex, chain: set[int], sent: tuple[int, int], ancestors: set[int], asserted: bool
+) -> When:
     k = ti.own(chain, *sent)
     strength = 2
-    if k is None and asserted:
-        k = ti.in_sentence(*sent, near)
+    if k is None and asserted:  # "After meeting X, Y said on Wednesday": the clause above it
+        k = ti.own(ancestors, *sent, day=True)
         strength = 1
         if k is None:
             k = ti.before(sent[0])

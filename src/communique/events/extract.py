@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord, Location
 
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
-CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound",
-                   "attr", "oprd", "acomp"})
+CLIMB = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
+)
 
 
 @dataclass
@@ -49,14 +50,18 @@ class Candidate:
 
 
 def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
-    """Type of a trigger above ``tok`` whose content ``tok`` is, if any."""
+    """Type of a trigger above ``tok`` whose content ``tok`` is, if any. A warning with no one
+    warned ("China might attack, officials warned") only reports; it governs nothing."""
     cur = tok
     for _ in range(8):
         if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.i in kinds:
-            return kinds[cur.i]
+            reporting = cur.lemma_.lower() == "warn" and not any(
+                c.dep_ in ("dobj", "dative", "prep") for c in cur.children
+            )
+            return None if reporting else kinds[cur.i]
     return None
 
 
@@ -89,8 +94,9 @@ def candidates(doc: Doc, record: ArticleRecord) -> list[Candidate]:
     return [c for c in out if c.trigger.i not in consumed]
 
 
-def _candidate(trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeIndex,
-               text: str, lex: object) -> Candidate | None:
+def _candidate(
+    trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeIndex, text: str, lex: object
+) -> Candidate | None:
     from communique.events.lexicon import Lexicon
 
     assert isinstance(lex, Lexicon)
@@ -101,10 +107,19 @@ def _candidate(trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeInd
     if is_verb(tok):
         source, _ = subject_of(tok, ix)
     else:
-        source, _ = noun_source(tok, ix, lex.light_verbs, set(kinds))
+        source, _ = noun_source(
+            tok,
+            ix,
+            lex.light_verbs,
+            set(kinds),
+            violent=plover in ("ASSAULT", "COERCE"),
+            heads=frozenset(lex.heads),
+        )
     if not source:
         return None
     m = mood(tok, lex.heads)
+    if m.deontic:
+        return None  # "X must not provide...": an obligation someone states, not an event
     cameo, modality, consumed = row.cameo, m.modality, []
     if m.negated and row.negflip:
         cameo, modality = row.negflip, "asserted"
@@ -114,23 +129,40 @@ def _candidate(trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeInd
         cameo = INTENT_CODE[plover]
         modality = "negated" if m.negated else "asserted"
         consumed.append(m.intent_head.i)
+    consumed += [
+        g.i for g in governors(tok) if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
+    ]
     plover = code.plover(cameo) or plover
     tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
-    if not tgt and "sym" in row.flags and len(source) > 1:
+    if not tgt and len(source) > 1 and ("sym" in row.flags or row.needs_target):
         source, tgt = source[:1], source[1:]
     if not tgt and row.needs_target:
         return None
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text)
-    when = event_date(ti, {t.i for t in chain}, sent, tok.idx, modality == "asserted")
+    when = event_date(
+        ti, {t.i for t in chain}, sent, {t.i for t in tok.ancestors}, modality == "asserted"
+    )
     loc = location(chain)
     if loc is None and "place" in row.flags:
         loc = _place(tok)
     q = ix.quote_at(tok.idx)
     conf = 0.55 + (0.2 if is_verb(tok) else 0.1) + (0.15 if tgt else 0.0)
-    return Candidate(tok, cameo, plover, source, tgt, modality, when, sent, loc,
-                     q[1] if q else None, "sym" in row.flags, round(min(conf, 0.95), 2),
-                     consumed)
+    return Candidate(
+        tok,
+        cameo,
+        plover,
+        source,
+        tgt,
+        modality,
+        when,
+        sent,
+        loc,
+        q[1] if q else None,
+        "sym" in row.flags,
+        round(min(conf, 0.95), 2),
+        consumed,
+    )
 
 
 def _place(tok: Token) -> Location | None:

@@ -87,9 +87,7 @@ def lexicon() -> Lexicon:
         rows.setdefault((r.lemma, r.pos), []).append(r)
     triggers = {k: tuple(sorted(v, key=lambda r: not r.cues)) for k, v in rows.items()}
     classes = {c[0]: frozenset(c[1].split()) for c in _lines("object_classes.tsv")}
-    light = frozenset(
-        w for ln in _lines("light_verbs.txt") for part in ln for w in part.split()
-    )
+    light = frozenset(w for ln in _lines("light_verbs.txt") for part in ln for w in part.split())
     heads = {c[0]: c[1] for c in _lines("heads.tsv")}
     cameo = _lines("cameo.tsv")
     return Lexicon(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.events.syntax import NEG_WORDS, governors
+from communique.events.syntax import governors
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,10 +19,24 @@ if TYPE_CHECKING:
 RANK = {"negated": 4, "possible": 3, "hoped": 2, "planned": 1, "asserted": 0}
 NONE_SUBJECTS = frozenset({"none", "nobody", "neither"})
 # what "refused to <type>" becomes, and which intent code "pledged to <type>" takes
-REFUSE_CODE = {"CONSULT": "125", "AGREE": "125", "AID": "122", "CONCEDE": "124",
-               "RETREAT": "124", "COOPERATE": "121", "SUPPORT": "120"}
-INTENT_CODE = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "CONCEDE": "035",
-               "RETREAT": "035", "SUPPORT": "032", "AGREE": "030"}
+REFUSE_CODE = {
+    "CONSULT": "125",
+    "AGREE": "125",
+    "AID": "122",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "COOPERATE": "121",
+    "SUPPORT": "120",
+}
+INTENT_CODE = {
+    "CONSULT": "036",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+    "SUPPORT": "032",
+    "AGREE": "030",
+}
 
 
 @dataclass
@@ -30,6 +44,7 @@ class Mood:
     modality: str = "asserted"
     negated: bool = False
     refused: bool = False
+    deontic: bool = False
     intent_head: Token | None = None
 
 
@@ -47,23 +62,24 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
     m = Mood()
     best = "asserted"
     chain = [tok, *governors(tok)]
-    if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "conj"):
-        pass
     for i, t in enumerate(chain):
+        clausal = any(x.dep_ in ("xcomp", "acl") for x in chain[:i])
         if _negated(t):
             m.negated = True
         for c in t.children:
             if c.dep_ == "aux" and c.lemma_.lower() in heads:
                 cls = heads[c.lemma_.lower()]
+                if cls == "deontic":
+                    m.deontic = True
                 if cls in RANK and RANK[cls] > RANK[best]:
                     best = cls
         if i == 0:
             continue
-        cls = heads.get(t.lemma_.lower())
+        cls = heads.get(t.lemma_.lower(), "")
         if cls == "refuse":
             m.refused = True
-        elif cls == "intent":
-            m.intent_head = m.intent_head or t
+        elif cls == "intent" and (clausal or t.lemma_.lower() == "agree"):
+            m.intent_head = m.intent_head or t  # "pledged to deepen", "agreed to a visit"
         elif cls == "negated":
             m.negated = True
         elif cls in RANK and RANK[cls] > RANK[best]:

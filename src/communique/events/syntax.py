@@ -13,12 +13,46 @@ if TYPE_CHECKING:
 
 # deps that keep us inside one event's own chain (not a new clause)
 CHAIN_DEPS = frozenset(
-    {"xcomp", "dobj", "pobj", "prep", "acl", "attr", "oprd", "pcomp", "compound", "acomp",
-     "dative", "nsubjpass", "appos", "amod"}
+    {
+        "xcomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "acl",
+        "attr",
+        "oprd",
+        "pcomp",
+        "compound",
+        "acomp",
+        "dative",
+        "nsubjpass",
+        "appos",
+        "amod",
+    }
 )
 # deps through which a clause may hand its subject down to a subject-less verb
-INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj",
-                          "acomp", "attr", "oprd"})
+INHERIT_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd"}
+)
+# prepositions that attach a circumstance, not a participant: the chain stops there
+ADJUNCT_PREPS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "amid",
+        "following",
+        "despite",
+        "ahead",
+        "throughout",
+        "upon",
+        "over",
+        "because",
+        "as",
+    }
+)
 NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 SUBJ = frozenset({"nsubj", "csubj"})
 
@@ -28,6 +62,8 @@ def governors(tok: Token, limit: int = 8) -> list[Token]:
     out: list[Token] = []
     cur = tok
     while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i and len(out) < limit:
+        if cur.dep_ == "pobj" and cur.head.lower_ in ADJUNCT_PREPS:
+            break
         cur = cur.head
         out.append(cur)
     return out
@@ -49,8 +85,11 @@ def preps(tok: Token, words: frozenset[str]) -> list[Token]:
     """Objects of ``tok``'s prepositions whose word is in ``words`` (``"with X"`` -> X)."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words:
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in words:
             out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            for p in c.children:  # "out of X", "away from X"
+                if p.dep_ == "prep":
+                    out += [o for o in p.children if o.dep_ == "pobj"]
     return out
 
 

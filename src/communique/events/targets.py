@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from communique.events.lexicon import TriggerRow
 
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
+VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def _candidates(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
@@ -33,14 +34,15 @@ def _candidates(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Toke
         for o in children(tok, "dobj"):
             out += preps(o, row.target_preps)
         return out
-    out += preps(tok, row.target_preps)
     verbs = [g for g in governors(tok) if is_verb(g)]
-    if verbs and verbs[0].lemma_.lower() in light:
-        lv = verbs[0]
-        out += children(lv, "dative")
-        out += preps(lv, row.target_preps)
+    lv = verbs[0] if verbs and verbs[0].lemma_.lower() in light else None
+    if lv is not None:  # "provided Russia with support", "gave Sri Lanka a loan"
+        out += [d for d in children(lv, "dative") if not children(d, "case")]
         if tok.dep_ != "dobj":
             out += children(lv, "dobj")
+    out += preps(tok, row.target_preps)
+    if lv is not None:
+        out += preps(lv, row.target_preps)
     return out
 
 
@@ -52,14 +54,20 @@ def _content_subject(tok: Token) -> Token | None:
     for t in tok.doc[end + 1 : min(end + 4, sent_end)]:
         if t.lower_ == "that" and t.dep_ == "mark":
             return child(t.head, "nsubj")
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in children(c, "mark")):
+    for c in tok.children:  # "warned that X...", "called for X to..."
+        if c.dep_ in ("ccomp", "acl", "advcl", "xcomp") and child(c, "nsubj") is not None:
             return child(c, "nsubj")
     return None
 
 
-def targets(tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, source: list[str],
-            light: frozenset[str]) -> list[str]:
+def targets(
+    tok: Token,
+    row: TriggerRow,
+    plover: str,
+    ix: ActorIndex,
+    source: list[str],
+    light: frozenset[str],
+) -> list[str]:
     """Target actor ids of the trigger ``tok`` (may be empty)."""
     exclude = set(source)
     cands = _candidates(tok, row, light)
@@ -80,9 +88,15 @@ def targets(tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, source: li
                 out = [aid]
                 break
     if not out:
-        for c in cands + (children(tok, "xcomp") if is_verb(tok) else []):
+        for c in cands + (children(tok, "xcomp", "advcl") if is_verb(tok) else []):
             out = deep(c, ix, exclude)
             if out:
+                break
+    if not out and plover in VIOLENT:  # "struck targets in Syria"
+        for c in preps(tok, frozenset({"in", "inside", "across"})):
+            r = [a for a in resolve(c, ix) if a not in exclude and ix.kind.get(a) == "country"]
+            if r:
+                out = r
                 break
     if plover in CONTENT_TYPES:
         s = _content_subject(tok)

@@ -48,10 +48,20 @@ def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
 
 def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     if cue.kind == "prep":
-        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in cue.words
-                   for c in tok.children)
+        if any(
+            c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in cue.words
+            for c in tok.children
+        ):
+            return True
+        return any(
+            m.dep_ == "mark" and m.lower_ in cue.words  # "called for X to ..."
+            for c in children(tok, "advcl", "ccomp", "xcomp")
+            for m in c.children
+        )
     if cue.kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in cue.words for c in tok.children)
+        return any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in cue.words for c in tok.children
+        )
     if cue.kind == "obj":
         objs = _objects(tok)
         if "@any" in cue.words:
@@ -70,8 +80,6 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
 def _light_ok(tok: Token, lex: Lexicon) -> bool:
     """A noun flagged ``lv`` counts only under a verb ("held talks") or with its own actors."""
     if any(c.dep_ == "poss" for c in tok.children):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
         return True
     verbs = [g for g in governors(tok) if is_verb(g)]
     return bool(verbs) and verbs[0].lemma_.lower() in lex.light_verbs | lex.heads.keys()

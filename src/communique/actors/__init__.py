@@ -1,8 +1,20 @@
-"""The actors stage. Entry point: `run(doc, record, ctx)`, which writes only `record.actors`."""
+"""The actors stage. Entry point: `run(doc, record, ctx)`, which writes only `record.actors`.
+
+Order of work, each step in its own module:
+recognise (NER + KB names + news repairs) -> build (KB linking, unknown names, surnames) ->
+groups ("U.S. officials", "Russian state media") -> roles (titles, appositions) ->
+coref (descriptions, pronouns) -> finalize (names, codes, roles on the article's date).
+Later stages ask `communique.actors.lookup`, never these modules.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from communique.actors import build, coref, finalize, groups, roles
+from communique.actors.kb import kb
+from communique.actors.model import State
+from communique.actors.recognise import recognise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -11,5 +23,21 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 
+def analyse(doc: Doc, date: str | None) -> State:
+    """Prediction only: the entities of one parsed article (nothing written)."""
+    k = kb()
+    st = State(date=date)
+    cands = recognise(doc, k)
+    deferred = build.link(doc, cands, k, st)
+    build.resolve_single(doc, deferred, k, st)
+    groups.find_groups(doc, k, st)
+    roles.learn(doc, k, st)
+    coref.resolve(doc, k, st)
+    return st
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
-    """Not built yet: leaves `record.actors` empty (an empty list, never a placeholder)."""
+    date = ctx.published.isoformat() if ctx.published else None
+    st = analyse(doc, date)
+    record.actors = finalize.to_actors(record, st)
+    ctx.shared["actors"] = {"date": date}

@@ -3,26 +3,72 @@
 Later stages never import the actors stage's internals; they ask here which actor a stretch of
 text refers to. The actors stage is responsible for having put every resolved mention (names,
 surnames, titles, descriptions, resolved pronouns, metonyms) into ``record.actors``.
+
+What is here:
+- ``actor_at(record, start, end)``: the actor with a mention covering or inside a char range.
+- ``actor_of_token(record, i, doc)``: the actor a token refers to.
+- ``actor_by_id(record, id)``.
+- ``resolve_span(record, doc, start, end, ctx)``: the actor a noun phrase or pronoun refers to,
+  read at its syntactic head ("he", "the diplomat", "the Kremlin", "U.S. Secretary of State
+  Antony Blinken" -> Blinken, not the U.S.); ``resolve_span_all`` gives every actor of a
+  coordination ("Both the Russian and Chinese foreign ministries" -> two ministries).
+- ``is_place_reading(record, doc, start, end)``: True when a place name (a capital that the
+  actors stage lists under its country, "arrived in Moscow") is used as a place, False when it
+  stands for the government ("Moscow warned", "Beijing's response").
+- ``find_person(name, date=None)``: the knowledge base's person called ``name`` (full name or
+  listed alias), as a :class:`KBPerson` with all dated roles, or None (unknown or ambiguous).
+- ``kb_roles(kb_id_or_name, date=None)``: every KB role of a person (title, start, end,
+  source "kb"), all dates; ``date`` only picks between namesakes.
+- ``kb_entity(name)``: any KB entity (country, organisation, outlet, person) by name, or None.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from communique.record import Role
 
 if TYPE_CHECKING:
     from communique.record import Actor, ArticleRecord
 
+LOC_PREPS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "into",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "within",
+    "throughout",
+    "visit",
+    "arrived",
+    "reached",
+    "left",
+    "leave",
+    "visited",
+    "landed",
+}
+
 
 def actor_at(record: ArticleRecord, start: int, end: int) -> str | None:
-    """Id of the actor with a mention inside or covering ``[start, end)``; the mention nearest
-    the start of the range wins when several lie inside it (the head of a noun phrase)."""
+    """Id of the actor with a mention inside or covering ``[start, end)``: the tightest covering
+    mention wins, else the mention inside the range nearest its start (the head of an NP)."""
     best: tuple[int, int, str] | None = None
     for a in record.actors:
         for m in a.mentions:
             inside = start <= m.start and m.end <= end
             covering = m.start <= start and end <= m.end
             if inside or covering:
-                key = (0 if covering else 1, m.start - start if inside else 0, a.id)
+                key = (0, m.end - m.start, a.id) if covering else (1, m.start - start, a.id)
                 if best is None or key < best:
                     best = key
     return best[2] if best else None
@@ -37,3 +83,120 @@ def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: object) -> st
     actors stage resolved), else None. ``doc`` is the spaCy Doc of the article."""
     tok = doc[doc_token_idx]  # type: ignore[index]
     return actor_at(record, tok.idx, tok.idx + len(tok.text))
+
+
+def _tokens(doc: Any, start: int, end: int) -> list[Any]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def resolve_span(
+    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+) -> str | None:
+    """The actor a noun phrase or pronoun in ``[start, end)`` refers to, read at its head."""
+    toks = _tokens(doc, start, end)
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    for h in heads[:1]:
+        found = actor_of_token(record, h.i, doc)
+        if found is not None:
+            return found
+    return actor_at(record, start, end)
+
+
+def resolve_span_all(
+    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+) -> list[str]:
+    """Every actor of a coordinated phrase, in text order ("X and Y said" -> [X, Y])."""
+    out: list[str] = []
+    for a in record.actors:
+        for m in a.mentions:
+            if start <= m.start and m.end <= end and a.id not in out:
+                out.append(a.id)
+                break
+    if not out:
+        one = resolve_span(record, doc, start, end, ctx)
+        return [one] if one else []
+    return out
+
+
+def is_place_reading(record: ArticleRecord, doc: Any, start: int, end: int) -> bool:
+    """A place name used as a place ("in Moscow", "to Beijing", "visit Kyiv") rather than for
+    the government ("Moscow said", "Beijing's position")."""
+    toks = _tokens(doc, start, end)
+    if not toks:
+        return False
+    ids = {t.i for t in toks}
+    tok = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "in Beijing and Moscow"
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS:
+        return True
+    if tok.dep_ in ("dobj", "npadvmod") and tok.head.lemma_.lower() in LOC_PREPS | {"visit"}:
+        return True
+    return tok.dep_ == "pobj"
+
+
+@dataclass
+class KBPerson:
+    """A person of the knowledge base, as later stages see it."""
+
+    kb_id: str
+    name: str
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.kb_id
+
+
+def _people(name: str) -> list[Any]:
+    from communique.actors.kb import kb
+
+    k = kb()
+    if name in k.entries:
+        return [k.entries[name]] if k.entries[name].kind == "person" else []
+    return [e for e in k.lookup(name) if e.kind == "person"]
+
+
+def _roles_of(entry: Any) -> list[Role]:
+    return [Role(title=r.title, start=r.start, end=r.end, source="kb") for r in entry.roles]
+
+
+def _pick(people: list[Any], date: str | None) -> Any | None:
+    if len(people) > 1 and date:
+        people = [p for p in people if p.roles_on(date)] or people
+    return people[0] if len(people) == 1 else None
+
+
+def find_person(name: str, date: str | None = None) -> KBPerson | None:
+    """The KB person called ``name`` (full name, alias or KB id); None if unknown or several
+    namesakes the date cannot tell apart."""
+    p = _pick(_people(name), date)
+    if p is None:
+        return None
+    return KBPerson(p.id, p.name, p.country, p.aliases, _roles_of(p))
+
+
+def kb_roles(kb_id_or_name: str, date: Any = None) -> list[Role]:
+    """Every KB role of a person (all dates, with start/end), for role-conflict checks."""
+    day = date.isoformat() if hasattr(date, "isoformat") else date
+    p = _pick(_people(kb_id_or_name), day)
+    return _roles_of(p) if p is not None else []
+
+
+def kb_entity(name: str) -> dict[str, Any] | None:
+    """Any KB entity by name: {"kb_id", "name", "kind", "country", "code"} or None."""
+    from communique.actors.kb import kb
+
+    found = kb().lookup(name)
+    if len(found) != 1:
+        return None
+    e = found[0]
+    return {"kb_id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "code": e.code}

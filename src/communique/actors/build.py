@@ -1,0 +1,187 @@
+"""From candidate mentions to entities: knowledge-base linking, unknown names, surnames.
+
+A surname (or a Chinese/Korean/Vietnamese family name written first) standing alone is the
+person whose full name the article gives, whatever the NER labelled it ("Wang" tagged ORG after
+"Wang Yi"); when two people of the article share it, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.kb import KB, Entry, norm_key
+from communique.actors.model import Ent, Mention, State
+from communique.actors.recognise import Cand
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"}
+SKIP_SINGLE = {
+    "state",
+    "ministry",
+    "council",
+    "government",
+    "president",
+    "minister",
+    "secretary",
+    "parliament",
+    "congress",
+    "senate",
+    "party",
+    "army",
+}
+
+
+def head_index(doc: Doc, start: int, end: int) -> int:
+    """The token of ``doc[start:end]`` whose syntactic head lies outside the range."""
+    for i in range(start, end):
+        h = doc[i].head.i
+        if h == i or not start <= h < end:
+            return i
+    return end - 1
+
+
+def is_subject(tok: Token) -> bool:
+    """A clause subject, also through coordination or apposition ("Wang, the former ...")."""
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            return True
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def mention(doc: Doc, start: int, end: int, how: str) -> Mention:
+    h = head_index(doc, start, end)
+    return Mention(
+        doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), h, how, is_subject(doc[h])
+    )
+
+
+def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
+    """One entry for a name; people whose roles tell them apart by date; else None."""
+    if label == "PERSON":
+        people = [e for e in entries if e.kind == "person"]
+        entries = people or entries
+    if label in ("GPE", "LOC", "CAP"):
+        entries = [e for e in entries if e.kind in ("country", "region")] or entries
+    if label == "ORG":
+        entries = [e for e in entries if e.kind in ("org", "media", "group")] or entries
+    if len(entries) > 1:
+        active = [e for e in entries if e.roles_on(date)]
+        entries = active if len(active) == 1 else entries
+    return entries[0] if len(entries) == 1 else None
+
+
+def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
+    """Entities for linked and full-name candidates; returns the single names left over."""
+    deferred = []
+    for c in cands:
+        text = doc[c.start : c.end].text
+        entry = choose(c.entries, c.label, st.date) if c.entries else None
+        how = {"CAP": "metonym", "SEAT": "metonym"}.get(c.label, "name")
+        if entry is not None:
+            e = st.ent(
+                entry.id,
+                entry.kind,
+                entry.name,
+                entry=entry,
+                country=entry.country,
+                code=entry.code,
+                gender=entry.gender,
+            )
+        elif c.entries:
+            continue  # ambiguous name: unresolved rather than guessed
+        elif c.label in ("PERSON", "ORG") and c.end - c.start == 1:
+            deferred.append(c)
+            continue
+        elif c.label == "PERSON":
+            name = norm_key(text)
+            e = st.ent(f"person:{name}", "person", name)
+        elif c.label == "ORG":
+            e = unknown_org(text, k, st)
+        else:
+            continue  # places the KB does not know are not actors
+        e.add(mention(doc, c.start, c.end, how))
+        st.mark(e.key, range(c.start, c.end))
+    return deferred
+
+
+def unknown_org(text: str, k: KB, st: State) -> Ent:
+    """An organisation the KB does not know: country from a leading adjective, sector from its
+    words ("Iranian Foreign Ministry" -> IRN, GOV; "... Times" -> media)."""
+    name = norm_key(text)
+    if name.startswith("the "):
+        name = name[4:]
+    words = name.split()
+    country = k.adjectives.get(words[0]) if len(words) > 1 else None
+    rest = " ".join(words[1:]) if country else name
+    gn = k.group_nouns.get(rest.lower()) if country else None
+    if country and gn is not None:
+        cname = k.entries[f"c:{country}"].name if f"c:{country}" in k.entries else country
+        name = gn.template.format(adj=words[0], country=cname)
+        found = [x for x in k.lookup(name) if x.kind == "org"]
+        if found:
+            f = found[0]
+            return st.ent(f.id, f.kind, f.name, entry=f, country=f.country, code=f.code)
+    sector = k.sector_of(name)
+    kind = "media" if sector == "MED" else "org"
+    return st.ent(f"org:{name.lower()}", kind, name, country=country, sector=sector)
+
+
+def surname_index(st: State, k: KB) -> dict[str, list[str]]:
+    """Single-word keys (surnames, family names) -> keys of the people who bear them."""
+    idx: dict[str, list[str]] = {}
+    for e in st.ents.values():
+        if e.kind != "person":
+            continue
+        words = e.name.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        keys = {words[-1]}
+        country = e.country
+        if words[0] in k.east_asian and (country in FAMILY_FIRST or country is None):
+            keys.add(words[0])
+        if e.entry is not None:
+            keys |= {a for a in e.entry.aliases if " " not in a}
+        for w in keys:
+            idx.setdefault(w, [])
+            if e.key not in idx[w]:
+                idx[w].append(e.key)
+    return idx
+
+
+def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
+    """Lone names: a surname of one person of the article joins that person; unknown lone
+    PERSON names become people of their own; a lone ORG word becomes an organisation."""
+    idx = surname_index(st, k)
+    for c in deferred:
+        text = norm_key(doc[c.start].text)
+        owners = idx.get(text, [])
+        if len(owners) == 1:
+            e = st.ents[owners[0]]
+            e.add(mention(doc, c.start, c.end, "surname"))
+            st.mark(e.key, range(c.start, c.end))
+        elif owners or text.lower() in SKIP_SINGLE or text.lower() in k.titles:
+            continue
+        elif c.label == "PERSON":
+            e = st.ent(f"person:{text}", "person", text)
+            e.add(mention(doc, c.start, c.end, "name"))
+            st.mark(e.key, range(c.start, c.end))
+        else:
+            e = unknown_org(text, k, st)
+            e.add(mention(doc, c.start, c.end, "name"))
+            st.mark(e.key, range(c.start, c.end))
+    # surnames the NER did not tag at all
+    for tok in doc:
+        if tok.i in st.token_ent or tok.pos_ != "PROPN":
+            continue
+        owners = idx.get(tok.text, [])
+        if len(owners) == 1:
+            e = st.ents[owners[0]]
+            e.add(mention(doc, tok.i, tok.i + 1, "surname"))
+            st.mark(e.key, range(tok.i, tok.i + 1))

@@ -1,0 +1,247 @@
+"""Coreference for attribution: descriptions ("the diplomat", "Russia's top diplomat", "the
+former foreign minister") and third-person pronouns ("he said", "he told Wang", "his visit").
+
+Rules for news, in one left-to-right pass (resolved mentions feed later ones):
+- A description names a role; it refers to the one person mentioned so far whose role on the
+  article's date (or, with "former", a role that ended before it) matches, within the country a
+  modifier gives ("Russia's", "Chinese"). Several matches: the clearly most-mentioned one
+  (twice the runner-up's mentions), else unresolved.
+- A pronoun refers to the most recent compatible person in subject position within the current
+  and the three previous sentences; outside a quotation, mentions inside quotations do not
+  count (a pronoun after a quote paragraph refers to the speaker, who is outside it). An object
+  pronoun ("told him") never refers to the subject of its own verb. Gender is used only where
+  known (knowledge base, Mr/Ms). No subject candidate: the single person in the window, else
+  unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from communique.actors.build import is_subject, mention
+from communique.actors.kb import KB
+from communique.actors.model import Ent, State
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
+MODIFIERS = {
+    "former",
+    "top",
+    "senior",
+    "veteran",
+    "chief",
+    "visiting",
+    "then",
+    "new",
+    "current",
+    "outgoing",
+    "incoming",
+    "longtime",
+    "long-serving",
+    "country's",
+    "nation's",
+}
+FORMER = {"former", "then", "outgoing"}
+QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+WINDOW = 3
+
+
+@dataclass
+class Seen:
+    start: int
+    key: str
+    subject: bool
+    sent: int
+    quote: int
+    verb: int  # the head verb of the mention's clause (for the object-pronoun rule)
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
+
+
+def _quote_of(pos: int, regions: list[tuple[int, int]]) -> int:
+    for n, (a, b) in enumerate(regions):
+        if a <= pos < b:
+            return n
+    return -1
+
+
+def resolve(doc: Doc, k: KB, st: State) -> None:
+    regions = quote_regions(doc.text)
+    sent_of = [0] * len(doc)
+    for n, s in enumerate(doc.sents):
+        for t in range(s.start, s.end):
+            sent_of[t] = n
+    items: list[tuple[int, int, int, int, str, bool]] = []  # start, order, a, b, key|kind, subj
+    for e in st.ents.values():
+        if e.kind == "person":
+            items += [(m.start, 0, m.head, m.head, e.key, m.subject) for m in e.mentions]
+    items += [(doc[a].idx, 1, a, b, kind, False) for a, b, kind in _anaphors(doc, k, st)]
+    items.sort(key=lambda x: (x[0], x[1]))
+    seen: list[Seen] = []
+    for start, is_anaphor, a, b, what, subj in items:
+        if not is_anaphor:
+            seen.append(
+                Seen(start, what, subj, sent_of[a], _quote_of(start, regions), doc[a].head.i)
+            )
+            continue
+        if what == "pronoun":
+            key = _pronoun(doc, a, seen, st, sent_of, regions)
+        else:
+            key = _description(doc, k, st, a, b, seen)
+        if key is None:
+            continue
+        m = mention(doc, a, b, what)
+        st.ents[key].add(m)
+        st.token_ent.setdefault(a, key)
+        seen.append(
+            Seen(
+                m.start,
+                key,
+                m.subject,
+                sent_of[m.head],
+                _quote_of(m.start, regions),
+                doc[m.head].head.i,
+            )
+        )
+
+
+def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if (low in MALE or low in FEMALE) and tok.i not in st.token_ent:
+            out.append((tok.i, tok.i + 1, "pronoun"))
+        elif low == "the" or (
+            st.token_ent.get(tok.i, "").startswith("c:")
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].text in ("'s", "’s")
+        ):
+            d = _description_span(doc, k, st, tok.i)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str] | None:
+    j = i + 1 if doc[i].lower_ == "the" else i + 2
+    n = len(doc)
+    while j < n and j - i < 5 and (doc[j].lower_ in MODIFIERS or doc[j].text in k.adjectives):
+        j += 1
+    for length in (3, 2, 1):
+        if j + length > n:
+            continue
+        head = " ".join(t.lower_ for t in doc[j : j + length])
+        if head not in k.descriptions:
+            continue
+        end = j + length
+        if any(t in st.token_ent for t in range(i + 1, end)):
+            return None  # already a mention (an apposition, a title before a name)
+        if end < n and (doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "for")):
+            return None  # a title before a name or a title with its own complement
+        return i, end, "description"
+    return None
+
+
+def _roles(e: Ent, former: bool, date: str | None) -> list[str]:
+    titles = [r.title for r in e.text_roles if r.former == former]
+    if e.entry is not None:
+        if former:
+            titles += [r.title for r in e.entry.roles if r.ended_before(date)]
+        else:
+            titles += [r.title for r in e.entry.roles_on(date)]
+    return [t.lower() for t in titles]
+
+
+def _description(doc: Doc, k: KB, st: State, a: int, b: int, seen: list[Seen]) -> str | None:
+    words = [t.lower_ for t in doc[a:b]]
+    former = any(w in FORMER for w in words)
+    country = None
+    if st.token_ent.get(a, "").startswith("c:"):
+        country = st.token_ent[a][2:]
+    for t in doc[a:b]:
+        country = country or k.adjectives.get(t.text)
+    head = None
+    for length in (3, 2, 1):
+        cand = " ".join(words[-length:])
+        if cand in k.descriptions:
+            head = cand
+            break
+    if head is None:
+        return None
+    pattern = k.descriptions[head]
+    counts: dict[str, int] = {}
+    for s in seen:
+        counts[s.key] = counts.get(s.key, 0) + 1
+    matches = []
+    for key in counts:
+        e = st.ents[key]
+        if country and e.country != country:
+            continue
+        if any(pattern.search(t) for t in _roles(e, former, st.date)):
+            matches.append(key)
+    return _most_salient(matches, counts)
+
+
+def _most_salient(keys: list[str], counts: dict[str, int]) -> str | None:
+    if len(keys) == 1:
+        return keys[0]
+    if not keys:
+        return None
+    ranked = sorted(keys, key=lambda x: -counts[x])
+    return ranked[0] if counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+
+
+def _gender_ok(e: Ent, pron: str) -> bool:
+    if e.gender == "m":
+        return pron not in FEMALE
+    if e.gender == "f":
+        return pron not in MALE or pron == "her"
+    return True
+
+
+def _pronoun(
+    doc: Doc,
+    i: int,
+    seen: list[Seen],
+    st: State,
+    sent_of: list[int],
+    regions: list[tuple[int, int]],
+) -> str | None:
+    tok = doc[i]
+    pron = tok.lower_
+    quote = _quote_of(tok.idx, regions)
+    sent = sent_of[i]
+    banned = None
+    if tok.dep_ in OBJECT_DEPS:
+        verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
+        banned = {s.key for s in seen if s.subject and s.verb == verb}
+    window = []
+    for s in reversed(seen):
+        if s.sent < sent - WINDOW:
+            break
+        if s.quote != -1 and s.quote != quote:
+            continue
+        e = st.ents[s.key]
+        if not _gender_ok(e, pron) or (banned and s.key in banned):
+            continue
+        window.append(s)
+    if not window:
+        return None
+    subjects = [s for s in window if s.subject]
+    if subjects:
+        best = subjects[0]
+        rivals = {s.key for s in subjects if s.sent == best.sent and s.verb == best.verb}
+        return best.key if len(rivals) == 1 else None
+    keys = {s.key for s in window}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+__all__ = ["resolve", "is_subject"]

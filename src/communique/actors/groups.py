@@ -1,0 +1,114 @@
+"""Groups and bodies named by a country word and a noun: "U.S. officials", "Russian state
+media", "the Chinese government", "Both the Russian and Chinese foreign ministries".
+
+Each country of a coordination gets its own actor (one ministry per country); the code is the
+country plus the noun's sector (USAGOV, RUSMED); a name the KB knows ("Ministry of Foreign
+Affairs of Russia") links to the KB entry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.build import mention
+from communique.actors.kb import KB, GroupNoun
+from communique.actors.model import State
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+POSS = {"'s", "’s"}
+
+
+def country_modifier(doc: Doc, j: int, k: KB, st: State) -> tuple[str, str, int] | None:
+    """(iso3, surface, next token) for a country adjective or a country mention at ``j``."""
+    if j >= len(doc):
+        return None
+    tok = doc[j]
+    iso = k.adjectives.get(tok.text)
+    if iso is not None:
+        return iso, tok.text, j + 1
+    key = st.token_ent.get(j)
+    if key and key.startswith("c:") and (j == 0 or st.token_ent.get(j - 1) != key):
+        end = j
+        while end < len(doc) and st.token_ent.get(end) == key:
+            end += 1
+        surface = doc[j:end].text
+        if end < len(doc) and doc[end].text in POSS:
+            end += 1
+        return key[2:], surface, end
+    return None
+
+
+def _noun(doc: Doc, m: int, k: KB) -> tuple[GroupNoun, int] | None:
+    for length in (2, 1):
+        if m + length > len(doc):
+            continue
+        gn = k.group_nouns.get(" ".join(t.lower_ for t in doc[m : m + length]))
+        if gn is None:
+            continue
+        last = doc[m + length - 1]
+        if last.dep_ in ("compound", "amod", "poss") and last.head.i >= m + length:
+            return None  # "Russian military aid": the noun modifies another noun
+        return gn, m + length
+    return None
+
+
+def find_groups(doc: Doc, k: KB, st: State) -> None:
+    n, i = len(doc), 0
+    while i < n:
+        mods: list[tuple[str, str, int]] = []
+        j = i
+        while True:
+            c = country_modifier(doc, j, k, st)
+            if c is None:
+                break
+            mods.append((c[0], c[1], j))
+            j = c[2]
+            if (
+                j + 1 < n
+                and doc[j].lower_ in ("and", ",", "or")
+                and country_modifier(doc, j + 1, k, st)
+            ):
+                j += 1
+                continue
+            break
+        if not mods:
+            i += 1
+            continue
+        m, found = j, _noun(doc, j, k)
+        while found is None and m < n and m - j < 2 and doc[m].pos_ == "ADJ":
+            m += 1  # "senior U.S. officials", "Chinese state-run media"
+            found = _noun(doc, m, k)
+        if found is None:
+            i = max(i + 1, j)
+            continue
+        gn, end = found
+        for iso, surface, start in mods:
+            _add(doc, k, st, gn, iso, surface, start, end)
+        i = end
+
+
+def _add(
+    doc: Doc, k: KB, st: State, gn: GroupNoun, iso: str, surface: str, start: int, end: int
+) -> None:
+    country = k.entries.get(f"c:{iso}")
+    cname = country.name if country else iso
+    name = gn.template.format(adj=surface, country=cname)
+    linked = [e for e in k.lookup(name) if e.kind in ("org", "media", "group")]
+    if linked:
+        e0 = linked[0]
+        e = st.ent(e0.id, e0.kind, e0.name, entry=e0, country=e0.country, code=e0.code)
+    else:
+        e = st.ent(
+            f"grp:{iso}:{name}",
+            gn.kind,
+            name,
+            country=iso,
+            sector=gn.sector,
+            code=f"{iso}{gn.sector}",
+        )
+    e.add(mention(doc, start, end, "group"))
+    for t in range(start, end):
+        if t not in st.token_ent:
+            st.token_ent[t] = e.key

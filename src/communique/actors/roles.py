@@ -1,0 +1,236 @@
+"""Roles the article states: titles before a name and appositions after it.
+
+"Russian Foreign Minister Sergey Lavrov", "Kremlin spokesman Dmitry Peskov", "U.S. Secretary of
+State Antony Blinken" (title before the name) and "Nikolai Patrushev, secretary of the Russian
+Security Council," or "Wang, the former foreign minister," (apposition) give the person a role
+with a country and a sector, even when the knowledge base does not know them. Titles are read
+from the data table ``titles.csv`` and rendered in the canonical form the KB uses
+("Minister of Foreign Affairs of Russia").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.build import mention
+from communique.actors.kb import KB, Title
+from communique.actors.model import Ent, Mention, State, TextRole
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FORMER = {"former", "ex", "ex-", "then", "erstwhile", "outgoing", "previous"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "said",
+    "says",
+    "told",
+    "with",
+    "by",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "that",
+    "as",
+}
+MAX_TITLE = 4
+OK_DEPS = ("appos", "conj", "npadvmod", "attr")
+
+
+def the_name(e: Ent) -> str:
+    """An organisation's name as it reads after "of": "the Security Council of Russia"."""
+    if e.kind == "country":
+        return e.name if e.name not in ("United States", "United Kingdom") else f"the {e.name}"
+    return e.name if len(e.name.split()) == 1 and e.name.isupper() else f"the {e.name}"
+
+
+def title_words(k: KB) -> frozenset[str]:
+    """Lower-case words that may stand in a title before a name ("spokesman", "former")."""
+    if k.title_words is None:
+        k.title_words = (
+            frozenset(w for p in k.titles for w in p.split())
+            | FORMER
+            | {"top", "senior", "chief", "deputy", "acting", "interim", "foreign", "defense"}
+        )
+    return k.title_words
+
+
+def render(t: Title, country: Ent | None, org: Ent | None) -> str:
+    s = t.template
+    if "{org}" in s:
+        target = org or country
+        s = s.replace("{org}", the_name(target)) if target else s.split(" of {org}")[0]
+    if "{country}" in s:
+        if country is not None:
+            s = s.replace("{country}", country.name)
+        else:
+            s = s.replace(" of {country}", "").replace("{country} ", "")
+    return s
+
+
+def find_title(words: list[str], k: KB, at_end: bool) -> tuple[int, int, Title] | None:
+    """The longest title phrase in ``words`` (ending at the end when ``at_end``)."""
+    best = None
+    n = len(words)
+    for i in range(n):
+        for j in range(min(n, i + MAX_TITLE), i, -1):
+            if at_end and j != n:
+                continue
+            t = k.titles.get(" ".join(words[i:j]))
+            if t is not None and (best is None or j - i > best[1] - best[0]):
+                best = (i, j, t)
+        if best is not None and not at_end:
+            return best
+    return best
+
+
+def _ents_in(st: State, lo: int, hi: int) -> list[Ent]:
+    seen: list[Ent] = []
+    for i in range(lo, hi):
+        key = st.token_ent.get(i)
+        if key and st.ents[key] not in seen:
+            seen.append(st.ents[key])
+    return seen
+
+
+def _context(
+    doc: Doc, k: KB, st: State, lo: int, hi: int, default: Ent | None
+) -> tuple[Ent | None, Ent | None]:
+    """The country and the organisation named in tokens ``lo..hi`` (adjectives count); else
+    ``default`` (the person's own country)."""
+    country = org = None
+    for e in _ents_in(st, lo, hi):
+        if e.kind in ("org", "media", "group"):
+            org = e  # the last one: "member of China's ... government's Politburo"
+        if e.kind == "country" and country is None:
+            country = e
+    if org is not None and country is None and org.country:
+        country = st.ents.get(f"c:{org.country}")
+        if country is None and f"c:{org.country}" in k.entries:
+            c = k.entries[f"c:{org.country}"]
+            country = Ent(c.id, "country", c.name, entry=c, country=c.country, code=c.code)
+    if country is None:
+        for i in range(lo, hi):
+            iso = k.adjectives.get(doc[i].text)
+            if iso and f"c:{iso}" in k.entries:
+                c = k.entries[f"c:{iso}"]
+                country = st.ents.get(c.id) or Ent(
+                    c.id, "country", c.name, entry=c, country=iso, code=iso
+                )
+                break
+    return country or default, org
+
+
+def _role(t: Title, country: Ent | None, org: Ent | None, former: bool) -> TextRole:
+    sector = t.sector
+    if org is not None and org.code and len(org.code) >= 6 and not org.code.startswith("IGO"):
+        sector = org.code[3:6]
+    iso = country.country if country else (org.country if org else None)
+    return TextRole(render(t, country, org), iso, sector, former)
+
+
+def premodifier(
+    doc: Doc, m: Mention, k: KB, st: State, default: Ent | None
+) -> tuple[TextRole, int] | None:
+    """A title right before the name: returns the role and the first token of the title."""
+    first = next(t.i for t in doc if t.idx == m.start)
+    j = first - 1
+    sent_start = doc[first].sent.start
+    words_ok = title_words(k)
+    while j >= sent_start and first - j <= 7:
+        t = doc[j]
+        if t.lower_ in STOP and t.lower_ != "of" or (t.is_punct and t.text not in ("'s", "’s")):
+            break
+        if not (t.text[:1].isupper() or t.lower_ in words_ok or t.text in ("'s", "’s", "of")):
+            break
+        j -= 1
+    lo = j + 1
+    while lo < first and doc[lo].lower_ in ("of", "'s", "’s"):
+        lo += 1
+    words = [doc[i].lower_ for i in range(lo, first)]
+    found = find_title(words, k, at_end=True)
+    if found is None:
+        return None
+    i, _, title = found
+    former = any(w in FORMER for w in words[:i])
+    country, org = _context(doc, k, st, lo, lo + i, default)
+    return _role(title, country, org, former), lo
+
+
+def apposition(
+    doc: Doc, m: Mention, k: KB, st: State, default: Ent | None
+) -> tuple[TextRole, int, int] | None:
+    """ ", the former foreign minister," / ", secretary of the X Council," after a name."""
+    last = next(t.i for t in doc if t.idx + len(t.text) == m.end)
+    b = last + 1
+    if b >= len(doc) or doc[b].text != ",":
+        return None
+    end = b + 1
+    sent_end = doc[last].sent.end
+    while end < sent_end and doc[end].text not in (",", ".", ";", "—", "–", "(") and end - b < 16:
+        end += 1
+    if end - b < 2:
+        return None
+    root = doc[head_of_range(doc, b + 1, end)]
+    if root.dep_ != "appos" and (root.pos_ in ("VERB", "AUX") or root.dep_ not in OK_DEPS):
+        return None
+    words = [doc[i].lower_ for i in range(b + 1, end)]
+    found = find_title(words, k, at_end=False)
+    if found is None:
+        return None
+    i, j, title = found
+    former = any(w in FORMER for w in words[:i])
+    country, org = _context(doc, k, st, b + 1 + j, end, default)
+    return _role(title, country, org, former), b + 1, end
+
+
+def head_of_range(doc: Doc, start: int, end: int) -> int:
+    for i in range(start, end):
+        h = doc[i].head.i
+        if h == i or not start <= h < end:
+            return i
+    return start
+
+
+def learn(doc: Doc, k: KB, st: State) -> None:
+    """Attach every stated role to its person; appositions also become mentions."""
+    for e in list(st.ents.values()):
+        if e.kind != "person":
+            continue
+        home = k.entries.get(f"c:{e.country}") if e.country else None
+        default = (
+            Ent(home.id, "country", home.name, entry=home, country=home.country) if home else None
+        )
+        for m in list(e.mentions):
+            if m.how not in ("name", "surname"):
+                continue
+            pre = premodifier(doc, m, k, st, default)
+            if pre is not None:
+                role, lo = pre
+                _attach(e, role, k, st)
+                e.add(Mention(doc[lo].idx, m.end, m.head, "title", m.subject))
+            app = apposition(doc, m, k, st, default)
+            if app is not None:
+                role, lo, hi = app
+                _attach(e, role, k, st)
+                if not _ents_in(st, lo, hi):
+                    e.add(mention(doc, lo, hi, "description"))
+                    st.mark(e.key, range(lo, hi))
+
+
+def _attach(e: Ent, role: TextRole, k: KB, st: State) -> None:
+    if role.country and role.country != e.country and e.entry is not None:
+        return  # the KB knows the person's country; a clash means we misread the title
+    if e.country is None and role.country:
+        e.country = role.country
+    if all(r.title != role.title or r.former != role.former for r in e.text_roles):
+        e.text_roles.append(role)

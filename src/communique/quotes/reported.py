@@ -89,18 +89,47 @@ def _negated(tok: Token) -> bool:
 
 
 def _complement_span(tok: Token) -> tuple[int, int] | None:
+    """The reported clause of a reporting verb: its ccomp (or xcomp for "promised to"), the
+    one after the verb first; else, for '..., X said.', the clause before the attribution."""
     cue = verb_cue(tok.lemma_)
     if cue is None or cue.content != "clause":
         return None
-    for c in tok.children:
-        if not same_paragraph(c, tok):
-            continue
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.cue in _XCOMP_OK):
-            left, right = c.left_edge, c.right_edge
-            if left.i <= tok.i <= right.i:  # a parse that swallowed the cue: not a clause of it
-                return None
-            return left.idx, right.idx + len(right.text)
-    return None
+    comps = [
+        c
+        for c in tok.children
+        if same_paragraph(c, tok)
+        and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.cue in _XCOMP_OK))
+    ]
+    comps.sort(key=lambda c: (c.i < tok.i, c.i))
+    for c in comps:
+        left, right = c.left_edge, c.right_edge
+        if left.i <= tok.i <= right.i:  # a parse that swallowed the cue: not a clause of it
+            return None
+        if not same_paragraph(left, tok):
+            left = _paragraph_start_token(tok)
+        return left.idx, right.idx + len(right.text)
+    return _postposed_span(tok)
+
+
+def _paragraph_start_token(tok: Token) -> Token:
+    i = tok.i
+    while i > 0 and "\n" not in tok.doc[i - 1].text:
+        i -= 1
+    return tok.doc[i]
+
+
+def _postposed_span(tok: Token) -> tuple[int, int] | None:
+    """'The ceasefire will hold, officials said.' when the parse did not make the clause a
+    complement of the verb (parataxis, or a headline run into the sentence): the clause is the
+    sentence's text before the comma that precedes the subject."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or not same_paragraph(subj, tok) or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    comma = subj.left_edge.i - 1
+    doc = tok.doc
+    if comma < 1 or doc[comma].text != "," or not same_paragraph(doc[comma], tok):
+        return None
+    return _sentence_before(doc[comma])
 
 
 def _according_span(tok: Token) -> tuple[int, int] | None:
@@ -154,7 +183,18 @@ def _rest_of_sentence(tok: Token) -> tuple[int, int] | None:
     j = i
     while j < len(doc) and doc[j].text not in ".?!" and "\n" not in doc[j].text:
         j += 1
-    return (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) if j > i else None
+    if j > i:
+        return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return _sentence_before(tok.left_edge)  # 'S, according to X.'
+
+
+def _sentence_before(tok: Token) -> tuple[int, int] | None:
+    """The sentence's text before ``tok`` within its paragraph (a comma before it left out)."""
+    text = tok.doc.text
+    lo = _paragraph_start_token(tok).idx
+    cut = max(text.rfind(p, lo, tok.idx) for p in (". ", "? ", "! ", ".” ", '." '))
+    start = lo if cut < 0 else cut + 2
+    return (start, tok.idx) if tok.idx - start > 2 else None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

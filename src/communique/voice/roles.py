@@ -51,6 +51,7 @@ class StatedRole:
     end: int
     title: str  # normalised, without "former" and nationality words
     former: bool
+    text: str
 
 
 @lru_cache(maxsize=1)
@@ -126,24 +127,44 @@ def doc_slice(h: Token) -> list[Token]:
     return list(h.doc[h.left_edge.i : h.i + 1])
 
 
+def _name_part(doc: Doc, start: int, end: int) -> Span | None:
+    """The personal name inside a mention ("Sergey Lavrov" in "Foreign Minister Sergey
+    Lavrov"), else the mention itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    person = [t.i for t in span if t.ent_type_ == "PERSON"]
+    return doc[person[0] : person[-1] + 1] if person else span
+
+
+def _title_text(toks: list[Token]) -> list[Token]:
+    """The title as the check shows it: without a leading article, possessor or nationality
+    ("Foreign Minister" of "Russia's Foreign Minister")."""
+    k = 0
+    while k < len(toks) - 1 and (
+        toks[k].pos_ in ("DET", "PUNCT", "PART") or toks[k].ent_type_ in _DROP_ENTS
+    ):
+        k += 1
+    return toks[k:]
+
+
 def stated_roles(doc: Doc, actor: Actor) -> list[StatedRole]:
     """Every title the text attaches to the actor's name mentions."""
     out: list[StatedRole] = []
     seen: set[tuple[int, int]] = set()
     for m in actor.mentions:
-        name = doc.char_span(m.start, m.end, alignment_mode="expand")
+        name = _name_part(doc, m.start, m.end)
         if name is None or name.root.pos_ != "PROPN":
             continue
-        for toks in (_pre_title(name), _appositive(name)):
+        for toks, before in ((_pre_title(name), True), (_appositive(name), False)):
             got = _title_words(toks) if toks else None
             if got is None or got[2]:
                 continue
-            s, e = min(toks[0].idx, name.start_char), max(toks[-1].idx + len(toks[-1]), m.end)
-            if toks[0].i > name.start:  # appositive after the name: the appositive alone
-                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+            shown = _title_text(toks) if before else toks
+            s, e = shown[0].idx, shown[-1].idx + len(shown[-1])
             if (s, e) not in seen:
                 seen.add((s, e))
-                out.append(StatedRole(s, e, got[0], got[1]))
+                out.append(StatedRole(s, e, got[0], got[1], doc.text[s:e]))
     return out
 
 
@@ -167,20 +188,22 @@ def conflict(stated: StatedRole, roles: list[Role], day: dt.date) -> str | None:
     if not same:
         return None
     now = [r for r in same if held_on(r, day)]
+    shown = f"is called {stated.text!r},"
     if stated.former:
         left_before = [r for r in same if (parse_day(r.end, end=True) or day) < day]
         if now and not left_before:
-            return f"called former {stated.title}, but holds that office on {day.isoformat()}"
+            return f"{shown} but holds that office on {day.isoformat()}"
         return None
     if now:
         return None
-    r = max(same, key=lambda r: r.end or r.start or "")
-    end = parse_day(r.end, end=True)
-    if end is not None and end < day:
-        return f"called {stated.title}, but left that office on {r.end} (before {day.isoformat()})"
-    start = parse_day(r.start)
-    if start is not None and day < start:
-        return f"called {stated.title}, but took that office only on {r.start}"
+    ended = [r for r in same if (parse_day(r.end, end=True) or day) < day]
+    if ended:
+        r = max(ended, key=lambda r: r.end or "")
+        return f"{shown} but left that office on {r.end} (before {day.isoformat()})"
+    later = [r for r in same if (parse_day(r.start) or day) > day]
+    if later:
+        r = min(later, key=lambda r: r.start or "")
+        return f"{shown} but took that office only on {r.start} (after {day.isoformat()})"
     return None
 
 
@@ -200,5 +223,5 @@ def predict_role_conflicts(
         for st in stated_roles(doc, a):
             why = conflict(st, roles, day)
             if why:
-                out.append((st, f"{a.name} is {why}", a.id))
+                out.append((st, f"{a.name} {why}", a.id))
     return out

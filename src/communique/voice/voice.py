@@ -217,7 +217,7 @@ def naming_verb(doc: Doc, f: Found) -> Token | None:
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in naming_verbs():
             if child.dep_ in _NAMED or (child.dep_ == "prep" and child.lower_ == "as"):
                 return head
-            objs = [c for c in head.children if c.dep_ == "dobj"]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             second = bool(objs) and objs[0].i < child.i
             return head if child.dep_ == "dobj" and (second or via_appos) else None
         if child.dep_ not in _INSIDE and not (child.dep_ == "prep" and child.lower_ == "as"):

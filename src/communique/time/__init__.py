@@ -157,9 +157,8 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower().rstrip("-") or "-" if m else ""
 
 
-def _plausible(f: Found, doc: Doc) -> bool:
+def _plausible(f: Found, doc: Doc, text: str) -> bool:
     """Checks the text grammar cannot make: bare years, the month "May"."""
-    text = doc.text
     if f.kind in ("year", "yy") and not (f.groups.get("mod") or f.groups.get("fy")):
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         ent = span is not None and any(t.ent_type_ == "DATE" for t in span)
@@ -206,7 +205,7 @@ def resolve_times(doc: Doc, published: dt.date | None) -> list[tuple[Found, str 
     sent_days: dict[int, dt.date] = {}
     clocks: list[tuple[int, Found]] = []
     for f in find(text):
-        if not _plausible(f, doc):
+        if not _plausible(f, doc, text):
             continue
         before = _word_before(text, f.start)
         direction = _direction(doc, f, before) if f.kind in _DIRECTED else None

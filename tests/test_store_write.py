@@ -270,3 +270,40 @@ def test_any_record_round_trips_through_the_store(text, data):
         assert stored_text == text
         for s, e, t in store.con.execute("SELECT start_char, end_char, text FROM times").fetchall():
             assert text[s:e] == t
+
+
+def test_migrations_run_in_one_transaction(tmp_path, monkeypatch):
+    """A later schema version is one more script; a failing script leaves the store as it was."""
+    from communique.store import duckdb as store_db
+
+    path = tmp_path / "s.duckdb"
+    rec = hand_record("Ruiz landed in Santiago.")
+    with Store.open(path) as store:
+        store.write([rec])
+    scripts = {
+        "good": "ALTER TABLE articles ADD COLUMN region VARCHAR; CREATE TABLE notes (x INTEGER);",
+        "bad": "ALTER TABLE articles ADD COLUMN region VARCHAR; CREATE TABLE notes (;",
+    }
+    real = store_db._script
+    monkeypatch.setattr(store_db, "_script", lambda name: scripts.get(name) or real(name))
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", 2)
+
+    def columns() -> list[str]:
+        con = duckdb.connect(str(path), read_only=True)
+        names = [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        con.close()
+        return names + [f"v{version[0][0]}"]
+
+    monkeypatch.setattr(store_db, "MIGRATIONS", ("schema.sql", "bad"))
+    with pytest.raises(StoreError, match="migration to version 2 failed") as err:
+        Store.open(path)
+    assert err.value.code == "E306"
+    assert "region" not in columns() and "v1" in columns()
+    with pytest.raises(StoreError) as err:
+        Store.open(path, read_only=True)
+    assert err.value.code == "E303"
+    monkeypatch.setattr(store_db, "MIGRATIONS", ("schema.sql", "good"))
+    with Store.open(path) as store:
+        assert store.counts()["articles"] == 1
+    assert "region" in columns() and "v2" in columns()

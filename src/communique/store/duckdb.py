@@ -72,7 +72,11 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
         if found > SCHEMA_VERSION:
             raise StoreError("E300", input=path, path=path, found=found, known=SCHEMA_VERSION)
         for step in range(found, SCHEMA_VERSION):
-            con.execute(_script(MIGRATIONS[step]))
+            try:
+                con.execute(_script(MIGRATIONS[step]))
+            except duckdb.Error as exc:
+                reason = f"migration to version {step + 1} failed: {str(exc).splitlines()[0]}"
+                raise StoreError("E306", input=path, path=path, reason=reason) from exc
         if found < SCHEMA_VERSION:
             con.execute(
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?), ('record_schema', ?)",

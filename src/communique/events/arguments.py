@@ -247,7 +247,7 @@ def noun_source(
     if p is not None:
         r = resolve(p, ix)
         if r:
-            return r, p
+            return _speaker_for(tok, r, ix, light) or r, p
     ag = agent(tok)
     if ag is None:
         for acl in children(tok, "acl"):
@@ -272,3 +272,17 @@ def noun_source(
     if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light | heads):
         return subject_of(verbs[0], ix)
     return [], None
+
+
+def _speaker_for(tok: Token, owners: list[str], ix: ActorIndex, light: frozenset[str]
+                 ) -> list[str] | None:
+    """ "Patrushev promised Russia's support": the person who commits his country acts."""
+    verbs = [g for g in governors(tok) if is_verb(g)]
+    if not verbs or verbs[0].lemma_.lower() not in light:
+        return None
+    subj, _ = subject_of(verbs[0], ix)
+    countries = {ix.country.get(a) for a in owners if ix.kind.get(a) == "country"}
+    if subj and all(ix.kind.get(a) in ("person", "org") and ix.country.get(a) in countries
+                    for a in subj):
+        return subj
+    return None

@@ -133,7 +133,13 @@ def _candidate(
         g.i for g in governors(tok) if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
     ]
     plover = code.plover(cameo) or plover
+    agent_side: list[str] = []
+    if m.intent_head is not None and not is_verb(tok) and plover == "AGREE":
+        head_src, _ = subject_of(m.intent_head, ix)  # "X agreed to a visit by Y": X -> Y
+        if head_src and set(head_src) != set(source):
+            agent_side, source = source, head_src
     tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
+    tgt = tgt or [a for a in agent_side if a not in source]
     if not tgt and len(source) > 1 and ("sym" in row.flags or row.needs_target):
         source, tgt = source[:1], source[1:]
     if not tgt and row.needs_target:

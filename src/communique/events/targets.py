@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
 from communique.events.location import place_country
-from communique.events.syntax import child, children, governors, is_passive, is_verb, preps
+from communique.events.syntax import ADJUNCT_PREPS, child, children, governors, is_passive, is_verb, preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +69,9 @@ def targets(
     light: frozenset[str],
 ) -> list[str]:
     """Target actor ids of the trigger ``tok`` (may be empty)."""
-    exclude = set(source)
+    own = {ix.country.get(a) for a in source} - {None}
+    # a country never targets itself: "Putin suspended Russia's involvement" is not about Russia
+    exclude = set(source) | {a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own}
     cands = _candidates(tok, row, light)
     out: list[str] = []
     for c in cands:
@@ -88,7 +90,10 @@ def targets(
                 out = [aid]
                 break
     if not out:
-        for c in cands + (children(tok, "xcomp", "advcl") if is_verb(tok) else []):
+        more = children(tok, "xcomp", "advcl") if is_verb(tok) else []
+        if is_verb(tok):  # "suspend involvement in its treaty with the U.S."
+            more += [p for p in children(tok, "prep") if p.lower_ not in ADJUNCT_PREPS]
+        for c in cands + more:
             out = deep(c, ix, exclude)
             if out:
                 break

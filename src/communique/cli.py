@@ -21,7 +21,9 @@ import typer
 
 if TYPE_CHECKING:
     from communique.errors import CommuniqueError
+    from communique.pipeline import RawArticle
     from communique.settings import Settings
+    from communique.store import Store
 
 app = typer.Typer(
     help="Communiqué: verifiable records of who did what to whom in political news.",
@@ -146,13 +148,13 @@ def _inputs(inputs: list[str] | None, example: bool) -> list[str]:
     return paths
 
 
-def _articles(paths: list[str], settings: Settings):  # type: ignore[no-untyped-def]
+def _articles(paths: list[str], settings: Settings) -> Iterator[RawArticle | CommuniqueError]:
     from communique.readers import read
 
     return read(paths, max_bytes=settings.max_bytes, min_english=settings.min_english)
 
 
-def _open_store(db: str, read_only: bool, external: bool = True):  # type: ignore[no-untyped-def]
+def _open_store(db: str, read_only: bool, external: bool = True) -> Store:
     from communique.errors import CommuniqueError
     from communique.store import Store
 

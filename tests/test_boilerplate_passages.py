@@ -198,3 +198,24 @@ def test_near_miss_in_the_header_stays_text():
         "spending, according to two officials present.\n"
     )
     assert found(text) == []
+
+
+def test_wire_trailers_and_broadcaster_caption_lines():
+    text = (
+        "Junta Rejects Mediation Offer\n\n"
+        "Niamey (AFP) - The military rulers rejected a mediation offer on Sunday, state "
+        "television said.\n\n"
+        "Image source, Getty Images\n\n"
+        "Image caption, Soldiers patrol a market in the capital\n\n"
+        "The regional bloc has threatened sanctions if the rulers do not set a date for "
+        "elections.\n\n"
+        "xyz-ab/cd\n\n"
+        "Our Standards: How we report the news.\n"
+    )
+    assert found(text) == [
+        ("dateline", "Niamey (AFP) -"),
+        ("credit", "Image source, Getty Images"),
+        ("caption", "Image caption, Soldiers patrol a market in the capital"),
+        ("byline", "xyz-ab/cd"),
+        ("other", "Our Standards: How we report the news."),
+    ]

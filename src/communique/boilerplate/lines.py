@@ -220,15 +220,16 @@ def _captions(lines: list[Line], kinds: list[str | None]) -> list[Found]:
             continue
         s = lines[i].text
         words, open_end = len(s.split()), not ends_sentence(s)
-        has_cue = cue.search(s) is not None
         next_credit = i + 1 < n and kinds[i + 1] == "credit"
         prev_credit = kinds[i - 1] == "credit"
         if next_credit or prev_credit:
             ok = words <= 40 and (
-                open_end or has_cue or (next_credit and not seen_picture and not is_body(lines[i]))
+                open_end
+                or cue.search(s) is not None
+                or (next_credit and not seen_picture and not is_body(lines[i]))
             )
         else:
-            ok = i < body_start and open_end and words <= 30 and has_cue
+            ok = i < body_start and open_end and words <= 30 and cue.search(s) is not None
         if ok and not DATELINE.match(s):
             kinds[i] = "caption"
             seen_picture = True

@@ -41,8 +41,9 @@ def find_all(
     doc: Doc, record: ArticleRecord, ctx: Any
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every quotation of the article (unordered) and the quoted character ranges."""
-    stretches = find_stretches(doc.text)
-    index = TextIndex(doc, stretches)
+    text = doc.text  # Doc.text joins every token: built once per article
+    stretches = find_stretches(text)
+    index = TextIndex(doc, stretches, text)
     indirect = find_indirect(doc, record, ctx, index)
     quoted = _quoted(doc, record, ctx, index, stretches, indirect)
     found = [Found(q.kind, q.stretch.start, q.stretch.end, q.attribution) for q in quoted]
@@ -64,7 +65,7 @@ def _quoted(
     indirect: list[Reported],
 ) -> list[QuotedItem]:
     finder = Finder(doc, record, ctx, index)
-    text = doc.text
+    text = index.text
     by_para: dict[int, list[Stretch]] = defaultdict(list)
     for s in stretches:
         if s.depth == 0:

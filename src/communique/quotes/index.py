@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 class TextIndex:
     """Token lookups by character offset over one Doc, in O(log n) each."""
 
-    def __init__(self, doc: Doc, stretches: list[Stretch]) -> None:
+    def __init__(self, doc: Doc, stretches: list[Stretch], text: str) -> None:
         self.doc = doc
+        self.text = text
         self.starts = [t.idx for t in doc]
         self.quoted = bytearray(len(doc))
         for s in stretches:

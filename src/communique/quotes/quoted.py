@@ -47,7 +47,7 @@ class Finder:
 
     def __init__(self, doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -> None:
         self.doc, self.record, self.ctx, self.index = doc, record, ctx, index
-        self.text = doc.text
+        self.text = index.text
 
     # -- kinds --------------------------------------------------------------------------
     def kind(self, s: Stretch, lo: int, sibling: bool = False) -> str:

@@ -63,23 +63,23 @@ def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -
             continue
         if span is None:
             continue
-        start, end = _trim(doc, *_clip_to_paragraph(doc.text, tok.idx, *span))
+        start, end = _trim(index.text, *_clip_to_paragraph(index.text, tok.idx, *span))
         if end - start < 3 or (
-            index.quoted_share(start, end) >= 0.5 and _is_quotation(doc, tok, start, end)
+            index.quoted_share(start, end) >= 0.5 and _is_quotation(index.text, tok, start, end)
         ):
             continue
         out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
     return out
 
 
-def _is_quotation(doc: Doc, cue: Token, start: int, end: int) -> bool:
+def _is_quotation(text: str, cue: Token, start: int, end: int) -> bool:
     """A mostly quoted clause is a direct quotation ('"...," he said'; 'He said: "..."'), not
     reported speech, unless a complementizer introduces it ('warned that "time is short"')."""
     if end <= cue.idx:
         return True
-    if doc.text[start] not in MARKS:
+    if text[start] not in MARKS:
         return False
-    before = doc.text[:start].rstrip()
+    before = text[max(0, start - 40) : start].rstrip()
     word = before.rsplit(None, 1)[-1].lower() if before else ""
     return word not in _COMPLEMENTIZERS
 
@@ -190,16 +190,19 @@ def _rest_of_sentence(tok: Token) -> tuple[int, int] | None:
 
 def _sentence_before(tok: Token) -> tuple[int, int] | None:
     """The sentence's text before ``tok`` within its paragraph (a comma before it left out)."""
-    text = tok.doc.text
-    lo = _paragraph_start_token(tok).idx
-    cut = max(text.rfind(p, lo, tok.idx) for p in (". ", "? ", "! ", ".” ", '." '))
-    start = lo if cut < 0 else cut + 2
-    return (start, tok.idx) if tok.idx - start > 2 else None
+    doc = tok.doc
+    first = _paragraph_start_token(tok).i
+    k = tok.i - 1
+    while k >= first and doc[k].text not in (".", "?", "!"):
+        k -= 1
+    k += 1
+    while k < tok.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1  # a closing quote mark after the previous sentence's period
+    return (doc[k].idx, tok.idx) if tok.i - k >= 2 else None
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that"/comma and trailing punctuation (closing quote marks stay)."""
-    text = doc.text
     changed = True
     while changed:
         changed = False

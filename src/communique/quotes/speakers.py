@@ -74,8 +74,9 @@ def subject_of(cue: Token) -> Token | None:
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether two tokens stand in one paragraph: the parser sometimes runs a headline or a
     previous paragraph into a sentence, and an attribution never crosses a paragraph break."""
-    lo, hi = (a, b) if a.i <= b.i else (b, a)
-    return "\n" not in lo.doc.text[lo.idx : hi.idx]
+    lo, hi = (a.i, b.i) if a.i <= b.i else (b.i, a.i)
+    doc = a.doc
+    return not any("\n" in doc[k].text_with_ws for k in range(lo, hi))
 
 
 def _own_subject(tok: Token) -> Token | None:
@@ -217,7 +218,7 @@ def attribute(
     else:
         start, end = cue.idx, cue.idx + len(cue.text)
         framing = cue_framing(cue.lemma_)
-    return Attribution(start, end, doc.text[start:end], framing, speaker, addressee)
+    return Attribution(start, end, record.text[start:end], framing, speaker, addressee)
 
 
 def colon_attribution(

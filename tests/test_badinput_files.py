@@ -103,3 +103,19 @@ def test_malformed_jsonl_line(tmp_path):
     items = list(read([str(f)]))
     assert [type(i).__name__ for i in items] == ["RawArticle", "InputError", "RawArticle"]
     assert items[1].input == f"{f}:2" and "E107" in items[1].line()
+
+
+def test_unreadable_file(tmp_path):
+    import os
+    from pathlib import Path
+
+    if os.geteuid() != 0:
+        f = tmp_path / "secret.txt"
+        f.write_text(GOOD, encoding="utf-8")
+        f.chmod(0)
+    else:  # root reads any file; the kernel refuses reads of a process's memory at offset 0
+        f = Path("/proc/self/mem")
+        if not f.exists():
+            pytest.skip("no unreadable file available")
+    (err,) = read([str(f)])
+    assert isinstance(err, InputError) and err.code == "E111" and str(f) in err.line()

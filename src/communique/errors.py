@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "E108": "no main text found in the HTML page (navigation or boilerplate only)",
     "E109": "unsupported file type {suffix!r}; give .txt, .html/.htm, .jsonl or a directory",
     "E110": "bad publication date {value!r}; use YYYY-MM-DD",
+    "E111": "cannot read the input ({reason}); check its permissions",
     # evaluation
     "E120": "gold file's article {article!r} not found next to it or one folder up; fix \"article\"",
     "E121": "malformed gold file: {reason}",

@@ -88,6 +88,14 @@ def walk(root: Path) -> list[Path]:
 
 
 def read_file(path: Path, max_bytes: int, min_english: float) -> Iterator[Item]:
+    """One file's articles by its kind; an unreadable file is one E111 error."""
+    try:
+        yield from _read_file(path, max_bytes, min_english)
+    except OSError as exc:
+        yield InputError("E111", input=str(path), reason=exc.strerror or type(exc).__name__)
+
+
+def _read_file(path: Path, max_bytes: int, min_english: float) -> Iterator[Item]:
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         with path.open("rb") as fh:

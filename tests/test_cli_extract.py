@@ -160,3 +160,40 @@ def test_help_and_version_import_no_heavy_library(args):
     )
     last = done.stdout.strip().splitlines()[-1]
     assert last == "HEAVY= CODE=0", done.stdout + done.stderr
+
+
+def test_table_view_names_speakers_and_participants():
+    import io
+
+    from communique.pipeline import RawArticle, new_record
+    from communique.record import Actor, Amount, Event, Location, Quote, make_span
+    from communique.sinks import open_sink
+
+    text = 'Oslo hosted Ana Ruiz and Tom Berg. "Deal," Ruiz said of the $7 million grant.'
+    rec = new_record(RawArticle(text=text, input="<t>"))
+    rec.actors += [
+        Actor(id="a1", name="Ana Ruiz", kind="person"),
+        Actor(id="a2", name="Tom Berg", kind="person"),
+    ]
+    rec.quotes.append(make_span(text, 36, 40, Quote, id="q1", kind="direct", speaker="a1"))
+    rec.events.append(
+        Event(
+            id="e1",
+            plover="CONSULT",
+            source=["a1"],
+            target=["a2"],
+            location=Location(name="Oslo"),
+            evidence=make_span(text, 0, 34),
+        )
+    )
+    rec.amounts.append(make_span(text, 60, 70, Amount, value=7_000_000, unit="USD"))
+    out = io.StringIO()
+    sink = open_sink("table", out)
+    sink.write(rec)
+    sink.close()
+    shown = out.getvalue()
+    assert "Deal" in shown and "7,000,000" in shown and "Oslo" in shown
+    quote_row = next(line for line in shown.splitlines() if "q1" in line)
+    assert "Ana Ruiz" in quote_row
+    event_row = next(line for line in shown.splitlines() if "e1" in line)
+    assert "Ana" in event_row and "Tom" in event_row  # names wrap in 80 columns

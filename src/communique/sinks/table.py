@@ -23,6 +23,13 @@ def _short(text: str | None, width: int = WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+def _number(value: float | None) -> str | None:
+    """2500000000 -> 2,500,000,000 (whole numbers without a trailing .0)."""
+    if value is None:
+        return None
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
 def _table(title: str, *headers: str) -> Table:
     from rich.table import Table
 
@@ -58,7 +65,16 @@ def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
     actors = _table("Actors", "id", "name", "kind", "country", "code", "role", "mentions")
     quotes = _table("Quotes", "id", "kind", "speaker", "cue", "text")
     events = _table(
-        "Events", "id", "PLOVER", "CAMEO", "source", "target", "date", "modality", "evidence"
+        "Events",
+        "id",
+        "PLOVER",
+        "CAMEO",
+        "source",
+        "target",
+        "date",
+        "place",
+        "modality",
+        "evidence",
     )
     times = _table("Times", "text", "value", "type")
     amounts = _table("Amounts", "text", "value", "unit")
@@ -80,6 +96,7 @@ def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
                     _names(r, e.source),
                     _names(r, e.target),
                     e.date,
+                    e.location.name if e.location else None,
                     e.modality,
                     _short(e.evidence.text, 50),
                 ]
@@ -87,7 +104,7 @@ def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
             ],
         ),
         (times, [[t.text, t.value, t.type] for t in r.times]),
-        (amounts, [[m.text, m.value, m.unit] for m in r.amounts]),
+        (amounts, [[m.text, _number(m.value), m.unit] for m in r.amounts]),
         (voice, [[v.kind, v.voice, _short(v.text, 40), _short(v.note, 40)] for v in r.voice]),
         (checks, [[c.kind, _short(c.message, 60), _short(c.text, 30)] for c in r.checks]),
     ]

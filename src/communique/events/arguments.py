@@ -274,15 +274,28 @@ def noun_source(
     return [], None
 
 
-def _speaker_for(tok: Token, owners: list[str], ix: ActorIndex, light: frozenset[str]
-                 ) -> list[str] | None:
+def _speaker_for(
+    tok: Token, owners: list[str], ix: ActorIndex, light: frozenset[str]
+) -> list[str] | None:
     """ "Patrushev promised Russia's support": the person who commits his country acts."""
     verbs = [g for g in governors(tok) if is_verb(g)]
     if not verbs or verbs[0].lemma_.lower() not in light:
         return None
     subj, _ = subject_of(verbs[0], ix)
     countries = {ix.country.get(a) for a in owners if ix.kind.get(a) == "country"}
-    if subj and all(ix.kind.get(a) in ("person", "org") and ix.country.get(a) in countries
-                    for a in subj):
+    if subj and all(
+        ix.kind.get(a) in ("person", "org") and ix.country.get(a) in countries for a in subj
+    ):
         return subj
     return None
+
+
+def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
+    """The country of an "in X" place on ``tok`` ("protested in Tehran" -> Iran)."""
+    for o in preps(tok, frozenset({"in", "at", "outside", "across"})):
+        a = ix.of(o)
+        if a is None:
+            continue
+        c = ix.country.get(a)
+        return [ix.country_actor.get(c, a)] if c else []
+    return []

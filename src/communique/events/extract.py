@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.events import code
-from communique.events.arguments import ActorIndex, noun_source, subject_of
+from communique.events.arguments import ActorIndex, noun_source, place_actor, subject_of
 from communique.events.dates import TimeIndex, When, event_date
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
@@ -115,6 +115,8 @@ def _candidate(
             violent=plover in ("ASSAULT", "COERCE"),
             heads=frozenset(lex.heads),
         )
+    if not source and plover == "PROTEST":  # crowds in a country's streets are its people
+        source = place_actor(tok, ix)
     if not source:
         return None
     m = mood(tok, lex.heads)

@@ -75,7 +75,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
                     best = cls
         if i == 0:
             continue
-        cls = heads.get(t.lemma_.lower(), "")
+        cls = heads.get(t.lemma_.lower()) or heads.get(t.lower_, "")  # "hoped" -> "hop"
         if cls == "refuse":
             m.refused = True
         elif cls == "intent" and (clausal or t.lemma_.lower() == "agree"):

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
 from communique.events.location import place_country
-from communique.events.syntax import ADJUNCT_PREPS, child, children, governors, is_passive, is_verb, preps
+from communique.events.syntax import (
+    ADJUNCT_PREPS,
+    child,
+    children,
+    governors,
+    is_passive,
+    is_verb,
+    preps,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +79,9 @@ def targets(
     """Target actor ids of the trigger ``tok`` (may be empty)."""
     own = {ix.country.get(a) for a in source} - {None}
     # a country never targets itself: "Putin suspended Russia's involvement" is not about Russia
-    exclude = set(source) | {a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own}
+    exclude = set(source) | {
+        a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own
+    }
     cands = _candidates(tok, row, light)
     out: list[str] = []
     for c in cands:

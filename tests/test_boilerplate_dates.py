@@ -24,6 +24,7 @@ def _date(text: str) -> str | None:
         ("Published: 21 February 2023\n\n" + BODY, "2023-02-21"),
         ("Updated March 3, 2024\n\n" + BODY, "2024-03-03"),
         ("Posted: Tuesday, Dec. 19, 2023\n\n" + BODY, "2023-12-19"),
+        ("Updated 10:05 AM EST, Tue March 5, 2024\n\n" + BODY, "2024-03-05"),
         ("Updated March 3, 2024\n\nPublished: 1 March 2024\n\n" + BODY, "2024-03-01"),
         ("BEIJING, Feb 21 (Reuters) - " + BODY, None),  # no year: no guess
         ("MOSCOW (AP) — " + BODY, None),

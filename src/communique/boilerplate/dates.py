@@ -47,6 +47,7 @@ DATE = (
     rf"|(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
     r")"
 )
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]?\d*))?)?"
 DATE_RX = re.compile(DATE, re.IGNORECASE)
 
@@ -55,7 +56,7 @@ DATE_RX = re.compile(DATE, re.IGNORECASE)
 STAMP_RX = re.compile(
     rf"(?P<label>(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|"
     rf"last\s+modified|modified)(?:\s+on)?\s*:?\s*|)"
-    rf"(?P<date>{DATE}){TIME}(?:\s*,?\s*(?:UK|US|ET|EST|EDT|GMT|BST|CET|UTC))?\.?",
+    rf"(?:{_CLOCK},?\s+)?(?P<date>{DATE}){TIME}(?:\s*,?\s*(?:UK|US|ET|EST|EDT|GMT|BST|CET|UTC))?\.?",
     re.IGNORECASE,
 )
 

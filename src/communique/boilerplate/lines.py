@@ -58,6 +58,10 @@ DATELINE = re.compile(
     r"\s*(?P<agency>\([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\))?"
     r"\s*(?P<sep>—|–|--|\s-|:)(?=\s*[\"“‘'A-Z0-9])"
 )
+# A dateline that is only the agency: "(CNN) —".
+AGENCY_DATELINE = re.compile(
+    r"\([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,2}\)\s*(?:—|–|--|-)(?=\s*[\"“‘'A-Z0-9])"
+)
 BY = re.compile(r"^(?:By|BY|Written by|Words by|Story by)\s+(?P<rest>\S.*)$")
 
 
@@ -131,7 +135,10 @@ def dateline_prefix(line: Line) -> Found | None:
     """The dateline that opens a paragraph ("MOSCOW (AP) —", "BEIJING, Feb 21 (Reuters) -"):
     the prefix only, never the sentence after it."""
     m = DATELINE.match(line.text)
-    if m is None or m.end() > 90:
+    if m is None:
+        a = AGENCY_DATELINE.match(line.text)
+        return (line.start, line.start + a.end(), "dateline") if a else None
+    if m.end() > 90:
         return None
     place = m.group("place")
     caps = place.isupper() and len(place.replace(".", "")) >= 3

@@ -37,6 +37,7 @@ _XCOMP_OK = (
     "agree",
 )
 _COMPLEMENTIZERS = ("that", "whether", "if", "how", "why", "when", "what")
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _LEAD_TRIM = ("that", ",", ":", "—", "–", "-")
 _END_TRIM = ",;:.—–- \n\t"
 
@@ -77,9 +78,15 @@ def _is_quotation(text: str, cue: Token, start: int, end: int) -> bool:
     reported speech, unless a complementizer introduces it ('warned that "time is short"')."""
     if end <= cue.idx:
         return True
-    if text[start] not in MARKS:
-        return False
-    before = text[max(0, start - 40) : start].rstrip()
+    if text[start] in MARKS:
+        mark = start
+    else:  # the parse may hang the opening mark on the verb: look just before the clause
+        base = max(0, start - 3)
+        before = text[base:start].rstrip()
+        if not before or before[-1] not in MARKS:
+            return False
+        mark = base + len(before) - 1
+    before = text[max(0, mark - 40) : mark].rstrip()
     word = before.rsplit(None, 1)[-1].lower() if before else ""
     return word not in _COMPLEMENTIZERS
 
@@ -102,6 +109,8 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
     ]
     comps.sort(key=lambda c: (c.i < tok.i, c.i))
     for c in comps:
+        if c.i < tok.i and not any(g.dep_ in _SUBJECTS for g in c.children):
+            continue  # 'Speaking to the BBC, X added': a participle, not what was said
         left, right = c.left_edge, c.right_edge
         if left.i <= tok.i <= right.i:  # a parse that swallowed the cue: not a clause of it
             return None

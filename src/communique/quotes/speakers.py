@@ -136,7 +136,7 @@ def np_bounds(head: Token) -> tuple[int, int]:
     "Dmitry Peskov"; "the South China Morning Post (SCMP)" -> "... Post")."""
     left = head
     for t in head.subtree:
-        if t.i < head.i and not t.is_punct and not t.is_space:
+        if t.i < head.i and not t.is_punct and not t.is_space and same_paragraph(t, head):
             left = t
             break
     right = head
@@ -163,10 +163,18 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
     """The actor named by the noun phrase headed by ``head``: the actors stage's span resolver
     when it has one, else the mention covering the head word, else any mention in the phrase."""
     start, end = np_bounds(head)
-    resolver = getattr(lookup, "resolve_span", None)
-    actor = resolver(record, doc, start, end, ctx) if resolver is not None else None
+    actor = lookup.actor_of_token(record, head.i, doc)
+    if actor is None:  # "The council's chief executive, Jane Roe, said": the named person
+        for c in head.rights:
+            if c.dep_ == "appos" and same_paragraph(c, head):
+                actor = lookup.actor_of_token(record, c.i, doc)
+                if actor is None:
+                    actor = lookup.actor_at(record, *np_bounds(c))
+                if actor is not None:
+                    break
     if actor is None:
-        actor = lookup.actor_of_token(record, head.i, doc)
+        resolver = getattr(lookup, "resolve_span", None)
+        actor = resolver(record, doc, start, end, ctx) if resolver is not None else None
     if actor is None:
         actor = lookup.actor_at(record, start, end)
     return Speaker(head, start, end, actor)

@@ -61,7 +61,8 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
             reporting = cur.lemma_.lower() == "warn" and not any(
                 c.dep_ in ("dobj", "dative", "prep") for c in cur.children
             )
-            return None if reporting else kinds[cur.i]
+            recodes = cur.lemma_.lower() in ("refuse", "decline")  # "refused to negotiate"
+            return None if reporting or recodes else kinds[cur.i]
     return None
 
 
@@ -127,6 +128,8 @@ def _candidate(
         cameo, modality = row.negflip, "asserted"
     elif m.refused and plover != "REJECT":
         cameo, modality = REFUSE_CODE.get(plover, "120"), "asserted"
+        if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
+            consumed.append(m.refuse_head.i)
     elif m.intent_head is not None and plover in INTENT_CODE:
         cameo = INTENT_CODE[plover]
         modality = "negated" if m.negated else "asserted"

@@ -45,6 +45,7 @@ class Mood:
     negated: bool = False
     refused: bool = False
     deontic: bool = False
+    refuse_head: Token | None = None
     intent_head: Token | None = None
 
 
@@ -78,6 +79,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
         cls = heads.get(t.lemma_.lower()) or heads.get(t.lower_, "")  # "hoped" -> "hop"
         if cls == "refuse":
             m.refused = True
+            m.refuse_head = m.refuse_head or t
         elif cls == "intent" and (clausal or t.lemma_.lower() == "agree"):
             m.intent_head = m.intent_head or t  # "pledged to deepen", "agreed to a visit"
         elif cls == "negated":

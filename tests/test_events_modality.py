@@ -1,0 +1,57 @@
+"""Modality: asserted, planned, possible, hoped, negated, and the recodings they bring."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("Joe Biden met Xi Jinping in San Francisco.", "CONSULT", "asserted"),
+    ("Joe Biden will visit Japan next week.", "CONSULT", "planned"),
+    ("China announced plans to hold talks with Brazil.", "CONSULT", "planned"),
+    ("Narendra Modi is due to visit France in May.", "CONSULT", "planned"),
+    ("Joe Biden might meet Xi Jinping in November.", "CONSULT", "possible"),
+    ("Turkey could attack Syria, officials warned.", "ASSAULT", "possible"),
+    ("China hoped to sign a trade deal with Brazil.", "AGREE", "hoped"),
+    ("Russia did not attack Finland.", "ASSAULT", "negated"),
+    ("The European Union did not impose sanctions on China.", "SANCTION", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), CASES, ids=[c[2] for c in CASES])
+def test_modality(extract, text, plover, modality):
+    rec = extract(text, published="2024-03-15")
+    hits = [e for e in rec.events if e.plover == plover]
+    assert hits, [(e.plover, e.modality) for e in rec.events]
+    assert hits[0].modality == modality
+
+
+def test_planned_event_takes_only_its_own_date(extract):
+    rec = extract(
+        "A spokesman said on Monday that Joe Biden might meet Xi Jinping.", published="2024-03-15"
+    )
+    (e,) = [e for e in rec.events if e.plover == "CONSULT"]
+    assert e.modality == "possible" and e.date is None
+
+
+def test_own_date_of_a_planned_event(extract):
+    rec = extract("Joe Biden will meet Xi Jinping on Wednesday.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.modality == "planned" and e.date == "2024-03-20"
+
+
+def test_negated_concession_is_a_refusal(extract):
+    rec = extract("China would not bow to pressure from the United States.", published="2024-03-15")
+    (e,) = rec.events
+    assert (e.plover, e.cameo, e.modality) == ("REJECT", "124", "asserted")
+
+
+def test_refusing_to_meet_is_a_rejection(extract):
+    rec = extract("Israel refused to negotiate with Lebanon.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "REJECT" and e.cameo == "125"
+
+
+def test_pledge_to_cooperate_is_intent(extract):
+    rec = extract("Egypt vowed to work with Israel to restore calm.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "AGREE" and e.cameo.startswith("03")

@@ -1,0 +1,92 @@
+"""Arguments from the parse: passives, possessive triggers, coordination, quotations, implied
+actors, repeated reports, dates and places (sentences written for these tests)."""
+
+from __future__ import annotations
+
+
+def names(record, ids):
+    return [a.name for a in record.actors if a.id in ids]
+
+
+def country(record, ids):
+    return {a.country for a in record.actors if a.id in ids}
+
+
+def test_passive_agent_is_the_source(extract):
+    rec = extract("Ukraine was attacked by Russia on Tuesday.", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert country(rec, e.source) == {"RUS"} and country(rec, e.target) == {"UKR"}
+    assert e.date == "2024-03-12" and e.date_text == "Tuesday"
+
+
+def test_possessive_trigger(extract):
+    rec = extract("Putin's warning to Biden came on Friday.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "THREATEN" and e.trigger.text == "warning"
+    assert country(rec, e.source) == {"RUS"} and country(rec, e.target) == {"USA"}
+
+
+def test_coordinated_sources_make_one_event(extract):
+    rec = extract("France and Germany condemned Russia.", published="2024-03-15")
+    assert len(rec.events) == 1
+    e = rec.events[0]
+    assert e.plover == "ACCUSE" and country(rec, e.source) == {"FRA", "DEU"}
+    assert country(rec, e.target) == {"RUS"}
+
+
+def test_symmetric_pair_splits_into_source_and_target(extract):
+    rec = extract("Russia and China held talks in Beijing on Monday.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "CONSULT" and len(e.source) == 1 and len(e.target) == 1
+    assert e.location is not None and e.location.country == "CHN"
+    assert e.location.lat is not None and abs(e.location.lat - 39.9) < 1
+
+
+def test_event_inside_a_quotation_links_the_quote_and_its_speaker(extract):
+    rec = extract('"We will support Ukraine," said Joe Biden.', published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "SUPPORT" and e.quote is not None
+    assert e.quote in {q.id for q in rec.quotes}
+    assert country(rec, e.source) == {"USA"} and country(rec, e.target) == {"UKR"}
+
+
+def test_implied_target_after_meaning(extract):
+    text = (
+        "Iran said Tehran would not yield to pressure from outside powers, "
+        "meaning the United States."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "REJECT" and e.cameo == "124"
+    assert country(rec, e.target) == {"USA"}
+
+
+def test_same_event_twice_is_one_record(extract):
+    text = (
+        "Canada imposed sanctions on Russia on Monday.\n\n"
+        "The sanctions Canada imposed on Russia were the toughest yet, officials said."
+    )
+    rec = extract(text, published="2024-03-15")
+    assert len([e for e in rec.events if e.plover == "SANCTION"]) == 1
+
+
+def test_visit_by_arrival_targets_the_host_country(extract):
+    text = "Russia criticised Germany. Olaf Scholz arrived in Moscow on Tuesday."
+    rec = extract(text, published="2024-03-15")
+    visits = [e for e in rec.events if e.cameo == "042"]
+    assert visits and country(rec, visits[0].target) == {"RUS"}
+    assert visits[0].location is not None and visits[0].location.name == "Moscow"
+
+
+def test_content_of_a_demand_is_not_an_event(extract):
+    rec = extract(
+        "France demanded that Iran release the detained journalists.", published="2024-03-15"
+    )
+    assert [e.plover for e in rec.events] == ["REQUEST"]
+
+
+def test_evidence_stays_in_one_sentence(extract):
+    text = "China accused Japan of lying. Japan rejected the claim from China on Monday."
+    rec = extract(text, published="2024-03-15")
+    for e in rec.events:
+        assert "." not in e.evidence.text.rstrip(".")

@@ -3,7 +3,11 @@ stays null."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from communique.boilerplate import dateline_date
 from communique.boilerplate.dates import first_date, stamp
@@ -56,3 +60,15 @@ def test_pipeline_sets_published_from(pipeline):
 
     rec, _, _ = pipeline.prepare(RawArticle(text="Headline\n\nMOSCOW (AP) — " + BODY, input="t"))
     assert (rec.article.published, rec.article.published_from) == (None, "unknown")
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(
+        ["%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%b. %d, %Y", "%Y-%m-%d", "%A, %B %d, %Y"]
+    ),
+)
+def test_written_dates_parse_back(day, fmt):
+    written = day.strftime(fmt)
+    assert first_date(f"on {written} in the capital") == day.isoformat()
+    assert stamp(f"Published: {written}") == ("published", day.isoformat())

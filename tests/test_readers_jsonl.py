@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from communique.errors import InputError
 from communique.pipeline import RawArticle
 from communique.readers import read
@@ -113,3 +116,17 @@ def test_jsonl_streams_without_reading_everything():
     first = [next(it) for _ in range(3)]
     assert all(isinstance(x, RawArticle) for x in first)
     assert src.served < 64 * 1024  # an endless input, yet only a few kilobytes were read
+
+
+@given(
+    st.text(min_size=1, max_size=200).filter(lambda t: t.strip()),
+    st.one_of(st.none(), st.text(max_size=30)),
+)
+def test_any_text_line_round_trips(text, title):
+    from communique.readers.jsonl import parse_line
+
+    obj = {"text": text} if title is None else {"text": text, "title": title}
+    raw = parse_line(json.dumps(obj).encode(), "p.jsonl:1")
+    assert raw.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    if title and title.strip():
+        assert raw.title == title.strip()

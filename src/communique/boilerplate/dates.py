@@ -37,8 +37,8 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
-_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:3[01]|[0-2]?\d)(?!\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
 # One date, with or without a year; named groups feed to_iso().
 DATE = (
     rf"(?:{WEEKDAY}\s+)?(?:"

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from communique.errors import CommuniqueError
 
 
-def main(golds: Sequence[str], *, as_json: bool = False, report: str | None = None,
-         details: bool = False) -> int:
+def main(
+    golds: Sequence[str], *, as_json: bool = False, report: str | None = None, details: bool = False
+) -> int:
     """Print the scores of the gold files (table, or JSON); with ``report``, write the accuracy
     page over every dev set instead. Returns the exit status."""
     from communique.evaluation import report as rep
@@ -24,7 +25,9 @@ def main(golds: Sequence[str], *, as_json: bool = False, report: str | None = No
         if not golds:
             return 0
     if not golds:
-        print("communique: give gold files (or folders of *.gold.json), or --report", file=sys.stderr)
+        print(
+            "communique: give gold files (or folders of *.gold.json), or --report", file=sys.stderr
+        )
         return 2
     try:
         files = evaluate(golds)

@@ -37,7 +37,9 @@ def score_actors(gold: Gold, rec: RecordView) -> Scored:
                     attrs += 1
                     attr_ok += (match.get(k) or "").lower() == g[k].lower()
     wrong = [
-        n for n in ga.get("not_actors", []) if any(rec.names.same(n, a.get("name", "")) for a in names)
+        n
+        for n in ga.get("not_actors", [])
+        if any(rec.names.same(n, a.get("name", "")) for a in names)
     ]
     s = pct(found, len(req)) * pct(attr_ok, attrs) * pct(found, found + len(wrong))
     return s, (
@@ -56,7 +58,8 @@ def score_quotes(gold: Gold, rec: RecordView) -> Scored:
             (
                 p
                 for p in preds
-                if p.get("kind") in ("direct", "partial") and same_text(g["text"], p.get("text", ""))
+                if p.get("kind") in ("direct", "partial")
+                and same_text(g["text"], p.get("text", ""))
             ),
             None,
         )
@@ -90,7 +93,8 @@ def score_quotes(gold: Gold, rec: RecordView) -> Scored:
     s = pct(spoke + ispoke, len(req) + len(ind)) * pct(found, found + len(extra))
     return s, (
         f"direct/partial {found}/{len(req)} found, {spoke} with the right speaker; "
-        f"indirect {ifound}/{len(ind)} found, {ispoke} with the right speaker; {len(extra)} spurious"
+        f"indirect {ifound}/{len(ind)} found, {ispoke} with the right speaker; "
+        f"{len(extra)} spurious"
     )
 
 
@@ -100,7 +104,8 @@ def event_matches(gold: Gold, g: Gold, p: Gold, rec: RecordView, loose: bool) ->
         return False
     ev = p.get("evidence") or {}
     if not any(
-        ev.get("start", -1) < hi and ev.get("end", -1) > lo for lo, hi in rec.sentences_of(g["evidence"])
+        ev.get("start", -1) < hi and ev.get("end", -1) > lo
+        for lo, hi in rec.sentences_of(g["evidence"])
     ):
         return False
     src, tgt = p.get("source") or [], p.get("target") or []
@@ -164,7 +169,9 @@ def score_times(gold: Gold, rec: RecordView) -> Scored:
         if p:
             found += 1
             right += str(p.get("value") or "").startswith(g["value"])
-    return pct(right, len(req)), f"{found}/{len(req)} time expressions found, {right} resolved right"
+    return pct(
+        right, len(req)
+    ), f"{found}/{len(req)} time expressions found, {right} resolved right"
 
 
 def score_amounts(gold: Gold, rec: RecordView) -> Scored:

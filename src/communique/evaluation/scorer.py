@@ -47,11 +47,12 @@ class FileScore:
         }
 
 
-def score_record(gold: Mapping[str, Any], record: Mapping[str, Any] | list[Any], name: str = "") -> FileScore:
+def score_record(
+    gold: Mapping[str, Any], record: Mapping[str, Any] | list[Any], name: str = ""
+) -> FileScore:
     """Every component, as the shared scorer computes it (a malformed record scores zero)."""
-    if isinstance(record, list):
-        record = record[0]
-    view = RecordView(record, Names.of_gold(gold))
+    rec: Mapping[str, Any] = record[0] if isinstance(record, list) else record
+    view = RecordView(rec, Names.of_gold(gold))
     out = FileScore(gold=name)
     for comp, fn in COMPONENTS:
         try:

@@ -160,8 +160,10 @@ def _last_word(tok: Token) -> Token:
 
 
 def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
-    """The actor named by the noun phrase headed by ``head``: the actors stage's span resolver
-    when it has one, else the mention covering the head word, else any mention in the phrase."""
+    """The actor named by the noun phrase headed by ``head``: the actors stage's mention that
+    covers the head word (a name, title, description or resolved pronoun), else the one of a
+    named apposition ("the chief executive, Jane Roe,"), else a proper-noun compound modifier
+    ("Kremlin spokesman"); otherwise None."""
     start, end = np_bounds(head)
     actor = lookup.actor_of_token(record, head.i, doc)
     if actor is None:  # "The council's chief executive, Jane Roe, said": the named person
@@ -172,11 +174,14 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
                     actor = lookup.actor_at(record, *np_bounds(c))
                 if actor is not None:
                     break
-    if actor is None:
-        resolver = getattr(lookup, "resolve_span", None)
-        actor = resolver(record, doc, start, end, ctx) if resolver is not None else None
-    if actor is None:
-        actor = lookup.actor_at(record, start, end)
+    if actor is None:  # "Kremlin spokesman", "a ministry official": the body named inside
+        for c in head.lefts:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                actor = lookup.actor_of_token(record, c.i, doc)
+                if actor is not None:
+                    break
+    # No wider fallback: "His party", "the council's chief executive", "a Dakar-based
+    # researcher" are not the actor named inside them; null beats a guess.
     return Speaker(head, start, end, actor)
 
 

@@ -197,3 +197,21 @@ def test_table_view_names_speakers_and_participants():
     assert "Ana Ruiz" in quote_row
     event_row = next(line for line in shown.splitlines() if "e1" in line)
     assert "Ana" in event_row and "Tom" in event_row  # names wrap in 80 columns
+
+
+def test_table_view_prints_brackets_in_the_text_as_written():
+    import io
+
+    from communique.pipeline import RawArticle, new_record
+    from communique.record import Quote, make_span
+    from communique.sinks import open_sink
+
+    text = '[Update] The envoy said: "[bold]they[/bold] [sic] agreed [/]".'
+    rec = new_record(RawArticle(text=text, input="<t>"))
+    rec.quotes.append(make_span(text, 26, len(text) - 2, Quote, id="q1", kind="direct"))
+    out = io.StringIO()
+    sink = open_sink("table", out)
+    sink.write(rec)
+    sink.close()
+    shown = out.getvalue()
+    assert "[Update]" in shown and "[bold]they[/bold] [sic]" in shown

@@ -186,7 +186,11 @@ def test_exports_round_trip_row_counts(tmp_path, fmt, reader):
 def test_roles_over_time_follow_the_article_dates(tmp_path):
     first = hand_record("Ruiz opened the summit.", published="2022-03-01")
     later = hand_record("Ruiz closed the summit.", published="2023-07-09")
-    later.actors[0].roles = [Role(title="prime minister", source="text")]
+    later.actors[0].roles = [
+        Role(title="prime minister", source="text"),
+        Role(title="foreign minister", start="2021-01-01"),
+        Role(title="envoy", start="2024", end="2025-06"),
+    ]
     other = hand_record("Ruiz was absent.", published="2023-01-01", kb="Q7")
     other.actors[0].name = "Tom Berg"
     with Store.open(tmp_path / "s.duckdb") as store:
@@ -195,11 +199,13 @@ def test_roles_over_time_follow_the_article_dates(tmp_path):
         assert [a.name for a in found] == ["Ana Ruiz", "Tom Berg"]
         ruiz = found[0]
         assert ruiz.articles == 2
-        assert [(r.title, r.source, r.first_seen) for r in ruiz.roles] == [
-            ("foreign minister", "kb", "2022-03-01"),
-            ("prime minister", "text", "2023-07-09"),
+        assert [(r.title, r.source, r.first_seen, r.last_seen) for r in ruiz.roles] == [
+            ("foreign minister", "kb", "2022-03-01", "2023-07-09"),
+            ("prime minister", "text", "2023-07-09", "2023-07-09"),
+            ("envoy", "kb", None, None),  # a post taken after both articles: no support
         ]
-        assert ruiz.roles[0].article_ids == [first.article.id]
+        assert ruiz.roles[0].article_ids == sorted([first.article.id, later.article.id])
+        assert ruiz.roles[2].article_ids == []
         assert [a.name for a in actors_over_time(store, "berg")] == ["Tom Berg"]
         assert actors_over_time(store, "nobody") == []
 

@@ -37,7 +37,7 @@ def write_rows(names: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, ou
         table = Table(*names, caption=f"{len(rows)} row(s)")
         for row in rows:
             table.add_row(*["" if v is None else str(v) for v in row])
-        Console(file=out, highlight=False).print(table)
+        Console(file=out, highlight=False, markup=False).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}; use table, csv or jsonl")
     out.flush()

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from communique.record import ArticleRecord
-    from communique.store.actors import ActorSeen
+    from communique.store.actors import ActorSeen, RoleSeen
 
 WIDTH = 70
 
@@ -48,16 +48,16 @@ def _names(record: ArticleRecord, ids: list[str]) -> str:
     return ", ".join(_name(record, i) for i in ids)
 
 
-def _header(record: ArticleRecord) -> str:
+def _header(record: ArticleRecord) -> tuple[str, str]:
+    """The title, and the lines about the article under it."""
     a = record.article
     words = len(record.text.split())
     lines = [
-        f"[bold]{a.title or '(untitled)'}[/bold]",
         f"id {a.id[:16]}…  published {a.published or 'unknown'} (from {a.published_from})",
         f"source {a.source or '-'}  url {a.url or '-'}  input {a.input or '-'}  {words} words",
         f"boilerplate: {len(record.boilerplate)} span(s) kept out of the analysis",
     ]
-    return "\n".join(lines)
+    return a.title or "(untitled)", "\n".join(lines)
 
 
 def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
@@ -127,12 +127,15 @@ def _voice_summary(record: ArticleRecord) -> str:
 def render(record: ArticleRecord, console: Console) -> None:
     """Print the summary of one record on ``console``."""
     from rich.rule import Rule
+    from rich.text import Text
 
     console.print(Rule())
-    console.print(_header(record))
+    title, rest = _header(record)
+    console.print(Text(title, style="bold"))
+    console.print(rest)
     for table, rows in _sections(record):
         if not rows:
-            console.print(f"[bold]{table.title}[/bold]: none")
+            console.print(Text(f"{table.title}: none", style="bold"))
             continue
         for row in rows:
             table.add_row(*["" if v is None else str(v) for v in row])
@@ -146,7 +149,8 @@ class TableSink:
     def __init__(self, out: TextIO) -> None:
         from rich.console import Console
 
-        self.console = Console(file=out, highlight=False, soft_wrap=False)
+        # markup off: article text such as "[sic]" or "[Q42]" must print as written
+        self.console = Console(file=out, highlight=False, soft_wrap=False, markup=False)
 
     def write(self, record: ArticleRecord) -> None:
         render(record, self.console)
@@ -155,26 +159,31 @@ class TableSink:
         self.console.file.flush()
 
 
+def _role_line(r: RoleSeen) -> str:
+    """One role: its tenure (knowledge base) and the stored articles that support it."""
+    tenure = (
+        f"{r.valid_from or '?'} to {r.valid_to or 'now'}" if (r.valid_from or r.valid_to) else ""
+    )
+    head = f"  - {r.title} ({'; '.join(x for x in (tenure, 'from ' + r.source) if x)})"
+    if not r.article_ids:
+        return f"{head}: no stored article dated within it"
+    when = r.first_seen if r.first_seen == r.last_seen else f"{r.first_seen}..{r.last_seen}"
+    titles = _short("; ".join(r.article_titles))
+    return f"{head}: {len(r.article_ids)} article(s), {when or 'undated'}: {titles}"
+
+
 def render_actors(actors: list[ActorSeen], out: TextIO) -> None:
     """Each actor, then its roles in time order with the articles that support each."""
     from rich.console import Console
+    from rich.text import Text
 
-    console = Console(file=out, highlight=False)
+    console = Console(file=out, highlight=False, markup=False)
     if not actors:
         console.print("no actors stored")
     for a in actors:
         where = ", ".join(x for x in (a.kind, a.country) if x)
-        console.print(f"[bold]{a.name}[/bold] ({where}) - {a.articles} article(s)  [{a.key}]")
+        console.print(Text(a.name, style="bold"), f"({where}) - {a.articles} article(s)  [{a.key}]")
         if not a.roles:
             console.print("    no roles recorded")
         for r in a.roles:
-            span = (
-                f"{r.valid_from or '?'} to {r.valid_to or 'now'}"
-                if (r.valid_from or r.valid_to)
-                else "dates unknown"
-            )
-            seen = r.first_seen if r.first_seen == r.last_seen else f"{r.first_seen}..{r.last_seen}"
-            console.print(
-                f"  - {r.title} ({span}; from {r.source}); seen {seen or 'undated'} in "
-                f"{len(r.article_ids)} article(s): {_short('; '.join(r.article_titles))}"
-            )
+            console.print(_role_line(r))

@@ -1,7 +1,9 @@
 """Actors over time: every role the store knows an actor by, with the articles that support it.
 
 A role row comes from the record's ``Actor.roles`` (source ``kb`` or ``text``) and carries the
-article's publication date, so one actor's titles can be followed from article to article.
+article's publication date, so one actor's titles can be followed from article to article. An
+article supports a role the text states (``text``); it supports a knowledge-base role only when
+it is dated within the role's tenure (a 2023 article does not support a post taken in 2024).
 """
 
 from __future__ import annotations
@@ -21,11 +23,22 @@ GROUP BY key ORDER BY articles DESC, name
 """
 
 _ROLES = """
+WITH r AS (
+    SELECT *,
+           source <> 'kb' OR (
+               article_date IS NOT NULL
+               AND (valid_from IS NULL OR left(article_date, length(valid_from)) >= valid_from)
+               AND (valid_to IS NULL OR left(article_date, length(valid_to)) <= valid_to)
+           ) AS supports
+    FROM roles
+)
 SELECT coalesce(r.kb_id, r.name) AS key, r.title, r.valid_from, r.valid_to, r.source,
-       min(r.article_date) AS first_seen, max(r.article_date) AS last_seen,
-       list(DISTINCT r.article_id ORDER BY r.article_id) AS article_ids,
-       list(DISTINCT a.title ORDER BY a.title) FILTER (WHERE a.title IS NOT NULL) AS titles
-FROM roles r JOIN articles a ON a.id = r.article_id
+       min(r.article_date) FILTER (WHERE r.supports) AS first_seen,
+       max(r.article_date) FILTER (WHERE r.supports) AS last_seen,
+       list(DISTINCT r.article_id ORDER BY r.article_id) FILTER (WHERE r.supports) AS article_ids,
+       list(DISTINCT a.title ORDER BY a.title) FILTER (WHERE r.supports AND a.title IS NOT NULL)
+           AS titles
+FROM r JOIN articles a ON a.id = r.article_id
 GROUP BY 1, 2, 3, 4, 5
 ORDER BY key, coalesce(valid_from, first_seen), title
 """

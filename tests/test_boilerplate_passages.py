@@ -219,3 +219,27 @@ def test_wire_trailers_and_broadcaster_caption_lines():
         ("byline", "xyz-ab/cd"),
         ("other", "Our Standards: How we report the news."),
     ]
+
+
+def test_web_page_widgets_and_labelled_caption():
+    text = (
+        "Trial Adjourned\n\n"
+        "Caption: Police officers stand guard outside the court\n"
+        "Photo by Sam Reed on Unsplash\n\n"
+        "Enlarge this image\n\n"
+        "This article is more than 2 years old\n\n"
+        "Last modified on Tue 5 Mar 2024 10.05 GMT\n\n"
+        "The court adjourned the trial until next week after the defence asked for more time, "
+        "a spokesman said.\n\n"
+        "Continue reading the main story\n\n"
+        "Follow Jane Doe on Twitter @janedoe\n"
+    )
+    assert [k for k, _ in found(text)] == [
+        "caption",
+        "credit",
+        "other",
+        "other",
+        "dateline",
+        "other",
+        "share",
+    ]

@@ -37,7 +37,8 @@ PHOTO_MARKER = re.compile(
 LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-•*·])\s")
 SLASH = re.compile(r"([^/]+?)\s*/\s*([^/]+)(?:/\s*(?:File(?: Photo)?|Pool))?$")
 CAPTION_MARKER = re.compile(
-    r"^(?:(?-i:FILE PHOTO|FILE)|photo|image|picture|pictured|main image|top image|top photo)"
+    r"^(?:(?-i:FILE PHOTO|FILE)|photo|image|picture|pictured|caption|main image|top image|"
+    r"top photo)"
     r"\s*(?::|\s[-–—])\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

@@ -133,7 +133,11 @@ def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
     """Actors a noun phrase headed by ``tok`` names, with its coordinated members."""
     out: list[str] = []
     for t in conjuncts(tok):
-        for a in _one(t, ix, depth):
+        found = _one(t, ix, depth)
+        for c in children(t, "amod", "compound"):  # "Iranian and Saudi officials"
+            if any(x.dep_ == "conj" for x in c.children):
+                found += [a for x in conjuncts(c) if (a := ix.of(x))]
+        for a in found:
             if a not in out:
                 out.append(a)
     return out

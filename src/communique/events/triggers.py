@@ -49,7 +49,9 @@ def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
 def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     if cue.kind == "prep":
         if any(
-            c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in cue.words
+            c.dep_ in ("prep", "agent", "dative", "prt")
+            and c.lower_ in cue.words
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Sunday"
             for c in tok.children
         ):
             return True

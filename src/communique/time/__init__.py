@@ -21,7 +21,7 @@ from communique.time import durations, normalise, tense
 from communique.time.timex import Found, find
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from communique.pipeline import Context
     from communique.record import ArticleRecord
@@ -149,6 +149,25 @@ _MAY_CUES = {
     "coming",
     "past",
 }
+_TIME_NOUNS = {
+    "season",
+    "budget",
+    "election",
+    "census",
+    "summit",
+    "level",
+    "figure",
+    "crisis",
+    "war",
+    "agreement",
+    "accord",
+    "deal",
+    "law",
+    "act",
+    "plan",
+    "vote",
+    "games",
+}
 _WORD = re.compile(r"([\w.'’-]+|[(,–—-])\s*$")
 
 
@@ -157,10 +176,24 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower().rstrip("-") or "-" if m else ""
 
 
+def _counts_things(tok: Token) -> bool:
+    """A number that is the count of a noun ("2000 people"), not a year."""
+    head = tok.head
+    plural = head.tag_ in ("NNS", "NNPS")  # "the 2011 version" is a year, "1999 cars" a count
+    return (
+        tok.dep_ == "nummod"
+        and head.i > tok.i
+        and plural
+        and (head.lemma_.lower() not in _TIME_NOUNS)
+    )
+
+
 def _plausible(f: Found, doc: Doc, text: str) -> bool:
     """Checks the text grammar cannot make: bare years, the month "May"."""
     if f.kind in ("year", "yy") and not (f.groups.get("mod") or f.groups.get("fy")):
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is not None and _counts_things(span[-1]):
+            return False  # "1999 cars"
         ent = span is not None and any(t.ent_type_ == "DATE" for t in span)
         if f.kind == "yy":
             return ent

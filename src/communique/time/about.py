@@ -22,13 +22,15 @@ if TYPE_CHECKING:
 _REL_PRON = {"that", "which", "who", "whom"}
 _MODS = {"amod", "compound", "nmod", "npadvmod"}
 _NOUNS = {"NOUN", "PROPN"}
+_NOT_TOPIC = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 
 
 def phrase(noun: Token) -> str:
     """The noun with the adjectives and compounds right before it."""
     first = noun
     for left in reversed(list(noun.lefts)):
-        if left.dep_ in _MODS and left.i == first.i - 1 and not left.like_num:
+        hyphened = left.i > 0 and left.nbor(-1).text == "-"  # "10-year plan": not "year plan"
+        if left.dep_ in _MODS and left.i == first.i - 1 and not left.like_num and not hyphened:
             first = left
         else:
             break
@@ -50,12 +52,27 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _purpose(verb: Token) -> Token | None:
+    """ "spend $5bn on roads", "pledged $5bn in loans", "$5bn for schools": the noun after
+    on/in/for, unless it is a time or a place ("in the first quarter", "in Kenya")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "for"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.ent_type_ not in _NOT_TOPIC:
+                    return obj
+    return None
+
+
 def about_of(doc: Doc, start: int, end: int, amounts: list[tuple[int, int]]) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     inside = {t.i for s, e in amounts for t in (doc.char_span(s, e, alignment_mode="expand") or [])}
     child = span.root
+    part = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in part.children if c.dep_ == "pobj"), None) if part is not None else None
+    if obj is not None and obj.pos_ in _NOUNS:  # "12% of its fleet", "$5bn of aid"
+        return phrase(obj)
     head = child.head
     for _ in range(8):
         if head.i not in inside or head.i == child.i:
@@ -70,6 +87,9 @@ def about_of(doc: Doc, start: int, end: int, amounts: list[tuple[int, int]]) -> 
     if head.pos_ in _NOUNS and child.dep_ in _MODS | {"nummod", "quantmod", "appos"}:
         return phrase(head)
     if head.pos_ in ("VERB", "AUX") and child.dep_ not in ("nsubj", "nsubjpass"):
+        target = _purpose(head) if child.dep_ == "dobj" else None
+        if target is not None:
+            return phrase(target)
         subj = _subject(head)
         return phrase(subj) if subj is not None and subj.pos_ in _NOUNS else None
     return None

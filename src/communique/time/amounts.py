@@ -70,13 +70,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "money",
             re.compile(
                 rf"{cue}(?<![A-Za-z])(?P<cur>{sym})\s?(?P<num>{_NUMD})"
-                rf"(?:[\s-]?(?P<scale>(?i:{_SCALE}))\b)?(?![\d,])"
+                rf"(?!\d|,\d)(?:[\s-]?(?P<scale>(?i:{_SCALE}))\b)?"
             ),
         ),
         (
             "money",
             re.compile(
-                rf"{cue}\b(?P<num>{num})(?:[\s-](?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
+                rf"{cue}\b(?P<num>{num})(?:[\s-]?(?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
             ),
         ),
         (
@@ -134,6 +134,24 @@ def _approx_before(text: str, start: int) -> int | None:
     return None
 
 
+def _number_start(tok: Token) -> Token:
+    """The first token of the number ending at ``tok``: "twenty - five", "one hundred and
+    twenty", "3 million"."""
+    first = tok
+    while first.i > 0:
+        prev = first.nbor(-1)
+        if prev.like_num:
+            first = prev
+        elif prev.i > 0 and (
+            (prev.text == "-" and prev.nbor(-1).like_num)
+            or (prev.lower_ == "and" and prev.nbor(-1).lower_ in lexicon().scales)
+        ):
+            first = prev.nbor(-1)
+        else:
+            break
+    return first
+
+
 def _count(
     tok: Token, taken: list[tuple[int, int]]
 ) -> tuple[int, int, int | float | None, str] | None:
@@ -142,9 +160,11 @@ def _count(
     noun = tok.head
     if noun.pos_ != "NOUN" or noun.i < tok.i or tok.ent_type_ in _SKIP_ENTS:
         return None
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.like_num and c.i < noun.i]
+    if conj:  # "between 20 and 30 people": the count is the last number; the range rule adds 20
+        tok = conj[-1]
     first = tok
-    while first.i > 0 and first.nbor(-1).like_num and first.nbor(-1).head.i in (noun.i, tok.i):
-        first = first.nbor(-1)
+    first = _number_start(first)
     det = first.nbor(-1) if first.i > 0 else None
     if det is not None and det.lower_ in _NOT_DEF:
         return None
@@ -173,6 +193,12 @@ def _vague(tok: Token) -> tuple[int, int, str] | None:
     return None
 
 
+def _measured(unit: str) -> bool:
+    """Money and percentages measure something named in the sentence; a count of people or
+    things is itself what it is about."""
+    return unit == "PERCENT" or (len(unit) == 3 and unit in lexicon().currency_symbols.values())
+
+
 def _relations(text: str, items: list[Amount]) -> None:
     """ "from A to B" / "between A and B" / "A-B": the pair becomes range_from / range_to."""
     items.sort(key=lambda a: a.start)
@@ -182,6 +208,29 @@ def _relations(text: str, items: list[Amount]) -> None:
             if gap.strip() == "and" and not re.search(r"between\s+$", text[: a.start]):
                 continue
             a.relation, b.relation = "range_from", "range_to"
+
+
+_RANGE_HEAD = re.compile(
+    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+$"
+)
+
+
+def _range_heads(
+    text: str, found: list[tuple[int, int, int | float | None, str, bool]]
+) -> list[tuple[int, int, int | float | None, str, bool]]:
+    """ "between 20 and 30 people", "from 5 to 6 billion dollars": the first number takes the
+    second amount's unit (and its scale word, when it has one)."""
+    lex = lexicon()
+    out: list[tuple[int, int, int | float | None, str, bool]] = []
+    for start, end, value, unit, approx in found:
+        m = _RANGE_HEAD.search(text, max(0, start - 40), start)
+        first = parse_number(m.group("num")) if m else None
+        if m is None or first is None or value is None:
+            continue
+        words = re.findall(r"[a-z]+", text[start:end].lower())
+        scale = next((lex.scales[w] for w in words if w in lex.scales and lex.scales[w] > 100), 1)
+        out.append((m.start("num"), m.end("num"), first * scale, unit, approx))
+    return out
 
 
 def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
@@ -203,10 +252,18 @@ def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
             if v is not None and not any(v[0] < e and v[1] > s for s, e in taken):
                 found.append((v[0], v[1], None, v[2], True))
                 taken.append((v[0], v[1]))
+    found += _range_heads(text, found)
     spans = [(s, e) for s, e, *_ in found]
     items = [
         make_span(
-            text, s, e, Amount, value=v, unit=u, approximate=ap, about=about_of(doc, s, e, spans)
+            text,
+            s,
+            e,
+            Amount,
+            value=v,
+            unit=u,
+            approximate=ap,
+            about=about_of(doc, s, e, spans) if _measured(u) else None,
         )
         for s, e, v, u, ap in found
     ]

@@ -57,30 +57,28 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def explicit(f: Found, c: Context) -> Result | None:
     g = f.groups
     if f.kind == "iso":
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
-        if d is None:
+        iso = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if iso is None:
             return None
-        return (
-            (f"{d.isoformat()}T{g['hh']}:{g['mi']}", "TIME")
-            if "hh" in g
-            else (d.isoformat(), "DATE")
-        )
+        if "hh" in g:
+            return f"{iso.isoformat()}T{g['hh']}:{g['mi']}", "TIME"
+        return iso.isoformat(), "DATE"
     if f.kind == "slash":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
-        m, d = (b, a) if a > 12 else (a, b)
-        day = _safe_date(y, m, d)
+        mon, dom = (b, a) if a > 12 else (a, b)
+        day = _safe_date(y, mon, dom)
         return (day.isoformat(), "DATE") if day else None
     if f.kind in ("mdy", "dmy"):
         day = _safe_date(int(g["y"]), _month_num(g["month"]), int(g["d"]))
         return (day.isoformat(), "DATE") if day else None
     if f.kind in ("md", "dm"):
-        m, d = _month_num(g["month"]), int(g["d"])
-        if not 1 <= d <= 31:
+        mon, dom = _month_num(g["month"]), int(g["d"])
+        if not 1 <= dom <= 31:
             return None
         if c.dct is None:
             return None, "DATE"
-        day = _safe_date(D.day_year(c.dct, m, d, c.direction), m, d)
+        day = _safe_date(D.day_year(c.dct, mon, dom, c.direction), mon, dom)
         return (day.isoformat(), "DATE") if day else None
     if f.kind == "my":
         return f"{g['y']}-{_month_num(g['month']):02d}", "DATE"

@@ -46,6 +46,7 @@ def _parse_words(words: list[str]) -> Decimal | None:
     total = Decimal(0)
     current: Decimal | None = None
     seen_digit = False
+    last = ""  # the class of the previous word: "digit", "unit", "tens" or "" (scale, "and")
     i = 0
     while i < len(words):
         w = words[i]
@@ -55,6 +56,9 @@ def _parse_words(words: list[str]) -> Decimal | None:
             if d is None or seen_digit or current is not None:
                 return None
             current, seen_digit = d, True
+            last = "digit"
+            i += 1
+            continue
         elif w == "and" and nxt == "a" and i + 2 < len(words) and words[i + 2] in lex.fractions:
             current = (current or Decimal(0)) + Decimal(str(lex.fractions[words[i + 2]]))
             i += 2
@@ -65,13 +69,22 @@ def _parse_words(words: list[str]) -> Decimal | None:
             current = Decimal("0.5")
             i += 1
         elif w in lex.number_units:
-            if w in ("a", "an") and current is not None:
-                return None
-            current = (current or Decimal(0)) + lex.number_units[w]
+            units = lex.number_units[w]
+            if last == "unit" or (last == "tens" and units >= 10) or last == "digit":
+                return None  # "two three", "twenty twelve"
+            current = (current or Decimal(0)) + units
+            last = "unit"
+            i += 1
+            continue
         elif w in lex.number_tens:
+            if last in ("unit", "tens", "digit"):
+                return None
             current = (current or Decimal(0)) + lex.number_tens[w]
-        elif w in lex.groups and lex.groups[w]:
-            current = (current if current is not None else Decimal(1)) * lex.groups[w]
+            last = "tens"
+            i += 1
+            continue
+        elif lex.groups.get(w):
+            current = (current if current is not None else Decimal(1)) * (lex.groups[w] or 1)
         elif w in lex.scales:
             scale = Decimal(lex.scales[w])
             if scale == 100:
@@ -81,6 +94,7 @@ def _parse_words(words: list[str]) -> Decimal | None:
                 current = None
         else:
             return None
+        last = ""
         i += 1
     if current is None and total == 0 and not seen_digit:
         return None

@@ -70,7 +70,7 @@ def _blocks() -> dict[str, str]:
 # (kind, pattern); {NAME} is replaced by the blocks above. (?i: ...) marks case-free parts.
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?\b"),
-    ("slash", r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
+    ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
     ("mdy", r"{WDOPT}{MONTH}\s+{DAY}(?:\s*,\s*|\s+)(?P<y>(?:1[89]|20)\d\d)\b"),
     ("dmy", r"{WDOPT}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+(?P<y>(?:1[89]|20)\d\d)\b"),
     ("md", r"{WDOPT}{MONTH}\s+{DAY}\b(?![.,]?\d)"),

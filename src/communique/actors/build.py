@@ -62,6 +62,57 @@ def mention(doc: Doc, start: int, end: int, how: str) -> Mention:
     )
 
 
+def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
+    """How often the article names each country: names, capitals, adjectives ("Sudanese") and
+    the known people of that country."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        for e in c.entries[:1]:
+            if e.kind in ("country", "person") and e.country:
+                counts[e.country] = counts.get(e.country, 0) + 1
+    for t in doc:
+        iso = k.adjectives.get(t.text)
+        if iso is not None and t.ent_type_ in ("NORP", "") and t.pos_ in ("ADJ", "PROPN"):
+            counts[iso] = counts.get(iso, 0) + 1
+    return counts
+
+
+def dominant_country(counts: dict[str, int]) -> str | None:
+    """The country the article is about: the most named one, if named at least three times
+    and half again as often as any other."""
+    ranked = sorted(counts.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def sentence_countries(doc: Doc, c: Cand, cands: list[Cand], k: KB) -> set[str]:
+    """Countries named in the candidate's sentence (names, capitals, adjectives)."""
+    sent = doc[c.start].sent
+    out = {k.adjectives[t.text] for t in sent if t.text in k.adjectives}
+    for o in cands:
+        if sent.start <= o.start < sent.end:
+            out |= {e.country for e in o.entries if e.kind == "country" and e.country}
+    return out
+
+
+def contextual(doc: Doc, c: Cand, k: KB, st: State, cands: list[Cand]) -> list[Entry]:
+    """Drop entries reached through a generic name ("Congress", "Labour") whose country is
+    neither the article's nor named in the sentence: Brazil's Congress is not the U.S. one."""
+    key = norm_key(doc[c.start : c.end].text)
+    key2 = key[4:] if key.startswith("the ") else key
+    if not any((key, e.id) in k.generic or (key2, e.id) in k.generic for e in c.entries):
+        return c.entries
+    here = sentence_countries(doc, c, cands, k)
+    ok = [e for e in c.entries if e.country and (e.country == st.home or e.country in here)]
+    if not ok:  # else the entry whose country the article names most, if clearly so
+        ranked = sorted(c.entries, key=lambda e: -st.counts.get(e.country or "", 0))
+        best = st.counts.get(ranked[0].country or "", 0)
+        if best and (len(ranked) == 1 or st.counts.get(ranked[1].country or "", 0) < best):
+            ok = ranked[:1] if best >= 2 else []
+    return ok
+
+
 def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
     """One entry for a name; people whose roles tell them apart by date; else None."""
     if label == "PERSON":
@@ -80,8 +131,16 @@ def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
 def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     """Entities for linked and full-name candidates; returns the single names left over."""
     deferred = []
+    st.counts = country_counts(doc, cands, k)
+    st.home = dominant_country(st.counts)
     for c in cands:
         text = doc[c.start : c.end].text
+        if c.entries:
+            c.entries = contextual(doc, c, k, st, cands)
+            if not c.entries and c.label not in ("PERSON", "ORG"):
+                c.label = "ORG"
+        if c.label == "ORG" and not c.entries and after_title(doc, c.start, k):
+            c.label = "PERSON"  # "UN envoy Volker Perthes" tagged ORG
         entry = choose(c.entries, c.label, st.date) if c.entries else None
         how = {"CAP": "metonym", "SEAT": "metonym"}.get(c.label, "name")
         if entry is not None:
@@ -111,6 +170,12 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     return deferred
 
 
+def after_title(doc: Doc, i: int, k: KB) -> bool:
+    """The tokens before ``i`` end with a person's title ("envoy", "Foreign Minister")."""
+    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return any(" ".join(words[j:]) in k.titles and words[j:] for j in range(len(words)))
+
+
 def unknown_org(text: str, k: KB, st: State) -> Ent:
     """An organisation the KB does not know: country from a leading adjective, sector from its
     words ("Iranian Foreign Ministry" -> IRN, GOV; "... Times" -> media)."""
@@ -128,6 +193,8 @@ def unknown_org(text: str, k: KB, st: State) -> Ent:
         if found:
             f = found[0]
             return st.ent(f.id, f.kind, f.name, entry=f, country=f.country, code=f.code)
+    if country is None:
+        country = _country_in_name(words, k)
     sector = k.sector_of(name)
     kind = "media" if sector == "MED" else "org"
     return st.ent(f"org:{name.lower()}", kind, name, country=country, sector=sector)
@@ -185,3 +252,23 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             e = st.ents[owners[0]]
             e.add(mention(doc, tok.i, tok.i + 1, "surname"))
             st.mark(e.key, range(tok.i, tok.i + 1))
+
+
+def _country_in_name(words: list[str], k: KB) -> str | None:
+    """ "Atomic Energy Organization of Iran" -> IRN; "White House National Security Council"
+    -> USA (a seat of power, a country name or adjective at either end)."""
+    if len(words) < 2:
+        return None
+    if "of" in words:
+        tail = " ".join(words[words.index("of") + 1 :])
+        found = [e for e in k.lookup(tail) if e.kind == "country"]
+        if found:
+            return found[0].country
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if head in k.seats:
+            return k.entries[k.seats[head]].country
+        found = [e for e in k.lookup(head) if e.kind == "country"]
+        if found and len(words) > n:
+            return found[0].country
+    return None

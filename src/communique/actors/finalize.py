@@ -38,8 +38,8 @@ def person_fields(e: Ent, date: str | None) -> tuple[str | None, str | None, lis
         tr = current_text[0]
         country = e.country or tr.country
         code = f"{country}{tr.sector}" if country and tr.sector else country
-    elif e.country and (kb_roles or e.text_roles):
-        code = f"{e.country}ELI"
+    elif e.country and (any(r.ended_before(date) for r in kb_roles) or e.text_roles):
+        code = f"{e.country}ELI"  # known only by roles that ended: an elite (CAMEO ELI)
     else:
         code = e.country
     return role, code, roles

@@ -95,7 +95,8 @@ def _add(
     country = k.entries.get(f"c:{iso}")
     cname = country.name if country else iso
     name = gn.template.format(adj=surface, country=cname)
-    linked = [e for e in k.lookup(name) if e.kind in ("org", "media", "group")]
+    surface = doc[start:end].text
+    linked = [e for e in k.lookup(surface) + k.lookup(name) if e.kind in ("org", "media", "group")]
     if linked:
         e0 = linked[0]
         e = st.ent(e0.id, e0.kind, e0.name, entry=e0, country=e0.country, code=e0.code)

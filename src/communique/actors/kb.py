@@ -93,14 +93,22 @@ class KB:
     first_words: set[str] = field(default_factory=set)
     max_words: int = 1
     title_words: frozenset[str] | None = None
+    generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
+    not_actors: frozenset[str] = frozenset()
 
     def add(self, e: Entry) -> None:
         self.entries[e.id] = e
         for n in {e.name, *e.aliases}:
             self.add_name(n, e.id)
+        e.aliases = tuple(a.lstrip("~") for a in e.aliases)
 
     def add_name(self, name: str, entry_id: str) -> None:
-        key = norm_key(name)
+        """Index ``name``; a leading "~" marks a generic name ("Congress", "Labour") that
+        stands for this entry only where its country is the article's (see build.choose)."""
+        generic = name.startswith("~")
+        key = norm_key(name.lstrip("~"))
+        if generic:
+            self.generic.add((key, entry_id))
         if not key:
             return
         ids = self.names[key]
@@ -246,6 +254,10 @@ def _load_lexicons(k: KB) -> None:
         for w in ln.split()
     ]
     k.east_asian = frozenset(words)
+    text = resources.files("communique.data.actors").joinpath("not_actors.txt")
+    k.not_actors = frozenset(
+        ln.strip() for ln in text.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"
+    )
 
 
 @lru_cache(maxsize=1)

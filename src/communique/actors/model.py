@@ -57,6 +57,8 @@ class State:
     ents: dict[str, Ent] = field(default_factory=dict)
     token_ent: dict[int, str] = field(default_factory=dict)
     date: str | None = None
+    home: str | None = None  # the article's dominant country
+    counts: dict[str, int] = field(default_factory=dict)  # country -> times named
 
     def ent(self, key: str, kind: str, name: str, **kw: object) -> Ent:
         e = self.ents.get(key)

@@ -12,6 +12,7 @@ place name the NER reads as a person's name ("Jordan" in "Jordan Smith") stays a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,8 @@ HEADLINE_VERBS = {
     "v",
 }
 POSSESSIVE = {"'s", "’s", "'", "’"}
+GIVEN_NAME_PLACES = {"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Victoria", "Austin"}
+DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
 DETERMINERS = {"the", "The"}
 
 
@@ -97,6 +100,8 @@ def credit_lines(doc: Doc) -> list[tuple[int, int]]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
                 out.append((start, end))
+    for m in DATELINE_CREDIT.finditer(text):  # "LONDON, April 3 (Reuters) -"
+        out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -191,7 +196,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]
-                found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
+                if people or norm_key(text) in GIVEN_NAME_PLACES or found.label == "CAP":
+                    found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
             if found is not None:
                 found.source, found.label = "ner", label if found.label == "KB" else found.label
                 out.append(found)
@@ -221,9 +227,35 @@ def merge(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
+    """People the NER missed after a title: "The US ambassador to Japan, Rahm Emanuel"."""
+    heads = {p.split()[-1] for p in k.titles}
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.lower_ not in heads:
+            continue
+        i = tok.i + 1
+        if i < n and doc[i].text == ",":
+            i += 1
+        j = i
+        while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 2 and not any(t in taken for t in range(i, j)):
+            out.append(Cand(i, j, "PERSON"))
+            taken.update(range(i, j))
+    return out
+
+
 def recognise(doc: Doc, k: KB) -> list[Cand]:
     credits = credit_lines(doc)
-    ner = ner_candidates(doc, k, credits)
+    ner = [
+        c
+        for c in ner_candidates(doc, k, credits)
+        if norm_key(doc[c.start : c.end].text) not in k.not_actors
+    ]
+    taken = {t for c in ner for t in range(c.start, c.end)}
+    ner += titled_names(doc, k, taken)
     persons = [(c.start, c.end) for c in ner if c.label == "PERSON"]
     gaz = []
     for c in gazetteer(doc, k):

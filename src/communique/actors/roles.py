@@ -108,11 +108,18 @@ def _context(
     """The country and the organisation named in tokens ``lo..hi`` (adjectives count); else
     ``default`` (the person's own country)."""
     country = org = None
+    person_country = None
     for e in _ents_in(st, lo, hi):
         if e.kind in ("org", "media", "group"):
             org = e  # the last one: "member of China's ... government's Politburo"
         if e.kind == "country" and country is None:
             country = e
+        if e.kind == "person" and e.country and person_country is None:
+            person_country = e.country  # "Lula's justice minister"
+    if country is None and org is None and person_country in k.adjectives.values():
+        c = k.entries.get(f"c:{person_country}")
+        if c is not None:
+            country = Ent(c.id, "country", c.name, entry=c, country=c.country, code=c.code)
     if org is not None and country is None and org.country:
         country = st.ents.get(f"c:{org.country}")
         if country is None and f"c:{org.country}" in k.entries:
@@ -193,6 +200,27 @@ def apposition(
     return _role(title, country, org, former), b + 1, end
 
 
+def reverse_apposition(
+    doc: Doc, m: Mention, k: KB, st: State, default: Ent | None
+) -> TextRole | None:
+    """ "The Saudi energy minister, Prince Abdulaziz bin Salman": the name is in apposition to
+    a title noun before it."""
+    h = doc[m.head]
+    noun = h.head
+    if h.dep_ != "appos" or noun.i >= h.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo = noun.left_edge.i
+    words = [t.lower_ for t in doc[lo : noun.i + 1] if t.lower_ not in ("the", "a", "an")]
+    found = find_title(words, k, at_end=True)
+    if found is None:
+        return None
+    i, _, title = found
+    former = any(w in FORMER for w in words[:i])
+    hi = min(h.left_edge.i, noun.right_edge.i + 1)
+    country, org = _context(doc, k, st, lo, hi, default)
+    return _role(title, country, org, former)
+
+
 def head_of_range(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         h = doc[i].head.i
@@ -206,7 +234,8 @@ def learn(doc: Doc, k: KB, st: State) -> None:
     for e in list(st.ents.values()):
         if e.kind != "person":
             continue
-        home = k.entries.get(f"c:{e.country}") if e.country else None
+        iso = e.country or st.home
+        home = k.entries.get(f"c:{iso}") if iso else None
         default = (
             Ent(home.id, "country", home.name, entry=home, country=home.country) if home else None
         )
@@ -218,6 +247,9 @@ def learn(doc: Doc, k: KB, st: State) -> None:
                 role, lo = pre
                 _attach(e, role, k, st)
                 e.add(Mention(doc[lo].idx, m.end, m.head, "title", m.subject))
+            rev = reverse_apposition(doc, m, k, st, default)
+            if rev is not None:
+                _attach(e, rev, k, st)
             app = apposition(doc, m, k, st, default)
             if app is not None:
                 role, lo, hi = app

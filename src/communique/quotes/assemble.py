@@ -88,6 +88,7 @@ def _quoted(
             and items[0].kind == "direct"
             and items[0].stretch.open_at == first
             and prev_tail is not None
+            and _ends_sentence(text, items[0].stretch)
         ):
             items[0].attribution, items[0].local = prev_tail, False
             _share_in_paragraph(items)
@@ -131,6 +132,16 @@ def _first_char(text: str, ps: int, pe: int) -> int:
     while i < pe and text[i].isspace():
         i += 1
     return i
+
+
+def _ends_sentence(text: str, s: Stretch) -> bool:
+    """A quote paragraph ends with sentence punctuation (inside or after the closing mark);
+    a cross-heading such as 'It is a question of survival' does not, and inherits nothing."""
+    if s.close_at < 0:
+        return True  # a multi-paragraph quotation runs on
+    inside = text[s.start : s.end].rstrip()[-1:]
+    after = text[s.close_at + 1 : s.close_at + 2]
+    return inside in ".?!…" and inside != "" or after in (".", "?", "!")
 
 
 def _share_in_paragraph(items: list[QuotedItem]) -> None:

@@ -18,6 +18,7 @@ from communique.quotes.speakers import (
     Attribution,
     attribute,
     colon_attribution,
+    is_passive,
     same_paragraph,
 )
 
@@ -166,14 +167,23 @@ class Finder:
                 if tok.head is tok or not same_paragraph(tok, tok.head):
                     break
                 tok = tok.head
-            root = tok
-            acc = next((c for c in root.children if c.lower_ == "according"), None)
-            if acc is not None and self._is_cue(acc):
-                return attribute(acc, self.record, self.doc, self.ctx)
+            side = self._side_cue(tok)
+            if side is not None:
+                return attribute(side, self.record, self.doc, self.ctx)
+        return None
+
+    def _side_cue(self, root: Token) -> Token | None:
+        """An attribution hung on the clause rather than governing it: 'according to X, ...'
+        or a parenthetical 'The deal, a spokesman said, remained "on track."'."""
+        for c in root.children:
+            if c.lower_ == "according" and self._is_cue(c):
+                return c
+            if c.dep_ == "parataxis" and self._governs(c) and same_paragraph(c, root):
+                return c
         return None
 
     def _governs(self, tok: Token) -> bool:
-        if tok.pos_ != "VERB" or self.index.quoted[tok.i]:
+        if tok.pos_ != "VERB" or self.index.quoted[tok.i] or is_passive(tok):
             return False
         cue = verb_cue(tok.lemma_)
         return cue is not None and cue.content != "direct"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.quotes.lexicon import verb_cue
 from communique.quotes.marks import MARKS
-from communique.quotes.speakers import Attribution, attribute, same_paragraph
+from communique.quotes.speakers import Attribution, attribute, is_passive, same_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,7 +58,7 @@ def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -
             continue
         if tok.lower_ == "according":
             span = _according_span(tok)
-        elif tok.pos_ == "VERB" and not _negated(tok):
+        elif tok.pos_ == "VERB" and not _negated(tok) and not is_passive(tok):
             span = _complement_span(tok)
         else:
             continue
@@ -107,6 +107,7 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
         if same_paragraph(c, tok)
         and (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.cue in _XCOMP_OK))
     ]
+    comps += _that_clause_on_object(tok)
     comps.sort(key=lambda c: (c.i < tok.i, c.i))
     for c in comps:
         if c.i < tok.i and not any(g.dep_ in _SUBJECTS for g in c.children):
@@ -117,7 +118,37 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
         if not same_paragraph(left, tok):
             left = _paragraph_start_token(tok)
         return left.idx, right.idx + len(right.text)
-    return _postposed_span(tok)
+    return _parenthetical_span(tok) or _postposed_span(tok)
+
+
+def _that_clause_on_object(tok: Token) -> list[Token]:
+    """'told a forum that "..."' parsed as a relative clause of the object: a clause with a
+    "that" complementizer (mark) under the verb's object is what was told."""
+    out = []
+    for obj in tok.children:
+        if obj.dep_ in ("dobj", "dative"):
+            out += [
+                g
+                for g in obj.children
+                if g.dep_ in ("relcl", "acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+            ]
+    return out
+
+
+def _parenthetical_span(tok: Token) -> tuple[int, int] | None:
+    """'The deal, a spokesman said, remained on track.': the clause the attribution
+    interrupts, without the attribution when it ends the sentence."""
+    head = tok.head
+    if tok.dep_ != "parataxis" or head is tok or not same_paragraph(head, tok):
+        return None
+    doc = tok.doc
+    left, right = head.left_edge, head.right_edge
+    while right.i > left.i and doc[right.i].is_punct:
+        right = doc[right.i - 1]
+    if tok.right_edge.i >= right.i:  # '..., X said.' at the end: the text before it
+        return _sentence_before(tok.left_edge)
+    return left.idx, right.idx + len(right.text)
 
 
 def _paragraph_start_token(tok: Token) -> Token:

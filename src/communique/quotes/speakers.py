@@ -56,19 +56,45 @@ def subject_of(cue: Token) -> Token | None:
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and _own_subject(cue) is None:
         return None
-    tok: Token | None = cue
+    tok: Token = cue
     for _ in range(4):
-        if tok is None:
-            return None
         subj = _own_subject(tok)
         if subj is not None:
             return _source_of(subj)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return _noun_source(tok.head)
         if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
-            return None
+            break
         tok = tok.head
-    return None
+    return leading_subject(tok)
+
+
+_NP_POS = ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "X")
+_REST_POS = ("ADP", "ADV", "PROPN", "NOUN", "NUM", "DET", "SPACE")
+
+
+def leading_subject(verb: Token) -> Token | None:
+    """When the parse gave the paragraph's first verb no subject (typically because it ran a
+    headline or the previous paragraph into the sentence), the noun phrase that opens the
+    paragraph right before it: 'Kremlin spokesman Dmitry Peskov later told ...'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    i = verb.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    toks = [t for t in doc[i : verb.i] if not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text == "," for t in toks):
+        return None
+    last = None
+    k = 0
+    while k < len(toks) and (toks[k].pos_ in _NP_POS or toks[k].text in ("-", "’s", "'s")):
+        if toks[k].pos_ in ("PROPN", "NOUN"):
+            last = toks[k]
+        k += 1
+    if last is None or any(t.pos_ not in _REST_POS for t in toks[k:]):
+        return None
+    return last
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -77,6 +103,15 @@ def same_paragraph(a: Token, b: Token) -> bool:
     lo, hi = (a.i, b.i) if a.i <= b.i else (b.i, a.i)
     doc = a.doc
     return not any("\n" in doc[k].text_with_ws for k in range(lo, hi))
+
+
+def is_passive(tok: Token) -> bool:
+    """'He was told', 'Asked whether ..., X said': the subject heard, not spoke."""
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    return tok.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _own_subject(tok: Token) -> Token | None:

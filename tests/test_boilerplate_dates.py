@@ -72,3 +72,15 @@ def test_written_dates_parse_back(day, fmt):
     written = day.strftime(fmt)
     assert first_date(f"on {written} in the capital") == day.isoformat()
     assert stamp(f"Published: {written}") == ("published", day.isoformat())
+
+
+def test_dateline_place_is_a_span_of_the_text():
+    from communique.boilerplate import dateline_place, predict
+
+    text = "Headline\n\nKYIV, Ukraine (AP) — " + BODY
+    rec = new_record(RawArticle(text=text, input="t"))
+    rec.boilerplate = predict(text)
+    place = dateline_place(rec)
+    assert place is not None and place.text == "KYIV" and text[place.start : place.end] == "KYIV"
+    rec.boilerplate = predict("Headline\n\n" + BODY)
+    assert dateline_place(rec) is None

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from communique.boilerplate.dates import first_date, stamp
-from communique.boilerplate.lines import find
-from communique.record import Boilerplate, make_span
+from communique.boilerplate.lines import DATELINE, find
+from communique.record import Boilerplate, Span, make_span
 
 if TYPE_CHECKING:
     from communique.pipeline import Context
-    from communique.record import ArticleRecord, Span
+    from communique.record import ArticleRecord
 
 
 def predict(text: str) -> list[Boilerplate]:
@@ -59,6 +59,19 @@ def dateline_date(record: ArticleRecord) -> str | None:
     return published or dateline or updated
 
 
+def dateline_place(record: ArticleRecord) -> Span | None:
+    """The place a dateline names ("KYIV" in "KYIV, Ukraine (AP) —"), as a span of the text,
+    for stages that want where the story was filed (the dateline itself is blanked from the
+    parse). None when the article has no place dateline."""
+    for b in record.boilerplate:
+        if b.kind != "dateline":
+            continue
+        m = DATELINE.match(record.text, b.start)
+        if m and m.group("place"):
+            return make_span(record.text, m.start("place"), m.end("place"))
+    return None
+
+
 def blank(text: str, spans: Sequence[Span]) -> str:
     """``text`` with every span replaced by spaces (newlines kept): same length, same offsets."""
     if not spans:
@@ -71,4 +84,4 @@ def blank(text: str, spans: Sequence[Span]) -> str:
     return "".join(chars)
 
 
-__all__ = ["blank", "dateline_date", "predict", "run"]
+__all__ = ["blank", "dateline_date", "dateline_place", "predict", "run"]

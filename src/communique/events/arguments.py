@@ -21,6 +21,7 @@ from communique.events.syntax import (
     is_passive,
     is_verb,
     preps,
+    same_line,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord
 
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 QUANTITY = frozenset(
     {
@@ -152,7 +154,8 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
             r = resolve(o, ix, depth + 1)
             if r:
                 return r
-    for c in sorted(children(tok, "compound", "amod", "nmod", "poss"), key=lambda c: -c.i):
+    mods = ("compound", "amod", "nmod") if _not_owner(tok) else ("compound", "amod", "nmod", "poss")
+    for c in sorted(children(tok, *mods), key=lambda c: -c.i):
         r = resolve(c, ix, depth + 1)  # "Iranian and Saudi officials" -> both
         if r:
             return r
@@ -212,7 +215,9 @@ def subject_of(
         if sp is not None:
             return [], None
     else:
-        s = child(tok, "nsubj", "csubj")
+        s = next((c for c in children(tok, "nsubj", "csubj") if same_line(c, tok)), None)
+        if s is not None and s.lower_ in RELATIVE and tok.dep_ == "relcl":
+            s = tok.head  # "Cleverly, who signed the treaty"
         if s is not None:
             return resolve(s, ix), s
     head = tok.head
@@ -303,3 +308,9 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
         c = ix.country.get(a)
         return [ix.country_actor.get(c, a)] if c else []
     return []
+
+
+def _not_owner(tok: Token) -> bool:
+    from communique.events.lexicon import lexicon
+
+    return tok.lower_ in lexicon().not_owner or tok.lemma_.lower() in lexicon().not_owner

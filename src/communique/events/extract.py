@@ -12,12 +12,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.events import code
-from communique.events.arguments import ActorIndex, noun_source, place_actor, subject_of
+from communique.events.arguments import (
+    ActorIndex,
+    noun_source,
+    place_actor,
+    resolve,
+    subject_of,
+)
 from communique.events.dates import TimeIndex, When, event_date
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
 from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
-from communique.events.syntax import governors, is_verb
+from communique.events.syntax import governors, is_verb, preps
 from communique.events.targets import targets
 from communique.events.triggers import Trigger, find_triggers
 
@@ -138,6 +144,11 @@ def _candidate(
         g.i for g in governors(tok) if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
     ]
     plover = code.plover(cameo) or plover
+    if "inv" in row.flags:  # "X received aid from Y": Y gives, X gets
+        givers = [a for o in preps(tok, row.target_preps) for a in resolve(o, ix)]
+        if not givers:
+            return None
+        source, inv_target = givers, source
     agent_side: list[str] = []
     if m.intent_head is not None and not is_verb(tok) and plover == "AGREE":
         head_src, _ = subject_of(m.intent_head, ix)  # "X agreed to a visit by Y": X -> Y
@@ -145,6 +156,8 @@ def _candidate(
             agent_side, source = source, head_src
     tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
     tgt = tgt or [a for a in agent_side if a not in source]
+    if "inv" in row.flags:
+        tgt = inv_target
     if not tgt and len(source) > 1 and ("sym" in row.flags or row.needs_target):
         source, tgt = source[:1], source[1:]
     if not tgt and row.needs_target:

@@ -47,6 +47,7 @@ class Lexicon:
     classes: dict[str, frozenset[str]]
     light_verbs: frozenset[str]
     heads: dict[str, str]
+    not_owner: frozenset[str] = frozenset()
     goldstein: dict[str, float] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     crosswalk: dict[str, str] = field(default_factory=dict)
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         classes=classes,
         light_verbs=light,
         heads=heads,
+        not_owner=frozenset(w for ln in _lines("not_owner.txt") for p in ln for w in p.split()),
         goldstein={c[0]: float(c[1]) for c in cameo},
         labels={c[0]: c[2] for c in cameo},
         crosswalk={c[0]: c[1] for c in _lines("plover_crosswalk.tsv")},

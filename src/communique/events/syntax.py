@@ -121,3 +121,9 @@ def clause_top(tok: Token) -> Token:
     chain = governors(tok)
     verbs = [g for g in chain if is_verb(g)]
     return verbs[0] if verbs else (chain[-1] if chain else tok)
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens: a headline never lends a body sentence its subject."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]

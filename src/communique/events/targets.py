@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
-from communique.events.location import place_country
+from communique.events.location import lookup, place_country
 from communique.events.syntax import (
     ADJUNCT_PREPS,
     child,
@@ -20,6 +20,7 @@ from communique.events.syntax import (
     is_passive,
     is_verb,
     preps,
+    same_line,
 )
 
 if TYPE_CHECKING:
@@ -82,8 +83,14 @@ def targets(
     exclude = set(source) | {
         a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own
     }
-    cands = _candidates(tok, row, light)
+    cands = [c for c in _candidates(tok, row, light) if same_line(c, tok)]
     out: list[str] = []
+    if "place" in row.flags:  # "arrived in Kyiv": the host is Ukraine, not the city
+        for c in cands:
+            p = lookup(c)
+            aid = ix.country_actor.get(p[1]) if p and p[1] else None
+            if aid and aid not in exclude and (p is not None and p[2] is not None):
+                return [aid]
     for c in cands:
         r = [a for a in resolve(c, ix) if a not in exclude]
         if r:

@@ -68,6 +68,8 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
         objs = _objects(tok)
         if "@any" in cue.words:
             return bool(objs)
+        if "@money" in cue.words and any(o.ent_type_ == "MONEY" for o in objs):
+            return True
         words = _words(cue.words, lex)
         return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
     if cue.kind == "subj":
@@ -79,9 +81,13 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     return False
 
 
-def _light_ok(tok: Token, lex: Lexicon) -> bool:
+def _light_ok(tok: Token, row: TriggerRow, lex: Lexicon) -> bool:
     """A noun flagged ``lv`` counts only under a verb ("held talks") or with its own actors."""
     if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    if "sym" in row.flags and any(  # "a tense meeting between X and Y"
+        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
+    ):
         return True
     verbs = [g for g in governors(tok) if is_verb(g)]
     return bool(verbs) and verbs[0].lemma_.lower() in lex.light_verbs | lex.heads.keys()
@@ -100,7 +106,7 @@ def match(tok: Token, lex: Lexicon | None = None) -> TriggerRow | None:
         return None
     for row in rows:
         if all(_cue_holds(tok, c, lex) for c in row.cues):
-            if "lv" in row.flags and not _light_ok(tok, lex):
+            if "lv" in row.flags and not _light_ok(tok, row, lex):
                 return None
             return row
     return None

@@ -175,6 +175,10 @@ NEAR_MISSES = [
     "Subscribers to the service will pay $5 more a month, the company said.",
     "“We will not back down,” he told a crowd in Warsaw, according to AP.",
     "Ukrainian President Volodymyr Zelenskyy said the attack was a war crime.",
+    "Video by Reuters showed police firing tear gas at protesters near the parliament.",
+    "Contributing to the decline were higher interest rates, economists said.",
+    "Listen to the people on the ground, the envoy urged the council.",
+    "We need your help to rebuild, the mayor told donors at the conference.",
 ]
 
 
@@ -243,3 +247,16 @@ def test_web_page_widgets_and_labelled_caption():
         "other",
         "share",
     ]
+
+
+def test_credits_and_prompts_from_magazine_pages():
+    text = (
+        "Essay on the Election\n\n"
+        "The election will be decided by a few thousand voters in three states, pollsters say, "
+        "and both campaigns know it.\n\n"
+        "Illustration by Mara Quint; source photographs by Getty Images\n\n"
+        "Listen to The Briefing on Spotify, Apple Podcasts or wherever you get your podcasts.\n\n"
+        "Contributing: Lee Park, Omar Said\n\n"
+        "Curious about polling? Email us at polls@example.org.\n"
+    )
+    assert [k for k, _ in found(text)] == ["credit", "share", "byline", "other"]

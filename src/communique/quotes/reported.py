@@ -37,6 +37,7 @@ _XCOMP_OK = (
     "agree",
 )
 _COMPLEMENTIZERS = ("that", "whether", "if", "how", "why", "when", "what")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _LEAD_TRIM = ("that", ",", ":", "—", "–", "-")
 _END_TRIM = ",;:.—–- \n\t"
@@ -169,7 +170,13 @@ def _postposed_span(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     if comma < 1 or doc[comma].text != "," or not same_paragraph(doc[comma], tok):
         return None
-    return _sentence_before(doc[comma])
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+        return None  # 'Speaking to the BBC, X added: "..."': what was said follows
+    span = _sentence_before(doc[comma])
+    if span is None:
+        return None
+    finite = any(doc[k].tag_ in _FINITE for k in range(comma - 1, -1, -1) if doc[k].idx >= span[0])
+    return span if finite else None  # 'Speaking to the BBC, X said': no clause, no content
 
 
 def _according_span(tok: Token) -> tuple[int, int] | None:

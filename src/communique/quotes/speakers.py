@@ -84,7 +84,14 @@ def leading_subject(verb: Token) -> Token | None:
     while i > 0 and "\n" not in doc[i - 1].text_with_ws:
         i -= 1
     toks = [t for t in doc[i : verb.i] if not t.is_space]
-    if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text == "," for t in toks):
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) == 2 and commas[1] == len(toks) - 1:
+        toks = toks[commas[0] + 1 : -1]  # 'The home secretary, Jane Roe, has insisted'
+        if toks and toks[-1].pos_ == "AUX":
+            toks = toks[:-1]
+    elif commas:
+        return None
+    if not toks or any(t.pos_ in ("VERB", "AUX", "PRON") for t in toks):
         return None
     last = None
     k = 0

@@ -66,15 +66,28 @@ def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
     """How often the article names each country: names, capitals, adjectives ("Sudanese") and
     the known people of that country."""
     counts: dict[str, int] = {}
+    lead = _lead_end(doc)
     for c in cands:
         for e in c.entries[:1]:
             if e.kind in ("country", "person") and e.country:
-                counts[e.country] = counts.get(e.country, 0) + 1
+                weight = 2 if c.start < lead else 1  # headline and lead say what it is about
+                counts[e.country] = counts.get(e.country, 0) + weight
     for t in doc:
         iso = k.adjectives.get(t.text)
         if iso is not None and t.ent_type_ in ("NORP", "") and t.pos_ in ("ADJ", "PROPN"):
-            counts[iso] = counts.get(iso, 0) + 1
+            counts[iso] = counts.get(iso, 0) + (2 if t.i < lead else 1)
     return counts
+
+
+def _lead_end(doc: Doc) -> int:
+    """Token index where the headline and the first paragraph of text end."""
+    paras = 0
+    for t in doc:
+        if "\n" in t.text and t.text.strip() == "" and t.i > 0:
+            paras += 1
+            if paras >= 2 and t.idx > 200:
+                return t.i
+    return len(doc)
 
 
 def dominant_country(counts: dict[str, int]) -> str | None:

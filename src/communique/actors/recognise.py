@@ -122,6 +122,7 @@ def gazetteer(doc: Doc, k: KB) -> list[Cand]:
     """Every longest knowledge-base name, capital or seat of power in the text."""
     out: list[Cand] = []
     n = len(doc)
+    full = doc.text  # Doc.text rebuilds the string on every access: read it once
     i = 0
     while i < n:
         tok = doc[i]
@@ -134,7 +135,7 @@ def gazetteer(doc: Doc, k: KB) -> list[Cand]:
             last = doc[j - 1]
             if last.text in POSSESSIVE or "\n" in last.text:
                 break
-            text = doc.text[tok.idx : last.idx + len(last.text)]
+            text = full[tok.idx : last.idx + len(last.text)]
             c = _lookup(k, text, i, j)
             if c is not None:
                 best = c
@@ -165,6 +166,32 @@ def _lookup(k: KB, text: str, i: int, j: int) -> Cand | None:
     return None
 
 
+def _extend_left(doc: Doc, start: int, end: int, k: KB) -> int:
+    """ "Enver Solomon" tagged "Solomon": a capitalised proper noun compounded onto the name
+    (not a title, not another entity) belongs to it."""
+    words = title_words_of(k)
+    while start > 0 and end - start < 4:
+        t = doc[start - 1]
+        if not (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.ent_type_ == ""
+            and t.dep_ == "compound"
+            and start <= t.head.i < end
+            and t.lower_ not in words
+            and t.text not in k.adjectives
+        ):
+            break
+        start -= 1
+    return start
+
+
+def title_words_of(k: KB) -> frozenset[str]:
+    if k.title_words is None:
+        k.title_words = frozenset(w for p in k.titles for w in p.split())
+    return k.title_words
+
+
 def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of an entity span cut at verbs and linking words ("X Meets Y" -> X, Y)."""
     pieces, cur = [], start
@@ -184,7 +211,10 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
     for ent in doc.ents:
         if ent.label_ not in LABELS or _in_ranges(ent.start_char, credits):
             continue
-        pieces = [(ent.start, ent.end)]
+        start = ent.start
+        if ent.label_ == "PERSON":
+            start = _extend_left(doc, ent.start, ent.end, k)
+        pieces = [(start, ent.end)]
         if ent.label_ == "PERSON" and len(ent) > 2 and not k.lookup(ent.text):
             pieces = split_headline(doc, ent.start, ent.end)
         for a, b in pieces:
@@ -227,23 +257,44 @@ def merge(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _propn_run(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] | None:
+    """A run of 2-4 capitalised proper nouns starting at ``i`` going ``step`` (1 or -1)."""
+    j, n = i, len(doc)
+    while 0 <= j < n and abs(j - i) < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += step
+    lo, hi = (i, j) if step == 1 else (j + 1, i + 1)
+    if hi - lo < 2 or any(t in taken for t in range(lo, hi)):
+        return None
+    return lo, hi
+
+
 def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
-    """People the NER missed after a title: "The US ambassador to Japan, Rahm Emanuel"."""
+    """People the NER missed next to a title: "The US ambassador to Japan, Rahm Emanuel",
+    "Enver Solomon, chief executive of the Refugee Council"."""
     heads = {p.split()[-1] for p in k.titles}
     out = []
     n = len(doc)
     for tok in doc:
-        if tok.lower_ not in heads:
-            continue
-        i = tok.i + 1
-        if i < n and doc[i].text == ",":
-            i += 1
-        j = i
-        while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-            j += 1
-        if j - i >= 2 and not any(t in taken for t in range(i, j)):
-            out.append(Cand(i, j, "PERSON"))
-            taken.update(range(i, j))
+        found = None
+        if tok.lower_ in heads:
+            i = tok.i + 1
+            if i < n and doc[i].lower_ in ("to", "of", "for", "in"):
+                j = i + 1
+                while j < n and j - i < 5 and doc[j].text != "," and not doc[j].is_sent_end:
+                    j += 1
+                i = j
+            if i < n and doc[i].text == ",":
+                i += 1
+            found = _propn_run(doc, i, 1, taken)
+        elif tok.text == "," and tok.i > 1:
+            words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
+            while words and words[0] in ("the", "a", "an", "former"):
+                words = words[1:]
+            if any(" ".join(words[:m]) in k.titles for m in range(1, 4)):
+                found = _propn_run(doc, tok.i - 1, -1, taken)
+        if found is not None:
+            out.append(Cand(found[0], found[1], "PERSON"))
+            taken.update(range(*found))
     return out
 
 

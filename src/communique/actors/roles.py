@@ -44,6 +44,7 @@ STOP = {
 }
 MAX_TITLE = 4
 OK_DEPS = ("appos", "conj", "npadvmod", "attr")
+EXTRA_TITLE_WORDS = frozenset({"top", "senior", "chief", "deputy", "acting", "interim"})
 
 
 def the_name(e: Ent) -> str:
@@ -188,13 +189,15 @@ def apposition(
     if end - b < 2:
         return None
     root = doc[head_of_range(doc, b + 1, end)]
-    if root.dep_ != "appos" and (root.pos_ in ("VERB", "AUX") or root.dep_ not in OK_DEPS):
+    if root.pos_ in ("VERB", "AUX"):
         return None
     words = [doc[i].lower_ for i in range(b + 1, end)]
     found = find_title(words, k, at_end=False)
     if found is None:
         return None
     i, j, title = found
+    if root.dep_ not in OK_DEPS and i > 2:
+        return None  # a misparsed apposition must at least start with its title
     former = any(w in FORMER for w in words[:i])
     country, org = _context(doc, k, st, b + 1 + j, end, default)
     return _role(title, country, org, former), b + 1, end
@@ -209,6 +212,8 @@ def reverse_apposition(
     noun = h.head
     if h.dep_ != "appos" or noun.i >= h.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "the governor of the Federal District, Ibaneis Rocha"
     lo = noun.left_edge.i
     words = [t.lower_ for t in doc[lo : noun.i + 1] if t.lower_ not in ("the", "a", "an")]
     found = find_title(words, k, at_end=True)

@@ -34,7 +34,8 @@ WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
 # Texts with fewer letters than this are too short for the language identifier to judge:
 # short English texts ("Putin met Xi.") are often labelled Afrikaans or Javanese.
 MIN_LETTERS_FOR_LANGUAGE = 120
-LANGUAGE_SAMPLE = 3000
+# The identifier costs about 1.5 ms per 1,000 characters; the first 1,000 decide reliably.
+LANGUAGE_SAMPLE = 1000
 
 
 def check_size(size: int, limit: int, name: str) -> None:

@@ -1,0 +1,103 @@
+"""Indirect speech and attribution edge cases, on passages of our own (actors given)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from communique import quotes
+from communique.record import Actor, Span, make_span
+
+
+@pytest.fixture()
+def run_quotes(pipeline):
+    from communique.pipeline import RawArticle
+
+    def _run(text: str, actors: dict[str, list[str]]):
+        record, ctx, parsed = pipeline.prepare(RawArticle(text=text, input="<test>"))
+        doc = pipeline.nlp(parsed)
+        record.actors = [
+            Actor(
+                id=f"a{n}",
+                name=name,
+                kind="person",
+                mentions=[
+                    make_span(text, *h.span(), Span)
+                    for m in ms
+                    for h in re.finditer(r"(?<!\w)" + re.escape(m) + r"(?!\w)", text)
+                ],
+            )
+            for n, (name, ms) in enumerate(actors.items())
+        ]
+        quotes.run(doc, record, ctx)
+        return record
+
+    return _run
+
+
+def speaker(record, q):
+    a = record.actor(q.speaker)
+    return a.name if a else None
+
+
+def test_postposed_and_parenthetical_attributions(run_quotes):
+    text = (
+        "The ceasefire will hold through the weekend, army spokesman Omar Said said.\n\n"
+        'The talks, Omar Said told reporters, remained "on track" despite the clashes.'
+    )
+    r = run_quotes(text, {"Omar Said": ["army spokesman Omar Said", "Omar Said"]})
+    ind = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    assert "The ceasefire will hold through the weekend" in ind
+    assert speaker(r, ind["The ceasefire will hold through the weekend"]) == "Omar Said"
+    (part,) = [q for q in r.quotes if q.kind == "partial"]
+    assert part.text == "on track" and speaker(r, part) == "Omar Said"
+
+
+def test_a_question_put_to_someone_is_not_their_speech(run_quotes):
+    text = 'Asked whether troops would leave by June, Defence Minister Ana Costa said: "No."'
+    r = run_quotes(text, {"Ana Costa": ["Defence Minister Ana Costa"]})
+    assert not any(q.cue == "Asked" for q in r.quotes)
+
+
+def test_a_participle_lead_in_is_not_reported_content(run_quotes):
+    text = (
+        "Speaking to the BBC on Sunday, Lena Berg added: “We will publish every contract "
+        "before the summer.”"
+    )
+    r = run_quotes(text, {"Lena Berg": ["Lena Berg"]})
+    assert [q.kind for q in r.quotes] == ["direct"]
+    assert speaker(r, r.quotes[0]) == "Lena Berg"
+
+
+def test_a_cross_heading_in_quote_marks_inherits_no_speaker(run_quotes):
+    text = (
+        "“They want to divide us,” Prime Minister Ivo Petrov told parliament.\n\n"
+        "‘A question of survival’\n\n"
+        "The opposition walked out of the chamber."
+    )
+    r = run_quotes(text, {"Ivo Petrov": ["Prime Minister Ivo Petrov"]})
+    q = {q.text: q for q in r.quotes}
+    assert speaker(r, q["They want to divide us"]) == "Ivo Petrov"
+    assert "A question of survival" not in q or q["A question of survival"].speaker is None
+
+
+def test_told_that_clause_and_promised_to(run_quotes):
+    text = (
+        "Mayor Rui Sousa told residents that the bridge would reopen in May. "
+        "He also promised to cut bus fares."
+    )
+    r = run_quotes(text, {"Rui Sousa": ["Mayor Rui Sousa", "He"], "residents": ["residents"]})
+    ind = {q.text: q for q in r.quotes if q.kind == "indirect"}
+    assert speaker(r, ind["the bridge would reopen in May"]) == "Rui Sousa"
+    assert ind["the bridge would reopen in May"].cue == "told"
+    promised = next(q for t, q in ind.items() if "cut bus fares" in t)
+    assert promised.framing == "assertive" and speaker(r, promised) == "Rui Sousa"
+
+
+def test_negated_reporting_verb_reports_nothing(run_quotes):
+    r = run_quotes(
+        "Minister Rui Sousa did not say whether the bridge would reopen.",
+        {"Rui Sousa": ["Minister Rui Sousa"]},
+    )
+    assert r.quotes == []

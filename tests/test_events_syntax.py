@@ -90,3 +90,28 @@ def test_evidence_stays_in_one_sentence(extract):
     rec = extract(text, published="2024-03-15")
     for e in rec.events:
         assert "." not in e.evidence.text.rstrip(".")
+
+
+def test_rejecting_accusations_targets_the_accuser(extract):
+    text = (
+        "Canada accused India of involvement in the killing. "
+        "India's foreign ministry rejected the accusations on Tuesday."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "REJECT"]
+    assert country(rec, e.source) == {"IND"} and country(rec, e.target) == {"CAN"}
+
+
+def test_receiving_aid_reverses_the_roles(extract):
+    rec = extract("Ukraine received new tanks from Germany on Monday.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "AID"
+    assert country(rec, e.source) == {"DEU"} and country(rec, e.target) == {"UKR"}
+
+
+def test_relative_clause_subject(extract):
+    text = "James Cleverly, who signed a new treaty with Rwanda in December, spoke on Monday."
+    rec = extract(text, published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "AGREE" and country(rec, e.target) == {"RWA"}
+    assert e.date == "2023-12"

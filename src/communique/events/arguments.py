@@ -236,7 +236,8 @@ def subject_of(
         if tok.tag_ == "VBN":
             return [], None
     if tok.dep_ in INHERIT_DEPS:
-        return subject_of(head, ix, steps + 1, raising=tok.dep_ == "xcomp")
+        # "is expected to impose", "was committed to the truce but accused": shared subject
+        return subject_of(head, ix, steps + 1, raising=tok.dep_ in ("xcomp", "conj"))
     return [], None
 
 

@@ -53,6 +53,7 @@ class Candidate:
     sym: bool = False
     confidence: float = 0.5
     consumed: list[int] = field(default_factory=list)
+    answers: bool = False  # a rejection of accusations whose accuser is named earlier
 
 
 def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
@@ -98,7 +99,19 @@ def candidates(doc: Doc, record: ArticleRecord) -> list[Candidate]:
         if c is not None:
             out.append(c)
     consumed = {i for c in out for i in c.consumed}
-    return [c for c in out if c.trigger.i not in consumed]
+    kept = [c for c in out if c.trigger.i not in consumed]
+    return [c for c in kept if not c.answers or _accuser(c, kept, ix)]
+
+
+def _accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
+    """ "India rejected the accusations": the target is whoever accused India before."""
+    mine = set(c.source) | {ix.country.get(a) for a in c.source} - {None}
+    for p in reversed([p for p in cands if p.trigger.i < c.trigger.i and p.plover == "ACCUSE"]):
+        theirs = set(p.target) | {ix.country.get(a) for a in p.target} - {None}
+        if mine & theirs:
+            c.target = [a for a in p.source if a not in c.source]
+            return bool(c.target)
+    return False
 
 
 def _candidate(
@@ -160,7 +173,8 @@ def _candidate(
         tgt = inv_target
     if not tgt and len(source) > 1 and ("sym" in row.flags or row.needs_target):
         source, tgt = source[:1], source[1:]
-    if not tgt and row.needs_target:
+    answers = not tgt and plover == "REJECT" and _rebuts(tok)
+    if not tgt and row.needs_target and not answers:
         return None
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text)
@@ -186,6 +200,7 @@ def _candidate(
         "sym" in row.flags,
         round(min(conf, 0.95), 2),
         consumed,
+        answers,
     )
 
 
@@ -199,3 +214,10 @@ def _place(tok: Token) -> Location | None:
             if p:
                 return Location(name=p[0], country=p[1], lat=p[2], lon=p[3])
     return None
+
+
+REBUTTED = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+
+
+def _rebuts(tok: Token) -> bool:
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in REBUTTED for o in tok.children)

@@ -85,7 +85,7 @@ def _light_ok(tok: Token, row: TriggerRow, lex: Lexicon) -> bool:
     """A noun flagged ``lv`` counts only under a verb ("held talks") or with its own actors."""
     if any(c.dep_ == "poss" for c in tok.children):
         return True
-    if "sym" in row.flags and any(  # "a tense meeting between X and Y"
+    if row.cameo.startswith("04") and any(  # "a tense meeting between X and Y"
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
         return True

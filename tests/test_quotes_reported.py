@@ -101,3 +101,22 @@ def test_negated_reporting_verb_reports_nothing(run_quotes):
         {"Rui Sousa": ["Minister Rui Sousa"]},
     )
     assert r.quotes == []
+
+
+def test_quotation_right_after_the_verb_is_direct(run_quotes):
+    r = run_quotes(
+        'Minister Rui Sousa said "we are ready for talks."', {"Rui Sousa": ["Minister Rui Sousa"]}
+    )
+    (q,) = [q for q in r.quotes if q.kind != "indirect"]
+    assert q.kind == "direct" and q.text == "we are ready for talks."
+    assert speaker(r, q) == "Rui Sousa"
+
+
+def test_according_to_a_statement_from_an_actor(run_quotes):
+    r = run_quotes(
+        "According to a statement from the interior ministry, 12 people died.",
+        {"Interior Ministry": ["the interior ministry"]},
+    )
+    (q,) = r.quotes
+    assert q.kind == "indirect" and q.text == "12 people died"
+    assert speaker(r, q) == "Interior Ministry"

@@ -58,6 +58,15 @@ class Finder:
         lead = self.text[lo:lead_end].rstrip()
         if not lead or lead[-1] in ":" + _SENT_END or lead[-1] in "—–":
             return "direct"
+        before = self.index.token_at(len(lead) + lo - 1)
+        if (
+            before is not None
+            and self._is_cue(before)
+            and before.lower_ != "according"
+            and not (before.i > 0 and self.doc[before.i - 1].text in ("-", "–"))  # so-called
+            and before.dep_ not in ("amod", "compound")
+        ):
+            return "direct"  # 'He said "We are ready."': the quotation is the whole object
         if lead[-1] == "," and (
             self._cue_near_end(lead_end, 4) or (sibling and self._short_cue(lo, lead_end))
         ):

@@ -53,7 +53,8 @@ def subject_of(cue: Token) -> Token | None:
     """The token naming who uttered what ``cue`` reports, or None when the parse has none."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return _source_of(obj) if obj is not None else None  # "a statement from the ministry"
     if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and _own_subject(cue) is None:
         return None
     tok: Token = cue

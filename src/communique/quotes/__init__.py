@@ -6,6 +6,23 @@ from the parse (reported.py); speakers are resolved through the actors stage's p
 voice stage reads it too. ``ctx.shared["quotes"]`` holds the quoted character ranges
 (``quoted_ranges``: list of (start, end) of top-level quotations, marks included) for later
 stages that must tell the reporter's words from a source's.
+
+Conventions of the output (the dev sets' gold follows them):
+- ``text`` is the quoted words without the marks; a trailing comma (or ; :) inside the closing
+  mark is dropped, a final . ? ! inside it is kept.
+- A quote split around its attribution ('"A," he said. "B."') gives two items, each with the
+  speaker. A multi-paragraph quotation gives one item per paragraph, all with its speaker.
+- Quotes inside a quote are part of the outer one, never items of their own.
+- ``partial`` is a quoted phrase inside the reporter's sentence, attributed to the reporting
+  verb that governs it; a quoted phrase no reporting verb governs (a scare quote, a title) is
+  not emitted. A direct quote with no attribution is emitted with ``speaker`` null when it is
+  at least four words; it inherits the previous paragraph's speaker only where news convention
+  makes it certain (see assemble.py).
+- ``speaker`` is an actor id or null, never a guess: the subject is resolved through the actors
+  stage's mentions at the subject's head word (or a named apposition); ``speaker_mention`` is
+  the subject as written even when it resolves to no actor. ``cue`` is the cue word as in the
+  text ("said", "According to", ":" for a "Name: ..." lead-in); ``framing`` comes from the
+  cue lexicon.
 """
 
 from __future__ import annotations

@@ -52,6 +52,13 @@ def _git(*args: str) -> str | None:
     return out.stdout if out.returncode == 0 else None
 
 
+def committed_floors(path: Path | None = None) -> dict[str, dict[str, Any]] | None:
+    """The floors as last committed (what the gate will compare a new version with)."""
+    path = path or floors_path()
+    head = _git("show", f"HEAD:{path.resolve().relative_to(repo_root()).as_posix()}")
+    return tomllib.loads(head) if head else None
+
+
 def previous_floors(path: Path | None = None) -> dict[str, dict[str, Any]] | None:
     """The floors this version replaces (see the module docstring); None without git history."""
     path = path or floors_path()
@@ -113,7 +120,7 @@ def rebaseline(margin: float, reason: str | None) -> int:
     path = floors_path()
     text = path.read_text("utf-8") if path.exists() else ""
     header = "\n".join(ln for ln in text.splitlines() if ln.startswith("#")) or "# floors"
-    old = read_floors(path) if path.exists() else {}
+    old = committed_floors(path) or (read_floors(path) if path.exists() else {})
     pipe, tables = Pipeline(), {}
     for gs in gold_sets():
         scores = measure(gs, pipe)

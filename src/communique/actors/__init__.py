@@ -30,6 +30,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     cands = recognise(doc, k)
     deferred = build.link(doc, cands, k, st)
     build.resolve_single(doc, deferred, k, st)
+    build.acronyms(doc, st)
     groups.find_groups(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)

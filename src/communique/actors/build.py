@@ -285,3 +285,37 @@ def _country_in_name(words: list[str], k: KB) -> str | None:
         if found and len(words) > n:
             return found[0].country
     return None
+
+
+def acronyms(doc: Doc, st: State) -> None:
+    """ "the Foo Bar Post (FBP)": an acronym in parentheses right after a name joins that
+    actor, and so does every later use of the acronym."""
+    found: dict[str, str] = {}
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i == 0 or i + 2 >= n or doc[i + 2].text != ")":
+            continue
+        key = st.token_ent.get(i - 1)
+        acro = doc[i + 1].text
+        if key is None or not (acro.isupper() and 2 <= len(acro) <= 8):
+            continue
+        other = st.token_ent.get(i + 1, key)
+        if other != key and st.ents[other].name != acro:
+            continue  # the parenthesis holds a different actor
+        found[acro] = key
+    if not found:
+        return
+    for tok in doc:
+        key = found.get(tok.text)
+        if key is None:
+            continue
+        other = st.token_ent.get(tok.i)
+        if other is not None and other != key and st.ents[other].name == tok.text:
+            st.ents[other].mentions = [  # the acronym was read as an actor of its own
+                m for m in st.ents[other].mentions if m.start != tok.idx
+            ]
+            other = None
+        if other is None:
+            st.ents[key].add(mention(doc, tok.i, tok.i + 1, "alias"))
+            st.token_ent[tok.i] = key

@@ -89,7 +89,7 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
     for start, is_anaphor, a, b, what, subj in items:
         if not is_anaphor:
             seen.append(
-                Seen(start, what, subj, sent_of[a], _quote_of(start, regions), doc[a].head.i)
+                Seen(start, what, subj, sent_of[a], _quote_of(start, regions), _verb(doc, a))
             )
             continue
         if what == "pronoun":
@@ -108,9 +108,18 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
                 m.subject,
                 sent_of[m.head],
                 _quote_of(m.start, regions),
-                doc[m.head].head.i,
+                _verb(doc, m.head),
             )
         )
+
+
+def _verb(doc: Doc, i: int) -> int:
+    """The verb governing a mention's head, through coordination ("X and Y met")."""
+    tok = doc[i]
+    for _ in range(4):
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+    return tok.head.i
 
 
 def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:

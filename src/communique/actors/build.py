@@ -307,15 +307,15 @@ def acronyms(doc: Doc, st: State) -> None:
     if not found:
         return
     for tok in doc:
-        key = found.get(tok.text)
-        if key is None:
+        target = found.get(tok.text)
+        if target is None:
             continue
-        other = st.token_ent.get(tok.i)
-        if other is not None and other != key and st.ents[other].name == tok.text:
+        other: str | None = st.token_ent.get(tok.i)
+        if other is not None and other != target and st.ents[other].name == tok.text:
             st.ents[other].mentions = [  # the acronym was read as an actor of its own
                 m for m in st.ents[other].mentions if m.start != tok.idx
             ]
             other = None
         if other is None:
-            st.ents[key].add(mention(doc, tok.i, tok.i + 1, "alias"))
-            st.token_ent[tok.i] = key
+            st.ents[target].add(mention(doc, tok.i, tok.i + 1, "alias"))
+            st.token_ent[tok.i] = target

@@ -300,8 +300,8 @@ def acronyms(doc: Doc, st: State) -> None:
         acro = doc[i + 1].text
         if key is None or not (acro.isupper() and 2 <= len(acro) <= 8):
             continue
-        other = st.token_ent.get(i + 1, key)
-        if other != key and st.ents[other].name != acro:
+        inner = st.token_ent.get(i + 1, key)
+        if inner != key and st.ents[inner].name != acro:
             continue  # the parenthesis holds a different actor
         found[acro] = key
     if not found:
@@ -310,7 +310,7 @@ def acronyms(doc: Doc, st: State) -> None:
         target = found.get(tok.text)
         if target is None:
             continue
-        other: str | None = st.token_ent.get(tok.i)
+        other = st.token_ent.get(tok.i)
         if other is not None and other != target and st.ents[other].name == tok.text:
             st.ents[other].mentions = [  # the acronym was read as an actor of its own
                 m for m in st.ents[other].mentions if m.start != tok.idx

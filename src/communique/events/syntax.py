@@ -125,5 +125,6 @@ def clause_top(tok: Token) -> Token:
 
 def same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens: a headline never lends a body sentence its subject."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc
+    return not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(lo, hi))

@@ -3,6 +3,7 @@ hands only unstored articles to the pipeline, and every stored article is whole.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -135,18 +136,27 @@ def run_cli(*args: str, **kw):  # type: ignore[no-untyped-def]
     )
 
 
+def story_lines(folder: Path, n: int) -> list[str]:
+    """The stories of ``write_articles`` as JSON Lines (one article per line)."""
+    return [json.dumps({"text": p.read_text("utf-8")}) + "\n" for p in write_articles(folder, n)]
+
+
 def test_a_killed_ingest_resumes_with_no_duplicates_and_no_loss(tmp_path):
+    """The ingest reads stdin, so the test decides how far it can get: 20 articles in batches of
+    4, a commit every 8; after the commit at 16 it parses 17-20 (never committed) and waits for
+    more input. SIGKILL then must leave exactly the 16 committed articles, each whole."""
     from communique.record import article_id
 
-    n = 120
-    paths = write_articles(tmp_path / "in", n)
+    n = 30
+    lines = story_lines(tmp_path / "stories", n)
     db = tmp_path / "s.duckdb"
+    env = {**os.environ, "COMMUNIQUE_BATCH_SIZE": "4"}
     cmd = [
         sys.executable,
         "-m",
         "communique",
         "ingest",
-        str(tmp_path / "in"),
+        "-",
         "--db",
         str(db),
         "--workers",
@@ -156,24 +166,34 @@ def test_a_killed_ingest_resumes_with_no_duplicates_and_no_loss(tmp_path):
         "--verbose",
     ]
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
     )
-    assert proc.stderr is not None
+    assert proc.stdin is not None and proc.stderr is not None
+    proc.stdin.write("".join(lines[:20]))
+    proc.stdin.flush()
     seen = []
-    for line in proc.stderr:  # wait for the first committed batch, then kill without warning
+    for line in proc.stderr:
         seen.append(line)
-        if "committed" in line:
+        if "committed, 16 stored" in line:
             break
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, seen
     with Store.open(db, read_only=True) as store:
-        stored = assert_whole(store)
-    assert 8 <= stored < n
-    again = run_cli("ingest", str(tmp_path / "in"), "--db", str(db), "--workers", "1", "--resume")
+        assert assert_whole(store) == 16
+    (tmp_path / "all.jsonl").write_text("".join(lines), "utf-8")
+    again = run_cli(
+        "ingest", str(tmp_path / "all.jsonl"), "--db", str(db), "--workers", "1", "--resume"
+    )
     assert again.returncode == 0, again.stderr
-    assert f"{stored} skipped" in again.stderr and f"{n - stored} parsed" in again.stderr
+    assert "16 skipped (already stored), 14 parsed, 14 stored" in again.stderr
     with Store.open(db, read_only=True) as store:
         assert assert_whole(store) == n
         ids = {r[0] for r in store.con.execute("SELECT id FROM articles").fetchall()}
-    assert ids == {article_id(p.read_text("utf-8")) for p in paths}
+    assert ids == {article_id(json.loads(line)["text"]) for line in lines}

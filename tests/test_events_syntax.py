@@ -26,12 +26,22 @@ def test_possessive_trigger(extract):
     assert country(rec, e.source) == {"RUS"} and country(rec, e.target) == {"USA"}
 
 
-def test_coordinated_sources_make_one_event(extract):
-    rec = extract("France and Germany condemned Russia.", published="2024-03-15")
-    assert len(rec.events) == 1
-    e = rec.events[0]
-    assert e.plover == "ACCUSE" and country(rec, e.source) == {"FRA", "DEU"}
-    assert country(rec, e.target) == {"RUS"}
+def test_coordinated_subjects_give_one_event_per_member(extract):
+    rec = extract("France and Germany condemned Russia and Belarus.", published="2024-03-15")
+    assert len(rec.events) == 2  # one per acting member, not one per pair
+    assert {frozenset(country(rec, e.source)) for e in rec.events} == {
+        frozenset({"FRA"}),
+        frozenset({"DEU"}),
+    }
+    for e in rec.events:
+        assert e.plover == "ACCUSE" and country(rec, e.target) == {"RUS", "BLR"}
+
+
+def test_joint_body_stays_one_event(extract):
+    text = "The alliance between Russia and Iran would not bow to pressure from the United States."
+    rec = extract(text, published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "REJECT" and country(rec, e.source) == {"RUS", "IRN"}
 
 
 def test_symmetric_pair_splits_into_source_and_target(extract):

@@ -8,7 +8,7 @@ A candidate needs a source actor and, unless its row says otherwise, a target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from communique.events import code
@@ -23,7 +23,7 @@ from communique.events.dates import TimeIndex, When, event_date
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
 from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
-from communique.events.syntax import governors, is_verb, preps
+from communique.events.syntax import children, governors, is_verb, preps
 from communique.events.targets import targets
 from communique.events.triggers import Trigger, find_triggers
 
@@ -54,6 +54,7 @@ class Candidate:
     confidence: float = 0.5
     consumed: list[int] = field(default_factory=list)
     answers: bool = False  # a rejection of accusations whose accuser is named earlier
+    joint: bool = False  # coordinated subjects ("France and Germany condemned"): one each
 
 
 def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
@@ -100,7 +101,15 @@ def candidates(doc: Doc, record: ArticleRecord) -> list[Candidate]:
             out.append(c)
     consumed = {i for c in out for i in c.consumed}
     kept = [c for c in out if c.trigger.i not in consumed]
-    return [c for c in kept if not c.answers or _accuser(c, kept, ix)]
+    kept = [c for c in kept if not c.answers or _accuser(c, kept, ix)]
+    return [one for c in kept for one in _members(c)]
+
+
+def _members(c: Candidate) -> list[Candidate]:
+    """One event per member of a coordinated subject that acted together; never per pair."""
+    if not c.joint:
+        return [c]
+    return [replace(c, source=[a], joint=False) for a in c.source]
 
 
 def _accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
@@ -125,9 +134,9 @@ def _candidate(
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF:
         return None
     if is_verb(tok):
-        source, _ = subject_of(tok, ix)
+        source, src_tok = subject_of(tok, ix)
     else:
-        source, _ = noun_source(
+        source, src_tok = noun_source(
             tok,
             ix,
             lex.light_verbs,
@@ -201,6 +210,7 @@ def _candidate(
         round(min(conf, 0.95), 2),
         consumed,
         answers,
+        joint=len(source) > 1 and src_tok is not None and bool(children(src_tok, "conj")),
     )
 
 

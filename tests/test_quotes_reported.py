@@ -120,3 +120,21 @@ def test_according_to_a_statement_from_an_actor(run_quotes):
     (q,) = r.quotes
     assert q.kind == "indirect" and q.text == "12 people died"
     assert speaker(r, q) == "Interior Ministry"
+
+
+def test_unnamed_spokesman_speaks_for_the_body_and_xcomp_cue(run_quotes):
+    text = (
+        "A spokesman for the Interior Ministry said the border would stay closed.\n\n"
+        "Minister Rui Sousa urged Madrid to reject “any unilateral step.”"
+    )
+    r = run_quotes(
+        text, {"Interior Ministry": ["the Interior Ministry"], "Rui Sousa": ["Minister Rui Sousa"]}
+    )
+    q = {q.text: q for q in r.quotes}
+    assert speaker(r, q["the border would stay closed"]) == "Interior Ministry"
+    assert (
+        q["the border would stay closed"].speaker_mention.text
+        == "A spokesman for the Interior Ministry"
+    )
+    part = q["any unilateral step."]
+    assert part.kind == "partial" and part.cue == "urged" and speaker(r, part) == "Rui Sousa"

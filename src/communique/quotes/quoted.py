@@ -65,6 +65,7 @@ class Finder:
             and before.lower_ != "according"
             and not (before.i > 0 and self.doc[before.i - 1].text in ("-", "–"))  # so-called
             and before.dep_ not in ("amod", "compound")
+            and self._takes_quotation(before, s)
         ):
             return "direct"  # 'He said "We are ready."': the quotation is the whole object
         if lead[-1] == "," and (
@@ -72,6 +73,14 @@ class Finder:
         ):
             return "direct"
         return "partial"
+
+    def _takes_quotation(self, cue: Token, s: Stretch) -> bool:
+        """'said "we are ready"', 'declared "This is over"' - a verb of saying with the
+        quotation as its object; 'rejected "any unilateral step"' quotes a phrase."""
+        entry = verb_cue(cue.lemma_)
+        if entry is None or entry.content != "clause":
+            return False
+        return cue.lemma_ == "say" or self.text[s.start : s.start + 1].isupper()
 
     def _short_cue(self, lo: int, hi: int) -> bool:
         """'"...," Putin told the Turkish leader, "..."' - the text between the halves of a
@@ -172,6 +181,8 @@ class Finder:
             tok: Token = h
             for _ in range(10):
                 if tok.i not in inside and self._governs(tok):
+                    if tok.dep_ == "xcomp" and self._governs(tok.head):
+                        tok = tok.head  # 'urged Beijing to reject "bloc confrontation"'
                     return attribute(tok, self.record, self.doc, self.ctx)
                 if tok.head is tok or not same_paragraph(tok, tok.head):
                     break

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl")
 _NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
 _RELATIVE = ("who", "which", "that", "whom")
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece")
 _SOURCE_NOUNS = (
     "statement",
     "remarks",
@@ -184,7 +185,7 @@ def np_bounds(head: Token) -> tuple[int, int]:
             break
     right = head
     for c in head.rights:
-        if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ == "of"):
+        if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from")):
             right = max(right, _last_word(c), key=lambda t: t.i)
         else:
             break
@@ -223,9 +224,24 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
                 actor = lookup.actor_of_token(record, c.i, doc)
                 if actor is not None:
                     break
+    if actor is None and head.lemma_.lower() in _SPOKES:
+        principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry
+        if principal is not None:
+            actor = lookup.actor_of_token(record, principal.i, doc)
     # No wider fallback: "His party", "the council's chief executive", "a Dakar-based
     # researcher" are not the actor named inside them; null beats a guess.
     return Speaker(head, start, end, actor)
+
+
+def _principal(head: Token) -> Token | None:
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "from", "at"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def addressee_of(cue: Token) -> Token | None:

@@ -67,6 +67,7 @@ _RELATIVE = {
     "anaday",
     "theweekend",
     "theyear",
+    "theoffset",
     "myrel",
 }
 _DURATION = {"duration", "offset", "vague", "annual"}
@@ -230,9 +231,12 @@ def _day_of(value: str | None) -> dt.date | None:
     return None
 
 
-def resolve_times(doc: Doc, published: dt.date | None) -> list[tuple[Found, str | None, str]]:
-    """(match, value, type) for every time expression in the doc, in text order."""
-    text = doc.text
+def resolve_times(
+    doc: Doc, published: dt.date | None, text: str | None = None
+) -> list[tuple[Found, str | None, str]]:
+    """(match, value, type) for every time expression in the doc, in text order (``text`` is
+    ``doc.text``, passed when the caller has it: building it walks every token)."""
+    text = doc.text if text is None else text
     out: list[tuple[Found, str | None, str]] = []
     anchor: dt.date | None = None
     sent_days: dict[int, dt.date] = {}
@@ -284,8 +288,9 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Write record.times (TIMEX3 values against ctx.published) and record.amounts."""
     from communique.time.amounts import find_amounts
 
+    text = doc.text  # once: building it walks every token
     record.times = [
         make_span(record.text, f.start, f.end, Time, value=value, type=kind)
-        for f, value, kind in resolve_times(doc, ctx.published)
+        for f, value, kind in resolve_times(doc, ctx.published, text)
     ]
-    record.amounts = find_amounts(doc, record)
+    record.amounts = find_amounts(doc, record, text)

@@ -34,7 +34,7 @@ def phrase(noun: Token) -> str:
             first = left
         else:
             break
-    return noun.doc.text[first.idx : noun.idx + len(noun.text)]
+    return noun.doc[first.i : noun.i + 1].text
 
 
 def _subject(verb: Token) -> Token | None:

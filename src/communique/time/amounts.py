@@ -63,26 +63,25 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     num = rf"(?:{_NUMD}|(?i:an?|{numw}))"
     sym = _alt(list(lex.currency_symbols))
     names = _alt(list(lex.currency_names))
-    approx = _alt(list(lex.approx))
-    cue = rf"(?:(?P<approx>(?i:{approx}))\s+)?"
+    cue = ""  # approximation cues are looked up behind the match (_approx_before): faster
     return [
         (
             "money",
             re.compile(
-                rf"{cue}(?<![A-Za-z])(?P<cur>{sym})\s?(?P<num>{_NUMD})"
+                rf"(?<!\w){cue}(?<![A-Za-z])(?P<cur>{sym})\s?(?P<num>{_NUMD})"
                 rf"(?!\d|,\d)(?:[\s-]?(?P<scale>(?i:{_SCALE}))\b)?"
             ),
         ),
         (
             "money",
             re.compile(
-                rf"{cue}\b(?P<num>{num})(?:[\s-]?(?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
+                rf"(?<!\w){cue}\b(?P<num>{num})(?:[\s-]?(?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
             ),
         ),
         (
             "percent",
             re.compile(
-                rf"{cue}\b(?P<num>{num})\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?)\b)"
+                rf"(?<!\w){cue}\b(?P<num>{num})\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?)\b)"
             ),
         ),
     ]
@@ -117,11 +116,33 @@ def _text_amounts(text: str) -> list[tuple[int, int, int | float | None, str, bo
             else:
                 unit = lex.currency_names[" ".join(g["name"].lower().split())]
             start = m.start("num") if g.get("cur") is None else m.start("cur")
-            start = m.start("approx") if g.get("approx") else start
             if any(start < e and m.end() > s for s, e, *_ in out):
                 continue
-            out.append((start, m.end(), value, unit, bool(g.get("approx"))))
+            cue = _approx_before(text, start)
+            out.append((start if cue is None else cue, m.end(), value, unit, cue is not None))
     return out
+
+
+_VOTES = re.compile(
+    r"(?<!\w)(?i:vot(?:ed|es?|ing)\s+(?:by\s+)?|(?:by\s+)?a\s+vote\s+of\s+|by\s+)"
+    r"(?P<a>\d[\d,]*)\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<b>\d[\d,]*)"
+    r"(?=\s*(?i:votes?\b|in\s+favou?r|against|on\b|to\b|,|\.|$))"
+)
+
+
+def _votes(
+    text: str,
+) -> tuple[list[tuple[int, int, int | float | None, str, bool]], dict[int, str]]:
+    """ "MPs voted by 320 to 276", "a vote of 52-48": the votes for, then against."""
+    found: list[tuple[int, int, int | float | None, str, bool]] = []
+    relation: dict[int, str] = {}
+    for m in _VOTES.finditer(text):
+        for grp, rel in (("a", "votes_for"), ("b", "votes_against")):
+            value = parse_number(m.group(grp))
+            if value is not None:
+                found.append((m.start(grp), m.end(grp), value, "VOTES", False))
+                relation[m.start(grp)] = rel
+    return found, relation
 
 
 def _approx_before(text: str, start: int) -> int | None:
@@ -132,6 +153,18 @@ def _approx_before(text: str, start: int) -> int | None:
         if re.search(rf"(?:^|\W){re.escape(cue)}\s+$", before):
             return start - len(before) + before.rindex(cue)
     return None
+
+
+def unit_of(noun: Token) -> str:
+    """PEOPLE for people ("protesters", "Sikhs", "MPs"), a measure's unit ("bpd" -> BARRELS),
+    else the counted noun in upper case ("TANKS")."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    words = (lemma, noun.lower_, noun.lower_.rstrip("s"))
+    if any(w in lex.people for w in words) or noun.ent_type_ == "NORP":
+        return "PEOPLE"
+    unit = next((lex.count_units[w] for w in words if w in lex.count_units), None)
+    return unit or noun.text.upper()
 
 
 def _number_start(tok: Token) -> Token:
@@ -156,9 +189,9 @@ def _count(
     tok: Token, taken: list[tuple[int, int]]
 ) -> tuple[int, int, int | float | None, str] | None:
     """(start, end, value, unit) of a count whose number is ``tok``, or None."""
-    lex = lexicon()
     noun = tok.head
-    if noun.pos_ != "NOUN" or noun.i < tok.i or tok.ent_type_ in _SKIP_ENTS:
+    plural_name = noun.pos_ == "PROPN" and (noun.tag_ == "NNPS" or noun.ent_type_ == "NORP")
+    if (noun.pos_ != "NOUN" and not plural_name) or noun.i < tok.i or tok.ent_type_ in _SKIP_ENTS:
         return None
     conj = [c for c in tok.children if c.dep_ == "conj" and c.like_num and c.i < noun.i]
     if conj:  # "between 20 and 30 people": the count is the last number; the range rule adds 20
@@ -171,11 +204,19 @@ def _count(
     start, end = first.idx, noun.idx + len(noun.text)
     if any(start < e and end > s for s, e in taken):
         return None
-    value = parse_number(tok.doc.text[first.idx : tok.idx + len(tok.text)])
+    value = parse_number(tok.doc[first.i : tok.i + 1].text)
     if value is None or value == 1 or first.lower_ in ("a", "an"):
         return None
-    unit = "PEOPLE" if noun.lemma_.lower() in lex.people else noun.text.upper()
-    return start, end, value, unit
+    return start, end, value, unit_of(noun)
+
+
+def _who_count(tok: Token, taken: list[tuple[int, int]]) -> tuple[int, int, int | float] | None:
+    first = _number_start(tok)
+    start, end = first.idx, tok.idx + len(tok.text)
+    value = parse_number(tok.doc[first.i : tok.i + 1].text)
+    if value is None or tok.ent_type_ in _SKIP_ENTS or any(start < e and end > s for s, e in taken):
+        return None
+    return start, end, value
 
 
 def _vague(tok: Token) -> tuple[int, int, str] | None:
@@ -186,10 +227,7 @@ def _vague(tok: Token) -> tuple[int, int, str] | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
-                    unit = (
-                        "PEOPLE" if noun.lemma_.lower() in lexicon().people else noun.text.upper()
-                    )
-                    return tok.idx, noun.idx + len(noun.text), unit
+                    return tok.idx, noun.idx + len(noun.text), unit_of(noun)
     return None
 
 
@@ -233,20 +271,56 @@ def _range_heads(
     return out
 
 
-def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
-    text = record.text
+_NUMBERISH = re.compile(
+    r"(?<![\w.,])\d|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|hundreds|thousands|"
+    r"millions|billions|scores)\b)"
+)
+
+
+def _number_tokens(doc: Doc, text: str) -> list[Token]:
+    """The tokens that may hold a number, found on the text (cheaper than walking every token);
+    for a number of several tokens ("two million") the last one, which the parse links."""
+    out: list[Token] = []
+    seen: set[int] = set()
+    for m in _NUMBERISH.finditer(text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        i = span[0].i
+        while i + 1 < len(doc) and doc[i + 1].like_num:
+            i += 1
+        if i not in seen:
+            seen.add(i)
+            out.append(doc[i])
+    return out
+
+
+def find_amounts(doc: Doc, record: ArticleRecord, text: str | None = None) -> list[Amount]:
+    """The amounts of one article; ``text`` is ``doc.text`` when the caller has it already
+    (boilerplate blanked, offsets equal to ``record.text``'s)."""
+    text = doc.text if text is None else text
     times = [(t.start, t.end) for t in record.times]
     found: list[tuple[int, int, int | float | None, str, bool]] = [
-        a for a in _text_amounts(doc.text) if not any(a[0] < e and a[1] > s for s, e in times)
+        a for a in _text_amounts(text) if not any(a[0] < e and a[1] > s for s, e in times)
     ]
+    votes, vote_rel = _votes(text)
+    found += [v for v in votes if not any(v[0] < e and v[1] > s for s, e, *_ in found)]
     taken = times + [(a[0], a[1]) for a in found]
-    for tok in doc:
+    for tok in _number_tokens(doc, text):
         if tok.like_num and tok.dep_ == "nummod":
             c = _count(tok, taken)
             if c is not None:
                 cue = _approx_before(text, c[0])
                 found.append((cue if cue is not None else c[0], c[1], c[2], c[3], cue is not None))
                 taken.append((c[0], c[1]))
+        elif tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "who":
+            w = _who_count(tok, taken)  # "some 250,000 who crossed the border"
+            if w is not None:
+                cue = _approx_before(text, w[0])
+                found.append((w[0] if cue is None else cue, w[1], w[2], "PEOPLE", cue is not None))
+                taken.append((w[0], w[1]))
         elif tok.pos_ in ("NOUN", "NUM") and tok.lower_ in lexicon().groups:
             v = _vague(tok)
             if v is not None and not any(v[0] < e and v[1] > s for s, e in taken):
@@ -256,7 +330,7 @@ def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
     spans = [(s, e) for s, e, *_ in found]
     items = [
         make_span(
-            text,
+            record.text,
             s,
             e,
             Amount,
@@ -268,4 +342,6 @@ def find_amounts(doc: Doc, record: ArticleRecord) -> list[Amount]:
         for s, e, v, u, ap in found
     ]
     _relations(text, items)
+    for item in items:
+        item.relation = vote_rel.get(item.start, item.relation)
     return items

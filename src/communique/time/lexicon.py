@@ -49,6 +49,7 @@ class Lexicon:
     currency_symbols: dict[str, str]
     currency_names: dict[str, str]
     people: frozenset[str]
+    count_units: dict[str, str]
     approx: frozenset[str]
 
 
@@ -76,5 +77,6 @@ def lexicon() -> Lexicon:
         currency_symbols=cur["symbol"],
         currency_names=cur["name"],
         people=frozenset(cnt["people"]),
+        count_units=cnt.get("unit", {}),
         approx=frozenset(cnt["approx"]),
     )

@@ -209,7 +209,7 @@ def relative(f: Found, c: Context, text: str) -> Result | None:
         back = D.shift(c.dct, code, -int(n))
         gran = {"Y": "M" if n == 1 else "Y", "W": "D", "10Y": "Y", "100Y": "Y"}.get(code, code)
         return D.at_granularity(back, gran), "DATE"
-    if f.kind in ("anaday", "theweekend", "theyear", "myrel"):
+    if f.kind in ("anaday", "theweekend", "theyear", "theoffset", "myrel"):
         return _anaphoric(f, c)
     if f.kind == "holiday":
         md = lex.holidays[" ".join(g["hol"].lower().replace("’", "'").split())]
@@ -233,6 +233,11 @@ def _anaphoric(f: Found, c: Context) -> Result:
         back = c.dct.isoweekday() < 5 and c.direction not in ("future", "present")
         return f"{D.iso_week(c.dct - dt.timedelta(weeks=int(back)))}-WE", "DATE"
     if f.kind == "theyear":
-        return str(c.dct.year), "DATE"
+        code = UNIT[f.groups["unit"].lower()]
+        return D.at_granularity(c.dct, code), "DATE"
+    if f.kind == "theoffset":  # "the day before": a step from the date last mentioned
+        code = UNIT[f.groups["unit"].lower()]
+        step = -1 if f.groups["dir"].lower() in ("before", "earlier") else 1
+        return D.at_granularity(D.shift(c.anchor or c.dct, code, step), code), "DATE"
     year = c.dct.year + REL[f.groups["yrel"].lower()]
     return f"{year}-{_month_num(f.groups['month']):02d}", "DATE"

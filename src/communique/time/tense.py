@@ -57,6 +57,7 @@ _FUTURE_HEADS = {
     "slate",
     "tipped",
 }
+_ONSET = {"start", "begin", "commence", "open", "run", "last", "end", "resume", "take"}
 _SPEECH = {"say", "tell", "announce", "report", "add", "state", "confirm", "note", "claim"}
 
 
@@ -100,6 +101,8 @@ def verb_direction(verb: Token) -> str | None:
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VBG":
+        if verb.lemma_.lower() in _ONSET and not auxes:
+            return "present"  # "a ceasefire starting on Monday", "talks beginning on Sunday"
         return "present" if any(a in _BE_PRESENT for a in auxes) else None
     return None
 

@@ -130,7 +130,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("theweekend", r"(?i:the\s+weekend)\b"),
     (
         "theyear",
-        r"(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+year)\b",
+        r"(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+        r"(?P<unit>year|month|week))\b",
+    ),
+    (
+        "theoffset",
+        r"(?i:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later))\b",
     ),
     ("myrel", r"{MONTHF}(?i:\s+of\s+(?P<yrel>this|last|next)\s+year)\b"),
     ("annual", r"\b(?i:annual)\b"),
@@ -206,6 +211,13 @@ _UNITS = (
 _NEEDS = {
     "month": ("month",),
     "myrel": ("month",),
+    "mdy": ("month",),
+    "dmy": ("month",),
+    "md": ("month",),
+    "dm": ("month",),
+    "my": ("month",),
+    "seasony": ("word",),
+    "theoffset": ("unit",),
     "weekday": ("weekday",),
     "setwd": ("weekday",),
     "quarter": ("unit",),

@@ -138,3 +138,12 @@ def test_unnamed_spokesman_speaks_for_the_body_and_xcomp_cue(run_quotes):
     )
     part = q["any unilateral step."]
     assert part.kind == "partial" and part.cue == "urged" and speaker(r, part) == "Rui Sousa"
+
+
+def test_split_quote_with_that_inside_the_marks_is_not_indirect(run_quotes):
+    r = run_quotes(
+        "“I think,” Mr. Ross said, “that history will judge this vote harshly.”",
+        {"Tom Ross": ["Mr. Ross"]},
+    )
+    assert [q.kind for q in r.quotes] == ["direct", "direct"]
+    assert all(speaker(r, q) == "Tom Ross" for q in r.quotes)

@@ -65,10 +65,11 @@ def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -
             continue
         if span is None:
             continue
-        start, end = _trim(index.text, *_clip_to_paragraph(index.text, tok.idx, *span))
-        if end - start < 3 or (
-            index.quoted_share(start, end) >= 0.5 and _is_quotation(index.text, tok, start, end)
-        ):
+        clipped = _clip_to_paragraph(index.text, tok.idx, *span)
+        start, end = _trim(index.text, *clipped)
+        if end - start < 3 or index.quoted_share(*clipped) == 1.0:
+            continue  # all inside the marks, "that" included: '"I think," he said, "that ..."'
+        if index.quoted_share(start, end) >= 0.5 and _is_quotation(index.text, tok, start, end):
             continue
         out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
     return out

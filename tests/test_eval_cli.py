@@ -82,3 +82,32 @@ def test_missing_article_is_one_clear_line(tmp_path):
 def test_no_gold_and_no_report_is_a_usage_error():
     out = CliRunner().invoke(app, ["eval"])
     assert out.exit_code == 2
+
+
+def test_sentence_set_is_scored_with_the_sentence_rules(tmp_path):
+    lines = [
+        {
+            "id": "s1",
+            "text": "The weather in Lisbon was mild on Sunday.",
+            "published": "2024-03-04",
+            "source": None,
+            "target": None,
+            "plover": None,
+        },
+        {
+            "id": "s2",
+            "text": "Kenyan President William Ruto met Ethiopian Prime Minister Abiy "
+            "Ahmed in Nairobi on Monday.",
+            "published": "2024-03-05",
+            "source": "KEN",
+            "target": "ETH",
+            "plover": "CONSULT",
+        },
+    ]
+    path = tmp_path / "tiny.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", "utf-8")
+    out = CliRunner().invoke(app, ["eval", str(path), "--json"])
+    assert out.exit_code == 0, out.output
+    scores = json.loads(out.stdout)["sentence_sets"][str(path)]
+    assert set(scores) == {"type_accuracy", "full_match", "no_event_precision", "accuracy"}
+    assert all(0.0 <= v <= 1.0 for v in scores.values())

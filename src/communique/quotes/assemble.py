@@ -90,7 +90,7 @@ def _quoted(
             and prev_tail is not None
             and _ends_sentence(text, items[0].stretch)
         ):
-            items[0].attribution, items[0].local = prev_tail, False
+            items[0].attribution = prev_tail
             _share_in_paragraph(items)
         seen_groups.update(s.group for s in sts)
         out += items
@@ -155,7 +155,7 @@ def _share_in_paragraph(items: list[QuotedItem]) -> None:
         return
     for it in items:
         if it.kind == "direct" and it.attribution is None:
-            it.attribution, it.local = attrs[0], False
+            it.attribution = attrs[0]
 
 
 def _share_in_groups(items: list[QuotedItem]) -> None:
@@ -165,7 +165,7 @@ def _share_in_groups(items: list[QuotedItem]) -> None:
             by_group[it.stretch.group] = it.attribution
     for it in items:
         if it.attribution is None and it.stretch.group in by_group:
-            it.attribution, it.local = by_group[it.stretch.group], False
+            it.attribution = by_group[it.stretch.group]
 
 
 def _tail(

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 _SENT_END = ".?!"
 _SIBLING_TOKENS = 12  # longest attribution between the two halves of a split quote
 _LEADIN_TOKENS = 8  # longest "Name, title:" colon lead-in
-_MIN_UNATTRIBUTED_WORDS = 4
 
 
 @dataclass
@@ -40,7 +39,6 @@ class QuotedItem:
     stretch: Stretch
     kind: str
     attribution: Attribution | None
-    local: bool = True  # the attribution sits next to the quote (not inherited)
 
 
 class Finder:
@@ -207,7 +205,3 @@ class Finder:
             return False
         cue = verb_cue(tok.lemma_)
         return cue is not None and cue.content != "direct"
-
-    # -- helpers ------------------------------------------------------------------------
-    def words(self, s: Stretch) -> int:
-        return len(self.text[s.start : s.end].split())

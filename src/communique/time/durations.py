@@ -88,8 +88,8 @@ def span_duration(f: Found) -> Result | None:
     if f.kind == "annual":
         return "P1Y", "DURATION"
     if f.kind == "duration":
-        if g["unit"].lower() == "second" and g["dur"].lower() in ("a", "an"):
-            return None  # "a second day" is an ordinal
+        if g["unit"].lower() in ("second", "quarter") and g["dur"].lower() in ("a", "an"):
+            return None  # "a second day" is an ordinal, "a quarter of its dealers" a share
         n = number(g["dur"])
         return (duration(n, _unit(g["unit"])), "DURATION") if n is not None else None
     if f.kind == "offset":

@@ -24,6 +24,7 @@ from communique.time.durations import REL, TIME_UNITS, UNIT, duration, number
 from communique.time.lexicon import lexicon
 from communique.time.timex import Found
 
+_DECADE_CUES = {"and", "or", "to", "through", "early", "late", "mid", "the"}
 Result = tuple[str | None, str]
 
 
@@ -89,8 +90,8 @@ def explicit(f: Found, c: Context) -> Result | None:
         pivot = (c.dct.year % 100 + 5) if c.dct else 30
         return f"{(2000 if yy <= pivot else 1900) + yy}", "DATE"
     if f.kind == "decade":
-        if len(g["dec"]) == 2 and not g.get("the"):
-            return None  # "in their 30s" is an age
+        if len(g["dec"]) == 2 and not g.get("the") and c.before not in _DECADE_CUES:
+            return None  # "in their 30s" is an age; "the 70s and 80s" are decades
         dec = g["dec"].lstrip("'’")
         if len(dec) == 2:
             dec = (
@@ -227,7 +228,7 @@ def _anaphoric(f: Found, c: Context) -> Result:
     "the end of the year", "October of next year"."""
     if c.dct is None:
         return None, "DATE"
-    if f.kind == "anaday":
+    if f.kind == "anaday":  # the day last named ("on Monday ... rose on the day"), else today
         return (c.anchor or c.dct).isoformat(), "DATE"
     if f.kind == "theweekend":
         back = c.dct.isoweekday() < 5 and c.direction not in ("future", "present")

@@ -149,7 +149,7 @@ def collect() -> dict[str, Any]:
             recs = {str(g.path): extract_record(pipe, g) for g in golds}
             out["sets"][gs.name] = measure(gs, pipe, recs)
             out["files"][gs.name] = {
-                g.name: score_record(g.data, recs[str(g.path)]).score for g in golds
+                g.name: _row(score_record(g.data, recs[str(g.path)])) for g in golds
             }
             if gs.name in ("articles", "quotes"):
                 out["quotes"][gs.name] = quote_figures(
@@ -158,6 +158,15 @@ def collect() -> dict[str, Any]:
         else:
             out["sets"][gs.name] = measure(gs, pipe)
     return out
+
+
+def _row(fs: Any) -> dict[str, float | None]:
+    """A file's annotated component scores (None where its gold is silent) and the total."""
+    row: dict[str, float | None] = {
+        k: (c.score if c.annotated else None) for k, c in fs.components.items()
+    }
+    row["score"] = fs.score
+    return row
 
 
 def _nearest(key: str, figs: Mapping[str, Any]) -> str:
@@ -224,14 +233,19 @@ def render(figs: Mapping[str, Any], floors: Mapping[str, Mapping[str, Any]]) -> 
     lines += ["", "What each set is:", ""]
     lines += [f"- **{n}**: {SET_NOTES.get(n, '')}" for n in figs["sets"]]
     for name, files in figs["files"].items():
+        cols = [
+            c for c in next(iter(files.values())) if any(r[c] is not None for r in files.values())
+        ]
         lines += [
             "",
-            f"### {name}: score per file (mean of the eight components, as score.py)",
+            f"### {name}: per file (`score` = score.py's mean of all eight; - = not annotated)",
             "",
-            "| file | score |",
-            "|---|---:|",
+            "| file | " + " | ".join(cols) + " |",
+            "|---|" + "---:|" * len(cols),
         ]
-        lines += [f"| {f} | {v:.3f} |" for f, v in files.items()]
+        for f, row in files.items():
+            cells = ["-" if row[c] is None else f"{row[c]:.2f}" for c in cols]
+            lines.append(f"| {f} | " + " | ".join(cells) + " |")
     for name, q in figs["quotes"].items():
         lines += [
             "",

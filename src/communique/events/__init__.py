@@ -45,13 +45,16 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             break
         else:
             kept.append(c)
-    return sorted(kept, key=lambda c: c.trigger.idx)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Code every event the article reports into ``record.events``."""
+    from communique.nlp import load_nlp
+
     events = []
-    for n, c in enumerate(merge(candidates(doc, record)), start=1):
+    nlp = load_nlp(ctx.settings.spacy_model)  # cached: the pipeline's own, for re-parsing
+    for n, c in enumerate(merge(candidates(doc, record, nlp)), start=1):
         tok = c.trigger
         events.append(
             Event(
@@ -65,7 +68,7 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
                 modality=c.modality,  # type: ignore[arg-type]
                 location=c.location,
                 evidence=make_span(record.text, *c.sentence),
-                trigger=make_span(record.text, tok.idx, tok.idx + len(tok.text)),
+                trigger=make_span(record.text, c.start, c.start + len(tok.text)),
                 quote=c.quote,
                 goldstein=code.goldstein(c.cameo),
                 quad_class=code.quad_class(c.cameo),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord
 
+PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 QUANTITY = frozenset(
@@ -99,8 +100,9 @@ OBJECT_CONTROL = frozenset(
 class ActorIndex:
     """Which actor each token refers to, built once per article from the actors' mentions."""
 
-    def __init__(self, record: ArticleRecord, doc: Doc) -> None:
+    def __init__(self, record: ArticleRecord, doc: Doc, offset: int = 0) -> None:
         self.record = record
+        self.offset = offset
         n = len(record.text)
         by_char: list[str | None] = [None] * n
         spans = [(m.start, m.end, a.id) for a in record.actors for m in a.mentions]
@@ -108,7 +110,7 @@ class ActorIndex:
             for i in range(max(0, s), min(n, e)):
                 by_char[i] = aid
         self.tok: list[str | None] = [
-            by_char[t.idx] if t.idx < n and not t.is_punct else None for t in doc
+            by_char[t.idx + offset] if t.idx + offset < n and not t.is_punct else None for t in doc
         ]
         self.country = {a.id: a.country for a in record.actors}
         self.kind = {a.id: a.kind for a in record.actors}
@@ -126,7 +128,7 @@ class ActorIndex:
     def of(self, tok: Token) -> str | None:
         aid = self.tok[tok.i]
         if aid is None and tok.lower_ in FIRST_PERSON:
-            q = self.quote_at(tok.idx)
+            q = self.quote_at(tok.idx + self.offset)
             aid = q[0] if q else None
         return aid
 
@@ -219,7 +221,21 @@ def subject_of(
         if s is not None and s.lower_ in RELATIVE and tok.dep_ == "relcl":
             s = tok.head  # "Cleverly, who signed the treaty"
         if s is not None:
-            return resolve(s, ix), s
+            r = resolve(s, ix)
+            if r or s.lower_ not in PRONOUNS or tok.dep_ not in ("advcl", "conj", "ccomp"):
+                return r, s
+            # "the minister warned ..., as she pressed China": an unresolved pronoun in a
+            # dependent clause is the nearest enclosing clause's actor subject
+            up = tok
+            for _ in range(4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                s2 = child(up, "nsubj")
+                r2 = resolve(s2, ix) if s2 is not None else []
+                if r2:
+                    return r2, s2
+            return [], s
     head = tok.head
     if head.i == tok.i:
         return [], None

@@ -33,15 +33,19 @@ class When:
 class TimeIndex:
     """The article's dated expressions, sorted by offset, with the token each starts on."""
 
-    def __init__(self, record: ArticleRecord, doc: Doc) -> None:
+    def __init__(self, record: ArticleRecord, doc: Doc, offset: int = 0) -> None:
         self.times: list[Time] = sorted(
             (t for t in record.times if t.value and t.type in ("DATE", "TIME")),
             key=lambda t: t.start,
         )
         self.starts = [t.start for t in self.times]
         self.tokens: list[Token | None] = []
+        end = offset + len(doc.text)
         for t in self.times:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if not offset <= t.start < end:
+                self.tokens.append(None)
+                continue
+            span = doc.char_span(t.start - offset, t.end - offset, alignment_mode="expand")
             self.tokens.append(span.root if span is not None and len(span) else None)
 
     def own(self, chain: set[int], sent_start: int, sent_end: int, day: bool = False) -> int | None:

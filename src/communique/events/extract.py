@@ -23,11 +23,13 @@ from communique.events.dates import TimeIndex, When, event_date
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
 from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
+from communique.events.reparse import headline_end, views
 from communique.events.syntax import children, governors, is_verb, preps
 from communique.events.targets import targets
 from communique.events.triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
 
     from communique.record import ArticleRecord, Location
@@ -55,6 +57,11 @@ class Candidate:
     consumed: list[int] = field(default_factory=list)
     answers: bool = False  # a rejection of accusations whose accuser is named earlier
     joint: bool = False  # coordinated subjects ("France and Germany condemned"): one each
+    offset: int = 0  # of the trigger's Doc in the article (a re-parsed paragraph)
+
+    @property
+    def start(self) -> int:
+        return self.trigger.idx + self.offset
 
 
 def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
@@ -74,33 +81,42 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
     return None
 
 
-def _sentence(tok: Token, text: str) -> tuple[int, int]:
-    s = tok.sent
-    start, end = s.start_char, s.end_char
-    nl_before = text.rfind("\n", start, tok.idx)
+def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
+    s, at = tok.sent, tok.idx + offset
+    start, end = s.start_char + offset, s.end_char + offset
+    nl_before = text.rfind("\n", start, at)
     if nl_before >= 0:
         start = nl_before + 1
-    nl_after = text.find("\n", tok.idx, end)
+    nl_after = text.find("\n", at, end)
     if nl_after >= 0:
         end = nl_after
     return start, end
 
 
-def candidates(doc: Doc, record: ArticleRecord) -> list[Candidate]:
+def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> list[Candidate]:
+    """Event candidates of the article, in text order (``nlp`` re-parses run-together lines)."""
     lex = lexicon()
-    trigs = find_triggers(doc)
-    if not trigs:
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    ix = None
+    headline = headline_end(record.text, record.article.title)
+    for vdoc, offset, skip in views(doc, nlp):
+        trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
+        trigs = [t for t in trigs if t.token.idx + offset >= headline]
+        if not trigs:
+            continue
+        ix = ActorIndex(record, vdoc, offset)
+        ti = TimeIndex(record, vdoc, offset)
+        kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
+        for trig in trigs:
+            c = _candidate(trig, kinds, ix, ti, record.text, lex)
+            if c is not None:
+                c.offset = offset
+                out.append(c)
+                consumed |= {vdoc[i].idx + offset for i in c.consumed}
+    if ix is None:
         return []
-    ix = ActorIndex(record, doc)
-    ti = TimeIndex(record, doc)
-    kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
-    out = []
-    for trig in trigs:
-        c = _candidate(trig, kinds, ix, ti, record.text, lex)
-        if c is not None:
-            out.append(c)
-    consumed = {i for c in out for i in c.consumed}
-    kept = [c for c in out if c.trigger.i not in consumed]
+    kept = sorted((c for c in out if c.start not in consumed), key=lambda c: c.start)
     kept = [c for c in kept if not c.answers or _accuser(c, kept, ix)]
     return [one for c in kept for one in _members(c)]
 
@@ -115,7 +131,7 @@ def _members(c: Candidate) -> list[Candidate]:
 def _accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
     """ "India rejected the accusations": the target is whoever accused India before."""
     mine = set(c.source) | {ix.country.get(a) for a in c.source} - {None}
-    for p in reversed([p for p in cands if p.trigger.i < c.trigger.i and p.plover == "ACCUSE"]):
+    for p in reversed([p for p in cands if p.start < c.start and p.plover == "ACCUSE"]):
         theirs = set(p.target) | {ix.country.get(a) for a in p.target} - {None}
         if mine & theirs:
             c.target = [a for a in p.source if a not in c.source]
@@ -186,14 +202,14 @@ def _candidate(
     if not tgt and row.needs_target and not answers:
         return None
     chain = [tok, *governors(tok)]
-    sent = _sentence(tok, text)
+    sent = _sentence(tok, text, ix.offset)
     when = event_date(
         ti, {t.i for t in chain}, sent, {t.i for t in tok.ancestors}, modality == "asserted"
     )
     loc = location(chain)
     if loc is None and "place" in row.flags:
         loc = _place(tok)
-    q = ix.quote_at(tok.idx)
+    q = ix.quote_at(tok.idx + ix.offset)
     conf = 0.55 + (0.2 if is_verb(tok) else 0.1) + (0.15 if tgt else 0.0)
     return Candidate(
         tok,

@@ -201,3 +201,32 @@ def test_agrees_with_shared_script_on_perturbed_records(which, rnd):
     gold, oracle = CASES[which % len(CASES)]
     rec = _perturb(gold, oracle, rnd)
     assert score_record(gold, rec).as_score_py() == _shared_in_process(mod, gold, rec)
+
+
+def _break_gold(gold: dict[str, Any], rnd: random.Random) -> dict[str, Any]:
+    """Drop keys a gold file should have: both scorers must fail the same way."""
+    gold = json.loads(json.dumps(gold))
+    for key in ("actors", "quotes", "events", "times", "voice", "checks"):
+        if rnd.random() < 0.2:
+            gold.pop(key, None)
+    for comp, field in (
+        ("quotes", "speaker"),
+        ("events", "source"),
+        ("times", "value"),
+        ("events", "evidence"),
+        ("amounts", "text"),
+    ):
+        items = gold.get(comp, {}).get("required", [])
+        if items and rnd.random() < 0.2:
+            rnd.choice(items).pop(field, None)
+    return gold
+
+
+@pytest.mark.skipif(not CASES, reason="../shared is absent")
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10_000), st.randoms(use_true_random=False))
+def test_agrees_with_shared_script_on_malformed_gold(which, rnd):
+    gold, oracle = CASES[which % len(CASES)]
+    rec = _perturb(gold, oracle, rnd)
+    bad = _break_gold(gold, rnd)
+    assert score_record(bad, rec).as_score_py() == _shared_in_process(_score_module(), bad, rec)

@@ -109,9 +109,10 @@ def event_matches(gold: Gold, g: Gold, p: Gold, rec: RecordView, loose: bool) ->
     ):
         return False
     src, tgt = p.get("source") or [], p.get("target") or []
-    everyone = gold["actors"]["required"] + gold["actors"].get("optional", [])
 
     def side(refs: list[Any], name: str) -> bool:
+        # looked up here, as score.py does, so a malformed gold fails at the same point
+        everyone = gold["actors"]["required"] + gold["actors"].get("optional", [])
         gc = next((a.get("country") for a in everyone if a["name"] == name), None)
         return any(rec.is_actor(r, name, gc, loose) for r in refs)
 

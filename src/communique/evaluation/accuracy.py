@@ -267,7 +267,10 @@ def render(figs: Mapping[str, Any], floors: Mapping[str, Mapping[str, Any]]) -> 
         "",
         "None of these comparisons is like for like: the anchors were measured on "
         "other corpora with other matching rules; ours are on small sets the project "
-        "wrote itself. They say where we stand, not who wins.",
+        "wrote itself. They say where we stand, not who wins. The published figures are "
+        "those the project's evaluation issue cites; only GDELT's was traced to its source "
+        "here. Dev-set figures are development figures: the stages were built while these "
+        "sets were visible, so unseen news will score lower.",
         "",
     ]
     return "\n".join(lines)

@@ -121,13 +121,23 @@ def test_weekday_that_matches_the_date(nlp):
 
 
 def test_past_event_dated_after_publication(nlp):
-    text = "The foreign ministers met on March 9 in Geneva to discuss the ceasefire."
+    text = "The foreign ministers met on March 9, 2023 in Geneva to discuss the ceasefire."
     got = _checks(nlp, text, "2023-03-01")
-    assert got == [("date_conflict", "March 9", [])]
+    assert got == [("date_conflict", "March 9, 2023", [])]
 
 
 def test_future_event_dated_after_publication(nlp):
-    text = "The foreign ministers will meet on March 9 in Geneva to discuss the ceasefire."
+    text = "The foreign ministers will meet on March 9, 2023 in Geneva to discuss the ceasefire."
+    assert _checks(nlp, text, "2023-03-01") == []
+
+
+def test_past_event_without_a_year_is_last_years(nlp):
+    text = "The foreign ministers met on March 9 in Geneva to discuss the ceasefire."
+    assert _checks(nlp, text, "2023-03-01") == []
+
+
+def test_deadline_after_publication_is_no_conflict(nlp):
+    text = "The ministry said the troops withdrew by March 9, 2023 under the ceasefire."
     assert _checks(nlp, text, "2023-03-01") == []
 
 

@@ -40,34 +40,39 @@ class DateFlag:
     message: str
 
 
-def _resolve(m: re.Match[str], published: dt.date | None) -> dt.date | None:
-    """The date; without a year, the one nearest the publication date (as TIMEX3 does)."""
+def _resolve(m: re.Match[str], published: dt.date | None) -> list[dt.date]:
+    """The dates the phrase can mean: one with a year; without one, the same day in the years
+    around the publication date (so no guess about the year can raise a false alarm)."""
     mon_s = m.group("mon") or m.group("mon2")
     if not mon_s[:1].isupper():  # "may 3" is no date
-        return None
+        return []
     mon, day = _MONTHS[mon_s.lower()], int(m.group("day") or m.group("day2"))
     year_s = m.group("year") or m.group("year2")
-    try:
-        if year_s:
-            return dt.date(int(year_s), mon, day)
-        if published is None:
-            return None
-        cands = [dt.date(published.year + k, mon, day) for k in (-1, 0, 1)]
-    except ValueError:
-        return None
-    return min(cands, key=lambda d: abs((d - published).days))  # type: ignore[operator]
+    if year_s:
+        years = [int(year_s)]
+    else:
+        years = [published.year + k for k in (-1, 0, 1)] if published else []
+    out = []
+    for y in years:
+        try:
+            out.append(dt.date(y, mon, day))
+        except ValueError:
+            continue
+    return out
 
 
 def _governor(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb the date phrase hangs from ("arrived" in "arrived on March 3")."""
+    """The verb an "on <date>" phrase (or a bare date) modifies directly ("arrived on March 3,
+    2023"); None for deadlines and spans ("by", "until", "through") and anything less direct."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     tok = span.root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-        tok = tok.head
+    if tok.dep_ == "npadvmod" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
     return None
 
 
@@ -94,41 +99,39 @@ def predict_date_conflicts(
     for m in _DATE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in blanked):
             continue
-        when = _resolve(m, published)
-        if when is None:
+        dates = _resolve(m, published)
+        if not dates:
             continue
         wd = m.group("wd")
-        if wd and _WEEKDAYS.index(wd.lower()) != when.weekday():
-            real = calendar.day_name[when.weekday()]
-            out.append(
-                DateFlag(
-                    m.start(),
-                    m.end(),
-                    f"{m.group(0)!r}: {when.isoformat()} is a {real}, not a {wd}",
-                )
+        if wd and all(_WEEKDAYS.index(wd.lower()) != d.weekday() for d in dates):
+            real = ", ".join(
+                f"{d.isoformat()} is a {calendar.day_name[d.weekday()]}" for d in dates
             )
+            out.append(DateFlag(m.start(), m.end(), f"{m.group(0)!r}: {real}, not a {wd}"))
             continue
-        if published is None:
-            continue
-        verb = _governor(doc, m.start("mon") if m.group("mon") else m.start(), m.end())
-        tense = _tense(verb) if verb is not None else None
-        if tense == "past" and when > published:
-            out.append(
-                DateFlag(
-                    m.start(),
-                    m.end(),
-                    f"{m.group(0)!r} ({when.isoformat()}) is told in the past tense "
-                    f"({verb.text!r}) but falls after the publication date "  # type: ignore[union-attr]
-                    f"{published.isoformat()}",
-                )
-            )
-        elif tense == "future" and when < published - dt.timedelta(days=1):
-            out.append(
-                DateFlag(
-                    m.start(),
-                    m.end(),
-                    f"{m.group(0)!r} ({when.isoformat()}) is told in the future tense "
-                    f"but falls before the publication date {published.isoformat()}",
-                )
-            )
+        if published is None or len(dates) != 1:
+            continue  # the tense check needs a stated year
+        flag = _tense_conflict(doc, m, dates[0], published)
+        if flag:
+            out.append(DateFlag(m.start(), m.end(), flag))
     return out
+
+
+def _tense_conflict(doc: Doc, m: re.Match[str], when: dt.date, published: dt.date) -> str | None:
+    """A dated event whose verb's tense the publication date contradicts, else None."""
+    verb = _governor(doc, m.start("mon") if m.group("mon") else m.start(), m.end())
+    if verb is None:
+        return None
+    tense = _tense(verb)
+    said = f"{m.group(0)!r} ({when.isoformat()})"
+    if tense == "past" and when > published:
+        return (
+            f"{said} is told in the past tense ({verb.text!r}) but falls after the "
+            f"publication date {published.isoformat()}"
+        )
+    if tense == "future" and when < published - dt.timedelta(days=1):
+        return (
+            f"{said} is told in the future tense but falls before the publication date "
+            f"{published.isoformat()}"
+        )
+    return None

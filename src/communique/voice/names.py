@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,11 +59,11 @@ def resembles(name: str, other: str) -> bool:
     most two edits in names of five or more letters that share their first letter
     ("Jones"/"Johns")."""
     a, b = name.lower(), other.lower()
-    if a == b or min(len(a), len(b)) < 3:
-        return False
+    if a == b or min(len(a), len(b)) < 3 or a.startswith(b) or b.startswith(a):
+        return False  # the same name, or a derived form ("Swift"/"Swiftie", "Lycanrocs")
     if len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1:
         return True
-    if a[0] == b[0] and _skeleton(a) == _skeleton(b) and len(_skeleton(a)) >= 2:
+    if a[0] == b[0] and a[-1] == b[-1] and _skeleton(a) == _skeleton(b) and len(_skeleton(a)) > 1:
         return True  # another romanisation of the same name ("Yun"/"Yoon")
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(a, b) <= 2
 
@@ -72,49 +73,92 @@ def _skeleton(name: str) -> str:
     return name[0] + "".join(c for c in name[1:] if c not in _VOWELS)
 
 
+def fold(name: str) -> str:
+    """Without accents: "Álvarez" and "Alvarez" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _neighbour(tok: Token, step: int) -> Token | None:
+    k = tok.i + step
+    while 0 <= k < len(tok.doc) and tok.doc[k].is_space:
+        k += step
+    return tok.doc[k] if 0 <= k < len(tok.doc) else None
+
+
 def _bare(tok: Token) -> bool:
-    """A lone capitalised name token: no first name, title or appositive attached."""
+    """A lone capitalised name token: no first name, title, appositive or nickname attached,
+    and not a capitalised common word opening a sentence ("Push notifications ...")."""
     if not tok.text[:1].isupper() or not tok.is_alpha:
         return False
     attached = (c for c in tok.children if c.dep_ in ("compound", "appos", "flat", "amod", "nmod"))
     if any(c.lower_.rstrip(".") not in _HONORIFICS for c in attached):
         return False
-    return not (tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN")
+    if tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN":
+        return False
+    before, after = _neighbour(tok, -1), _neighbour(tok, 1)
+    honorific = before is not None and before.lower_.rstrip(".") in _HONORIFICS
+    if before is not None and before.pos_ == "PROPN" and not honorific:
+        return False
+    if after is not None and (after.pos_ == "PROPN" or after.is_quote):
+        return False  # part of a longer name: Jarrell "Big Baby" Miller
+    opening = tok.is_sent_start or (before is not None and before.is_punct)
+    return not (opening and after is not None and after.pos_ in ("NOUN", "ADJ"))
+
+
+def _title_case_line(doc: Doc, idx: int) -> bool:
+    """Whether the character at ``idx`` lies on a headline-like line ("Principles at Stake in
+    Push to Disqualify Trump"), where capitals say nothing about names."""
+    text = doc.text
+    start, end = text.rfind("\n", 0, idx) + 1, text.find("\n", idx)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 4 and caps >= 0.6 * len(words)
 
 
 def _candidates(doc: Doc, blanked: list[tuple[int, int]]) -> list[Token]:
-    """Single-token PERSON entities outside boilerplate."""
+    """Single-token PERSON entities outside boilerplate and headlines."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) != 1:
             continue
         if any(s <= ent.start_char < e for s, e in blanked):
             continue
-        if _bare(ent[0]):
+        if _bare(ent[0]) and not _title_case_line(doc, ent.start_char):
             out.append(ent[0])
     return out
 
 
+def _words(mention: str) -> list[str]:
+    """The capitalised name words of a mention, without honorifics and possessives."""
+    words = [fold(_POSS.sub("", w).strip(".,")) for w in mention.split()]
+    return [w for w in words if w[:1].isupper() and w.lower() not in _HONORIFICS]
+
+
 def _name_parts(record: ArticleRecord, doc: Doc) -> list[tuple[str | None, str, set[str]]]:
-    """(actor id, name, capitalised words) for every person the article names in full: the
-    words of the actor's mentions that are longer than one word."""
+    """(actor id, name, short forms) for every person the article names in full and mentions
+    more than once: the one-word forms it uses for the person ("Wang" for Wang Yi) and the last
+    word of the full name; a given name is no form a slip of the pen comes from."""
     people: list[tuple[str | None, str, set[str]]] = []
-    for a in record.actors:
-        if a.kind != "person":
+    persons = [a for a in record.actors if a.kind == "person"]
+    forms = {a.id: [_words(m.text) for m in a.mentions] for a in persons}
+    # the one-word forms the article uses ("Wang", "Mr Yoon"), whichever actor holds them
+    singles = {ws[0] for wss in forms.values() for ws in wss if len(ws) == 1}
+    for a in persons:
+        full = [ws for ws in forms[a.id] if len(ws) > 1]  # "Mr Yun" names nobody in full
+        # a slip is for someone the article talks about, not a name dropped once
+        if not full or len(a.mentions) < 2:
             continue
-        parts = {w for m in a.mentions if len(m.text.split()) > 1 for w in m.text.split()}
-        parts = {_POSS.sub("", w).strip(".,") for w in parts if w[:1].isupper()}
-        if parts:
-            people.append((a.id, a.name, parts))
+        parts = {ws[-1] for ws in full} | {w for ws in full for w in ws if w in singles}
+        people.append((a.id, a.name, parts))
     if people:
         return people
     # Without the actors stage, the full names spaCy found stand in for the actors.
-    full = {
-        e.text: set(e.text.split())
+    ents = {
+        e.text: {fold(w) for w in e.text.split()}
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1 and not e.text.isspace()
     }
-    return [(None, n, parts) for n, parts in full.items()]
+    return [(None, n, parts) for n, parts in ents.items()]
 
 
 def predict_unintroduced(
@@ -124,21 +168,21 @@ def predict_unintroduced(
     counts: dict[str, int] = {}
     for t in doc:
         if t.is_alpha and t.text[:1].isupper():
-            counts[t.text] = counts.get(t.text, 0) + 1
+            counts[fold(t.text)] = counts.get(fold(t.text), 0) + 1
     people = _name_parts(record, doc)
     out = []
     for tok in _candidates(doc, blanked):
-        name = tok.text
+        name = fold(tok.text)
         if counts.get(name, 0) != 1 or any(name in parts for _, _, parts in people):
             continue
-        like = {
-            aid or p: (aid, full)
-            for aid, full, parts in people
-            for p in parts
-            if resembles(name, p)
-        }
+        like: dict[str, list[tuple[str | None, str]]] = {}
+        for aid, full, parts in people:
+            for p in parts:
+                if resembles(name, p):
+                    like.setdefault(p, []).append((aid, full))
+        # one resembled name; several actors may carry it ("Yoon Suk Yeol", "Mr Yoon")
         if len(like) != 1 or known_person_on(name, day):
             continue
-        aid, full = next(iter(like.values()))
-        out.append(NameFlag(tok.idx, tok.idx + len(name), name, aid, full))
+        aid, full = max(next(iter(like.values())), key=lambda af: len(af[1].split()))
+        out.append(NameFlag(tok.idx, tok.idx + len(tok.text), tok.text, aid, full))
     return out

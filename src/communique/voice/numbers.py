@@ -1,15 +1,20 @@
-"""`number_conflict`: the same count or amount stated twice with different values.
+"""`number_conflict`: the same count stated twice with different values.
 
-Kept precise on purpose: two numbers are "the same thing" only when they count the same noun
-with the same verb ("40 people were killed" ... "45 people were killed") or are amounts the
-time stage says are about the same thing (same ``about``, same unit). Numbers in one sentence
-(ranges, comparisons), numbers next to words of change ("rose", "from", "than", "up to") and
-approximate numbers are never compared.
+Kept precise on purpose: only counts of the nouns in ``data/voice/counted.txt`` (people, the
+dead, soldiers, missiles, seats...), and two numbers are "the same thing" only when they count
+the same noun with the same verb and the same other participant ("the bomb killed 40 people"
+... "the bomb killed 45 people"). Numbers in one sentence (ranges, comparisons), numbers next
+to words of change or approximation ("rose", "from", "than", "about"), and counts in two
+sentences dated differently are never compared. Amounts of money are not compared: the time
+stage's ``about`` is too coarse to say two amounts are the same thing (on news at large it
+paired unrelated figures).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -67,6 +72,12 @@ class Stated:
     start: int
     end: int
     sent: int  # sentence start token, to keep ranges within one sentence apart
+    dates: frozenset[str]  # the sentence's dates and times ("on Friday", "in 2021")
+
+
+def _other_times(a: Stated, b: Stated) -> bool:
+    """Both sentences are dated, differently: two counts of two occasions."""
+    return bool(a.dates) and bool(b.dates) and a.dates != b.dates
 
 
 def _value(tok: Token) -> float | None:
@@ -79,23 +90,55 @@ def _value(tok: Token) -> float | None:
         return None
 
 
-def _predicate(noun: Token) -> str:
-    h = noun.head
-    for _ in range(3):
-        if h.pos_ in ("VERB", "AUX"):
-            return h.lemma_.lower()
-        if h.head.i == h.i:
-            break
-        h = h.head
-    # "the 45 people killed": a participle inside the noun phrase
+def _predicate(noun: Token) -> tuple[str, str]:
+    """(verb lemma, the verb's other core participant) of a counted noun: ("kill", "bomb") for
+    "the bomb killed 45 people"; empty strings when there is none."""
     acl = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
-    return acl[0].lemma_.lower() if acl else ""
+    verb = acl[0] if acl else noun.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "killed dozens of people": through "of"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "", ""
+    others = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and c.i != noun.i and c != noun.head
+    ]
+    for c in others:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return verb.lemma_.lower(), objs[0].lemma_.lower()
+        elif c.pos_ in ("NOUN", "PROPN"):
+            return verb.lemma_.lower(), c.lemma_.lower()
+    return verb.lemma_.lower(), ""
+
+
+def _dates(sent: Span) -> frozenset[str]:
+    return frozenset(e.text.lower() for e in sent.ents if e.label_ in ("DATE", "TIME"))
 
 
 def _hedged(tok: Token, noun: Token) -> bool:
     near = {c.lemma_.lower() for c in tok.children} | {c.lemma_.lower() for c in noun.children}
     near |= {tok.doc[k].lemma_.lower() for k in range(max(0, tok.i - 2), tok.i)}
     return bool(near & _CHANGE)
+
+
+@lru_cache(maxsize=1)
+def _counted() -> frozenset[str]:
+    """Lemmas of the nouns whose counts are compared (data/voice/counted.txt)."""
+    path = resources.files("communique").joinpath("data/voice/counted.txt")
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
+
+
+def _measure_or_subset(tok: Token, noun: Token) -> bool:
+    """ "a 105-pound champion" (a measure, not a count) or "the three teams with the best
+    records" (a subset picked out by a modifier): no statement of a total."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.text == "-") or noun.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return any(c.dep_ in ("prep", "relcl") and c.i > noun.i for c in noun.children)
 
 
 def _counts(doc: Doc, blanked: list[tuple[int, int]]) -> list[Stated]:
@@ -107,27 +150,16 @@ def _counts(doc: Doc, blanked: list[tuple[int, int]]) -> list[Stated]:
         if any(s <= tok.idx < e for s, e in blanked):
             continue
         noun, value = tok.head, _value(tok)
-        if value is None or _hedged(tok, noun):
+        if noun.lemma_.lower() not in _counted() or value is None:
             continue
-        pred = _predicate(noun)
-        if not pred:
+        if _hedged(tok, noun) or _measure_or_subset(tok, noun):
+            continue
+        pred, anchor = _predicate(noun)
+        if not pred or not anchor:
             continue
         s, e = min(tok.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
-        out.append(Stated(value, ("count", noun.lemma_.lower(), pred), s, e, tok.sent.start))
-    return out
-
-
-def _amounts(doc: Doc, record: ArticleRecord) -> list[Stated]:
-    """Amounts the time stage found, keyed by unit and what they are about."""
-    out = []
-    for a in record.amounts:
-        if a.value is None or not a.about or a.approximate or a.relation:
-            continue
-        span: Span | None = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is None or any(_hedged(t, span.root) for t in span[:1]):
-            continue
-        key = ("amount", (a.unit or "").upper(), " ".join(a.about.lower().split()))
-        out.append(Stated(float(a.value), key, a.start, a.end, span.sent.start))
+        key = ("count", noun.lemma_.lower(), pred, anchor)
+        out.append(Stated(value, key, s, e, tok.sent.start, _dates(tok.sent)))
     return out
 
 
@@ -137,10 +169,10 @@ def predict_number_conflicts(
     """(first statement, later contradicting statement) pairs."""
     seen: dict[tuple[str, ...], Stated] = {}
     out = []
-    for st in sorted(_counts(doc, blanked) + _amounts(doc, record), key=lambda s: s.start):
+    for st in sorted(_counts(doc, blanked), key=lambda s: s.start):
         first = seen.get(st.key)
         if first is None:
             seen[st.key] = st
-        elif first.sent != st.sent and first.value != st.value:
+        elif first.sent != st.sent and first.value != st.value and not _other_times(first, st):
             out.append((first, st))
     return out

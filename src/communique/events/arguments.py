@@ -241,6 +241,10 @@ def subject_of(
         return [], None
     if tok.dep_ == "relcl" and is_verb(tok):
         return resolve(head, ix), head
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and is_verb(head.head):
+        o = child(head.head, "dobj")  # "accused X of ramming", "blamed X for attacking": X did
+        if o is not None:
+            return resolve(o, ix), o
     if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         o = child(head, "dobj")
         if o is not None:

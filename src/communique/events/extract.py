@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord, Location
 
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
@@ -196,7 +197,8 @@ def _candidate(
     tgt = tgt or [a for a in agent_side if a not in source]
     if "inv" in row.flags:
         tgt = inv_target
-    if not tgt and len(source) > 1 and ("sym" in row.flags or row.needs_target):
+    if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
+        # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
     answers = not tgt and plover == "REJECT" and _rebuts(tok)
     if not tgt and row.needs_target and not answers:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import build, coref, finalize, groups, roles
 from communique.actors.kb import kb
-from communique.actors.model import State
+from communique.actors.model import CachedDoc, State
 from communique.actors.recognise import recognise
 
 if TYPE_CHECKING:
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 def analyse(doc: Doc, date: str | None) -> State:
     """Prediction only: the entities of one parsed article (nothing written)."""
     k = kb()
+    doc = CachedDoc(doc)  # type: ignore[assignment]
     st = State(date=date)
+    st.index_sentences(doc)
     cands = recognise(doc, k)
     deferred = build.link(doc, cands, k, st)
     build.resolve_single(doc, deferred, k, st)

@@ -57,9 +57,8 @@ def is_subject(tok: Token) -> bool:
 
 def mention(doc: Doc, start: int, end: int, how: str) -> Mention:
     h = head_index(doc, start, end)
-    return Mention(
-        doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), h, how, is_subject(doc[h])
-    )
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    return Mention(doc[start].idx, end_char, h, how, is_subject(doc[h]), start, end)
 
 
 def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
@@ -99,12 +98,12 @@ def dominant_country(counts: dict[str, int]) -> str | None:
     return ranked[0][0]
 
 
-def sentence_countries(doc: Doc, c: Cand, cands: list[Cand], k: KB) -> set[str]:
+def sentence_countries(doc: Doc, c: Cand, cands: list[Cand], k: KB, st: State) -> set[str]:
     """Countries named in the candidate's sentence (names, capitals, adjectives)."""
-    sent = doc[c.start].sent
-    out = {k.adjectives[t.text] for t in sent if t.text in k.adjectives}
+    lo, hi = st.sent_start[c.start], st.sent_end[c.start]
+    out = {k.adjectives[t.text] for t in doc[lo:hi] if t.text in k.adjectives}
     for o in cands:
-        if sent.start <= o.start < sent.end:
+        if lo <= o.start < hi:
             out |= {e.country for e in o.entries if e.kind == "country" and e.country}
     return out
 
@@ -116,7 +115,7 @@ def contextual(doc: Doc, c: Cand, k: KB, st: State, cands: list[Cand]) -> list[E
     key2 = key[4:] if key.startswith("the ") else key
     if not any((key, e.id) in k.generic or (key2, e.id) in k.generic for e in c.entries):
         return c.entries
-    here = sentence_countries(doc, c, cands, k)
+    here = sentence_countries(doc, c, cands, k, st)
     ok = [e for e in c.entries if e.country and (e.country == st.home or e.country in here)]
     if not ok:  # else the entry whose country the article names most, if clearly so
         ranked = sorted(c.entries, key=lambda e: -st.counts.get(e.country or "", 0))

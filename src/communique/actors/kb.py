@@ -69,10 +69,14 @@ class GroupNoun:
     template: str
 
 
+SPACES = re.compile(r"\s+")
+POSS_END = re.compile(r"'s?$")
+
+
 def norm_key(s: str) -> str:
     """The look-up form of a name: straight apostrophes, single spaces, no possessive."""
-    s = re.sub(r"\s+", " ", s.translate(APOS)).strip()
-    s = re.sub(r"'s?$", "", s).strip()
+    s = SPACES.sub(" ", s.translate(APOS)).strip()
+    s = POSS_END.sub("", s).strip()
     if s.startswith("The "):
         s = "the " + s[4:]
     return s
@@ -91,6 +95,7 @@ class KB:
     group_nouns: dict[str, GroupNoun] = field(default_factory=dict)
     east_asian: frozenset[str] = frozenset()
     first_words: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)  # every string worth a full look-up
     max_words: int = 1
     title_words: frozenset[str] | None = None
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
@@ -271,4 +276,8 @@ def kb() -> KB:
         k.first_words.add(name.split()[0])
     for seat in k.seats:
         k.first_words.add(seat.split()[0])
+    for key in [*k.names, *k.seats, *k.capitals]:
+        k.surfaces |= {key, f"the {key}", f"The {key}"}
+        if key.startswith("the "):
+            k.surfaces.add("The " + key[4:])
     return k

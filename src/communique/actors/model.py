@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from communique.actors.kb import Entry
 
@@ -24,6 +26,8 @@ class Mention:
     head: int  # token index of the mention's syntactic head
     how: str = "name"  # name | surname | alias | title | description | pronoun | metonym
     subject: bool = False  # the head is a clause subject
+    first: int = -1  # token range of the mention
+    last: int = -1  # exclusive
 
 
 @dataclass
@@ -59,6 +63,16 @@ class State:
     date: str | None = None
     home: str | None = None  # the article's dominant country
     counts: dict[str, int] = field(default_factory=dict)  # country -> times named
+    sent_start: list[int] = field(default_factory=list)  # per token: its sentence's first token
+    sent_end: list[int] = field(default_factory=list)  # per token: its sentence's end (excl.)
+
+    def index_sentences(self, doc: object) -> None:
+        """Sentence bounds per token, once (Token.sent walks the document on every call)."""
+        n = len(doc)  # type: ignore[arg-type]
+        self.sent_start, self.sent_end = [0] * n, [n] * n
+        for s in doc.sents:  # type: ignore[attr-defined]
+            for t in range(s.start, s.end):
+                self.sent_start[t], self.sent_end[t] = s.start, s.end
 
     def ent(self, key: str, kind: str, name: str, **kw: object) -> Ent:
         e = self.ents.get(key)
@@ -70,3 +84,30 @@ class State:
     def mark(self, key: str, token_range: range) -> None:
         for i in token_range:
             self.token_ent.setdefault(i, key)
+
+
+class CachedDoc:
+    """A parsed Doc with its tokens, text and sentences read once.
+
+    spaCy builds a new Token object on every ``doc[i]`` and rebuilds ``doc.text`` on every
+    access; the stage looks at tokens many times, so it works on this cache (same indices and
+    offsets; slices are real spaCy Spans)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.toks = list(doc)
+        self.text: str = doc.text
+        self.ents = doc.ents
+        self.sents = list(doc.sents)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.toks)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.toks[i] if isinstance(i, int) else self.doc[i]
+
+    def char_span(self, *args: Any, **kw: Any) -> Any:
+        return self.doc.char_span(*args, **kw)

@@ -136,6 +136,8 @@ def gazetteer(doc: Doc, k: KB) -> list[Cand]:
             if last.text in POSSESSIVE or "\n" in last.text:
                 break
             text = full[tok.idx : last.idx + len(last.text)]
+            if text.translate(APOS) not in k.surfaces:
+                continue  # cheap test first: most spans name nothing
             c = _lookup(k, text, i, j)
             if c is not None:
                 best = c
@@ -208,6 +210,7 @@ def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:
     out = []
+    full = doc.text
     for ent in doc.ents:
         if ent.label_ not in LABELS or _in_ranges(ent.start_char, credits):
             continue
@@ -222,7 +225,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             if a >= b:
                 continue
             label = ent.label_ if len(pieces) == 1 else "PERSON"
-            text = doc.text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+            text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]

@@ -150,9 +150,9 @@ def premodifier(
     doc: Doc, m: Mention, k: KB, st: State, default: Ent | None
 ) -> tuple[TextRole, int] | None:
     """A title right before the name: returns the role and the first token of the title."""
-    first = next(t.i for t in doc if t.idx == m.start)
+    first = m.first
     j = first - 1
-    sent_start = doc[first].sent.start
+    sent_start = st.sent_start[first]
     words_ok = title_words(k)
     while j >= sent_start and first - j <= 7:
         t = doc[j]
@@ -178,12 +178,12 @@ def apposition(
     doc: Doc, m: Mention, k: KB, st: State, default: Ent | None
 ) -> tuple[TextRole, int, int] | None:
     """ ", the former foreign minister," / ", secretary of the X Council," after a name."""
-    last = next(t.i for t in doc if t.idx + len(t.text) == m.end)
+    last = m.last - 1
     b = last + 1
     if b >= len(doc) or doc[b].text != ",":
         return None
     end = b + 1
-    sent_end = doc[last].sent.end
+    sent_end = st.sent_end[last]
     while end < sent_end and doc[end].text not in (",", ".", ";", "—", "–", "(") and end - b < 16:
         end += 1
     if end - b < 2:
@@ -251,7 +251,7 @@ def learn(doc: Doc, k: KB, st: State) -> None:
             if pre is not None:
                 role, lo = pre
                 _attach(e, role, k, st)
-                e.add(Mention(doc[lo].idx, m.end, m.head, "title", m.subject))
+                e.add(Mention(doc[lo].idx, m.end, m.head, "title", m.subject, lo, m.last))
             rev = reverse_apposition(doc, m, k, st, default)
             if rev is not None:
                 _attach(e, rev, k, st)

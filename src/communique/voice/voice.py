@@ -126,6 +126,10 @@ def _head_span(tok: Token) -> tuple[int, int]:
     return tok.i, tok.i + 1
 
 
+def _term(words: tuple[str, ...]) -> str:
+    return " ".join(words).replace(" - ", "-")
+
+
 def predict_hit(doc: Doc, hit: Hit) -> Found | None:
     """Keep or drop one lexicon hit, and give it its span."""
     e, tok = hit.entry, doc[hit.i]
@@ -135,21 +139,23 @@ def predict_hit(doc: Doc, hit: Hit) -> Found | None:
         if _technical_use(tok, e.unless):
             return None
         i, j = _np_span(tok) if e.span == "np" else (hit.i, hit.j)
-        return Found(i, max(j, hit.j), e.kind, " ".join(e.words))
+        return Found(i, max(j, hit.j), e.kind, _term(e.words))
     if e.kind == "inference":
         if len(e.words) == 1 and not _is_inference(tok):
             return None
         i, j = _tail_span(tok, hit.j)
-        return Found(i, j, e.kind, " ".join(e.words))
+        return Found(i, j, e.kind, _term(e.words))
     if e.kind == "speculation":
         span = _clause_span(doc[hit.j - 1] if len(e.words) > 1 else tok)
         if span is None:
             return None
-        return Found(min(span[0], hit.i), max(span[1], hit.j), e.kind, " ".join(e.words))
+        return Found(min(span[0], hit.i), max(span[1], hit.j), e.kind, _term(e.words))
     if e.kind == "intensifier":
         i, j = _head_span(tok)
-        return Found(i, j, e.kind, " ".join(e.words))
-    return Found(hit.i, hit.j, e.kind, " ".join(e.words))
+        return Found(i, j, e.kind, _term(e.words))
+    # "so-called" with the noun it distances ("so-called special military operation")
+    j = max(hit.j, _np_span(doc[hit.j - 1])[1]) if e.span == "phrase" else hit.j
+    return Found(hit.i, j, e.kind, _term(e.words))
 
 
 def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:

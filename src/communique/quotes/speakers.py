@@ -109,9 +109,24 @@ def leading_subject(verb: Token) -> Token | None:
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether two tokens stand in one paragraph: the parser sometimes runs a headline or a
     previous paragraph into a sentence, and an attribution never crosses a paragraph break."""
-    lo, hi = (a.i, b.i) if a.i <= b.i else (b.i, a.i)
-    doc = a.doc
-    return not any("\n" in doc[k].text_with_ws for k in range(lo, hi))
+    ids = paragraph_ids(a.doc)
+    return ids[a.i] == ids[b.i]
+
+
+_LAST: list[Any] = [None, ()]  # the last Doc seen and its paragraph ids (one article at a time)
+
+
+def paragraph_ids(doc: Doc) -> tuple[int, ...]:
+    """Paragraph number of every token (a line break in a token's trailing space ends its
+    paragraph); computed once per Doc."""
+    if _LAST[0] is not doc:
+        ids, n = [], 0
+        for t in doc:
+            ids.append(n)
+            if "\n" in t.text_with_ws:
+                n += 1
+        _LAST[0], _LAST[1] = doc, tuple(ids)
+    return _LAST[1]  # type: ignore[no-any-return]
 
 
 def is_passive(tok: Token) -> bool:

@@ -193,6 +193,10 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
     while queue:
         t, d = queue.popleft()
         a = ix.of(t)
+        for c in children(t, "appos") if a and ix.kind.get(a) != "person" else []:
+            p = ix.of(c)  # "the governor of the Federal District, Ibaneis Rocha": the person
+            if p and ix.kind.get(p) == "person" and p not in exclude:
+                a = p
         if a and a not in exclude and ix.country.get(a) not in bad_countries:
             return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
         if d < max_depth:

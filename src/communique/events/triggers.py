@@ -39,6 +39,13 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
+def _money(tok: Token) -> bool:
+    """ "$1 billion", "£240m": a sum of money (the NER or a currency sign under the head)."""
+    return tok.ent_type_ == "MONEY" or any(
+        c.ent_type_ == "MONEY" or c.tag_ == "$" for c in tok.children
+    )
+
+
 def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     out: set[str] = set()
     for w in words:
@@ -68,7 +75,7 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
         objs = _objects(tok)
         if "@any" in cue.words:
             return bool(objs)
-        if "@money" in cue.words and any(o.ent_type_ == "MONEY" for o in objs):
+        if "@money" in cue.words and any(_money(o) for o in objs):
             return True
         words = _words(cue.words, lex)
         return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)

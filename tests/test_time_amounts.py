@@ -170,3 +170,26 @@ def test_scaled_decimals_are_exact(whole, tenth, scale):
 @pytest.mark.parametrize("text", ["1,2", "two three", "apple", "", "1.2.3", "3 3"])
 def test_not_numbers(text):
     assert parse_number(text) is None
+
+
+def test_indian_scales_compose(nlp):
+    a = one(nlp, "Spending will rise to Rs 48 lakh crore next year.", "Rs 48 lakh crore")
+    assert (a.value, a.unit) == (48 * 10**12, "INR")
+
+
+def test_votes_for_and_against(nlp):
+    got = {a.text: a for a in amounts(nlp, "MPs voted by 320 to 276 to pass the bill.")}
+    assert (got["320"].value, got["320"].unit, got["320"].relation) == (320, "VOTES", "votes_for")
+    assert (got["276"].value, got["276"].relation) == (276, "votes_against")
+
+
+def test_people_named_by_group_and_pronoun(nlp):
+    text = "Canada is home to some 770,000 Sikhs. Some 250,000 who fled crossed into Chad."
+    got = {a.text: a for a in amounts(nlp, text)}
+    assert got["some 770,000 Sikhs"].unit == "PEOPLE" and got["some 770,000 Sikhs"].approximate
+    assert got["Some 250,000"].value == 250_000 and got["Some 250,000"].unit == "PEOPLE"
+
+
+def test_complementiser_that_is_not_a_determiner(nlp):
+    got = one(nlp, "The prosecutor said that 749 people had been arrested.", "749 people")
+    assert (got.value, got.unit) == (749, "PEOPLE")

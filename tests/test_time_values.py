@@ -142,3 +142,31 @@ def test_lookup_for_events(nlp):
     assert [t.value for t in first] == ["2023-02-21"]
     assert date_in(rec, text.index("They"), len(text)).value == "2023-02-24"
     assert date_in(rec, 0, 5) is None
+
+
+def test_past_weekend_and_coming_weekend(nlp):
+    friday = dt.date(2024, 4, 5)
+    assert found(nlp, "Both armies pulled back over the weekend.", friday)["the weekend"][0] == (
+        "2024-W13-WE"
+    )
+    assert found(nlp, "The envoys will meet over the weekend.", friday)["the weekend"][0] == (
+        "2024-W14-WE"
+    )
+
+
+def test_clock_time_takes_the_story_day_from_an_earlier_sentence(nlp):
+    text = (
+        "Dock workers returned to work on Saturday. The union accepted a deal backdated to "
+        "1 January. The port said the strike was costly. Unloading resumed at 6 a.m."
+    )
+    assert found(nlp, text, dt.date(2025, 3, 16))["6 a.m."][0] == "2025-03-15T06:00"
+
+
+def test_anaphoric_days(nlp):
+    text = "Lawmakers voted on Wednesday night; 60 had backed amendments the day before."
+    assert found(nlp, text, dt.date(2024, 1, 18))["the day before"][0] == "2024-01-16"
+
+
+def test_a_headline_verb_does_not_direct_the_first_line(nlp):
+    text = "Protests spread as diplomats expelled\n\nThe government on Monday ordered envoys out."
+    assert found(nlp, text, dt.date(2024, 7, 30))["Monday"][0] == "2024-07-29"

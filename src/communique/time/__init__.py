@@ -40,6 +40,8 @@ _DIRECTED = {
     "half",
     "holiday",
     "relunit",
+    "theweekend",
+    "myrel",
 }
 _EXPLICIT = {
     "iso",
@@ -239,7 +241,7 @@ def resolve_times(
     text = doc.text if text is None else text
     out: list[tuple[Found, str | None, str]] = []
     anchor: dt.date | None = None
-    sent_days: dict[int, dt.date] = {}
+    days: list[tuple[int, int, dt.date]] = []  # (char offset, sentence start, day) of each date
     clocks: list[tuple[int, Found]] = []
     for f in find(text):
         if not _plausible(f, doc, text):
@@ -258,13 +260,29 @@ def resolve_times(
         day = _day_of(res[0])
         if day is not None:
             anchor = day
-            sent_days.setdefault(doc[_tok(doc, f.start)].sent.start, day)
+            days.append((f.start, doc[_tok(doc, f.start)].sent.start, day))
     for idx, f in clocks:
-        sday = sent_days.get(doc[_tok(doc, f.start)].sent.start)
+        sday = _clock_day(doc, f, days, published)
         direction = tense.direction(doc, f.start, f.end)
         res = value_of(f, normalise.Context(published, direction, anchor), "", sday)
         out[idx] = (f, res[0], res[1]) if res else (f, None, "DROP")
     return [o for o in out if o[2] != "DROP"]
+
+
+def _clock_day(
+    doc: Doc, f: Found, days: list[tuple[int, int, dt.date]], published: dt.date | None
+) -> dt.date | None:
+    """The day of a clock time: a date in its sentence; else the last date before it within a
+    week of publication (the story's day: "returned on Saturday ... resumed at 6 a.m."); else
+    None (the publication day)."""
+    sent = doc[_tok(doc, f.start)].sent.start
+    same = [d for _, s, d in days if s == sent]
+    if same:
+        return same[0]
+    if published is None:
+        return None
+    recent = [d for start, _, d in days if start < f.start and abs((d - published).days) <= 7]
+    return recent[-1] if recent else None
 
 
 def _direction(doc: Doc, f: Found, before: str) -> str | None:

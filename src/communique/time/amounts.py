@@ -69,13 +69,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "money",
             re.compile(
                 rf"(?<!\w){cue}(?<![A-Za-z])(?P<cur>{sym})\s?(?P<num>{_NUMD})"
-                rf"(?!\d|,\d)(?:[\s-]?(?P<scale>(?i:{_SCALE}))\b)?"
+                rf"(?!\d|,\d)(?:[\s-]?(?P<scale>(?i:{_SCALE})(?:\s(?i:{_SCALE}))?)\b)?"
             ),
         ),
         (
             "money",
             re.compile(
-                rf"(?<!\w){cue}\b(?P<num>{num})(?:[\s-]?(?P<scale>(?i:{_SCALE})))?\s+(?P<name>(?i:{names}))\b"
+                rf"(?<!\w){cue}\b(?P<num>{num})(?:[\s-]?(?P<scale>(?i:{_SCALE})(?:\s(?i:{_SCALE}))?))?"
+                rf"\s+(?P<name>(?i:{names}))\b"
             ),
         ),
         (
@@ -92,8 +93,7 @@ def _value(num: str, scale: str | None) -> int | float | None:
     if value is None:
         return None
     if scale:
-        mult = lexicon().scales.get(scale.lower())
-        if mult is None:
+        if any(w not in lexicon().scales for w in scale.lower().split()):
             return None
         return parse_number(f"{num} {scale.lower()}")
     return value
@@ -199,7 +199,7 @@ def _count(
     first = tok
     first = _number_start(first)
     det = first.nbor(-1) if first.i > 0 else None
-    if det is not None and det.lower_ in _NOT_DEF:
+    if det is not None and det.lower_ in _NOT_DEF and det.dep_ in ("det", "poss", "predet"):
         return None
     start, end = first.idx, noun.idx + len(noun.text)
     if any(start < e and end > s for s, e in taken):

@@ -231,7 +231,11 @@ def _anaphoric(f: Found, c: Context) -> Result:
     if f.kind == "anaday":  # the day last named ("on Monday ... rose on the day"), else today
         return (c.anchor or c.dct).isoformat(), "DATE"
     if f.kind == "theweekend":
-        back = c.dct.isoweekday() < 5 and c.direction not in ("future", "present")
+        # Past: the last weekend (this one once it has begun); otherwise the coming one.
+        if c.direction == "past" or (c.direction is None and c.dct.isoweekday() < 5):
+            back = c.dct.isoweekday() < 6
+        else:
+            back = False
         return f"{D.iso_week(c.dct - dt.timedelta(weeks=int(back)))}-WE", "DATE"
     if f.kind == "theyear":
         code = UNIT[f.groups["unit"].lower()]

@@ -89,9 +89,14 @@ def _parse_words(words: list[str]) -> Decimal | None:
             scale = Decimal(lex.scales[w])
             if scale == 100:
                 current = (current or Decimal(1)) * 100
+            elif last == "scale" and current is None:
+                total *= scale  # "48 lakh crore" = 48 x 10^5 x 10^7, "a million billion"
             else:
                 total += (current if current is not None else Decimal(1)) * scale
                 current = None
+            last = "scale"
+            i += 1
+            continue
         else:
             return None
         last = ""

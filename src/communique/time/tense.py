@@ -115,4 +115,11 @@ def direction(doc: Doc, start: int, end: int) -> str | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
+    if _crosses_line(doc, verb.i, span.start):
+        return None  # a parse that joins a headline to the first paragraph is no guide
     return verb_direction(verb)
+
+
+def _crosses_line(doc: Doc, i: int, j: int) -> bool:
+    lo, hi = sorted((i, j))
+    return any("\n" in doc[k].text_with_ws for k in range(lo, hi))

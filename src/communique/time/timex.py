@@ -102,6 +102,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "relunit",
         r"(?i:{MOD}(?:(?P<mod2>earlier|later)\s+)?(?:(?P<the>the)\s+)?"
         r"(?P<rel>last|next|this|coming|past|previous|following|current|same|upcoming|present)\s+"
+        r"(?:(?:financial|fiscal|calendar|academic|school|budget)\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON}))\b",
     ),
     ("seasony", r"(?i:(?:the\s+)?{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b"),

@@ -8,12 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
 
 from communique.pipeline import Context
 from communique.record import Article, ArticleRecord
 from communique.settings import load_settings
 from communique.time import run
+from conftest import ROOT, SHARED
 
 DEVSET = ROOT / "devsets" / "time"
 GOLDS = sorted(DEVSET.glob("*.gold.json"))

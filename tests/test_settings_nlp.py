@@ -50,3 +50,13 @@ def test_a_missing_model_says_how_to_fix_it_and_never_downloads():
     with pytest.raises(ModelError) as err:
         model_path("en_core_web_doesnotexist")
     assert "never downloads" in err.value.line() and "COMMUNIQUE_SPACY_MODEL" in err.value.line()
+
+
+def test_line_breaks_start_sentences_but_wrapped_lines_run_on():
+    nlp = load_nlp(load_settings().spacy_model)
+    doc = nlp(
+        "Envoys Meet Amid Border Row\n\nThe envoys met on Monday and briefed the\n"
+        "President of Kenya, who said\nthat talks went well.\nA second round follows."
+    )
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts == ["Envoys", "The", "A"]

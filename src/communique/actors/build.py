@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, Entry, norm_key
+from communique.actors.kb import KB, Entry, norm_key, with_article
 from communique.actors.model import Ent, Mention, State
 from communique.actors.recognise import Cand
 
@@ -68,7 +68,7 @@ def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
     lead = _lead_end(doc)
     for c in cands:
         for e in c.entries[:1]:
-            if e.kind in ("country", "person") and e.country:
+            if e.kind in ("country", "person", "org") and e.country:
                 weight = 2 if c.start < lead else 1  # headline and lead say what it is about
                 counts[e.country] = counts.get(e.country, 0) + weight
     for t in doc:
@@ -110,19 +110,26 @@ def sentence_countries(doc: Doc, c: Cand, cands: list[Cand], k: KB, st: State) -
 
 def contextual(doc: Doc, c: Cand, k: KB, st: State, cands: list[Cand]) -> list[Entry]:
     """Drop entries reached through a generic name ("Congress", "Labour") whose country is
-    neither the article's nor named in the sentence: Brazil's Congress is not the U.S. one."""
+    neither the article's nor named in the sentence: Brazil's Congress is not the U.S. one.
+    A possessor ("the Philippines' National Security Council") decides outright."""
     key = norm_key(doc[c.start : c.end].text)
     key2 = key[4:] if key.startswith("the ") else key
     if not any((key, e.id) in k.generic or (key2, e.id) in k.generic for e in c.entries):
         return c.entries
+    owner = possessor(doc, c.start, st, k)
+    if owner is not None:
+        return [e for e in c.entries if e.country == owner]
     here = sentence_countries(doc, c, cands, k, st)
     ok = [e for e in c.entries if e.country and (e.country == st.home or e.country in here)]
-    if not ok:  # else the entry whose country the article names most, if clearly so
-        ranked = sorted(c.entries, key=lambda e: -st.counts.get(e.country or "", 0))
-        best = st.counts.get(ranked[0].country or "", 0)
-        if best and (len(ranked) == 1 or st.counts.get(ranked[1].country or "", 0) < best):
-            ok = ranked[:1] if best >= 2 else []
-    return ok
+    if ok or not st.counts:
+        return ok
+    ranked = sorted(c.entries, key=lambda e: -st.counts.get(e.country or "", 0))
+    best = st.counts.get(ranked[0].country or "", 0)
+    if len(ranked) > 1 and best >= 2 and st.counts.get(ranked[1].country or "", 0) < best:
+        return ranked[:1]  # of two parties called "Democratic Party", the more named country's
+    if best == max(st.counts.values()) and best >= 2:
+        return ranked[:1]
+    return []
 
 
 def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
@@ -174,7 +181,9 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
             name = norm_key(text)
             e = st.ent(f"person:{name}", "person", name)
         elif c.label == "ORG":
-            e = unknown_org(text, k, st)
+            e = unknown_org(text, k, st, possessor(doc, c.start, st, k))
+            if e.kind == "country":
+                continue
         else:
             continue  # places the KB does not know are not actors
         e.add(mention(doc, c.start, c.end, how))
@@ -188,14 +197,54 @@ def after_title(doc: Doc, i: int, k: KB) -> bool:
     return any(" ".join(words[j:]) in k.titles and words[j:] for j in range(len(words)))
 
 
-def unknown_org(text: str, k: KB, st: State) -> Ent:
-    """An organisation the KB does not know: country from a leading adjective, sector from its
-    words ("Iranian Foreign Ministry" -> IRN, GOV; "... Times" -> media)."""
+def possessor(doc: Doc, i: int, st: State, k: KB) -> str | None:
+    """The country of "the Philippines' / China's" right before token ``i``."""
+    if i >= 2 and doc[i - 1].text in ("'s", "’s", "'", "’"):
+        key = st.token_ent.get(i - 2)
+        if key and key.startswith("c:"):
+            return key[2:]
+        cands = [e for e in k.lookup(doc[i - 2].text) if e.kind == "country"]
+        return cands[0].country if cands else None
+    return None
+
+
+GLOBAL_WORDS = {
+    "International",
+    "World",
+    "Global",
+    "European",
+    "African",
+    "Asian",
+    "United",
+    "Regional",
+    "Arab",
+    "Islamic",
+    "Atlantic",
+    "Pacific",
+}
+
+
+def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
+    """An organisation the KB does not know: country from a leading adjective, a possessor
+    ("the Philippines' National Security Council") or the name ("... of Iran"), sector from its
+    words ("Iranian Foreign Ministry" -> IRN, GOV; "... Times" -> media). A national-sounding
+    body with no country named ("the National Electoral Council") is of the article's country."""
     name = norm_key(text)
     if name.startswith("the "):
         name = name[4:]
     words = name.split()
     country = k.adjectives.get(words[0]) if len(words) > 1 else None
+    if country is None and owner is not None:
+        cname = k.entries[f"c:{owner}"].name if f"c:{owner}" in k.entries else owner
+        sector = k.sector_of(name)
+        name = f"{name} of {with_article(cname)}" if sector else name
+        return st.ent(
+            f"org:{name.lower()}",
+            "media" if sector == "MED" else "org",
+            name,
+            country=owner,
+            sector=sector,
+        )
     rest = " ".join(words[1:]) if country else name
     gn = k.group_nouns.get(rest.lower()) if country else None
     if country and gn is not None:
@@ -209,6 +258,9 @@ def unknown_org(text: str, k: KB, st: State) -> Ent:
         country = _country_in_name(words, k)
     sector = k.sector_of(name)
     kind = "media" if sector == "MED" else "org"
+    national = sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") and len(words) > 1
+    if country is None and national and not GLOBAL_WORDS & set(words):
+        country = st.home
     return st.ent(f"org:{name.lower()}", kind, name, country=country, sector=sector)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -73,6 +74,40 @@ SPACES = re.compile(r"\s+")
 POSS_END = re.compile(r"'s?$")
 
 
+def fold(s: str) -> str:
+    """``s`` without accents (NFKD, combining marks dropped)."""
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+THE_COUNTRIES = {
+    "Philippines",
+    "Netherlands",
+    "United States",
+    "United Kingdom",
+    "Bahamas",
+    "Gambia",
+    "Maldives",
+    "Czech Republic",
+    "Central African Republic",
+    "Dominican Republic",
+    "Democratic Republic of the Congo",
+    "Republic of the Congo",
+    "United Arab Emirates",
+    "Comoros",
+    "Marshall Islands",
+    "Solomon Islands",
+    "Seychelles",
+    "Vatican",
+}
+
+
+def with_article(country_name: str) -> str:
+    """ "the Philippines", "the United States", but "France"."""
+    return f"the {country_name}" if country_name in THE_COUNTRIES else country_name
+
+
 def norm_key(s: str) -> str:
     """The look-up form of a name: straight apostrophes, single spaces, no possessive."""
     s = SPACES.sub(" ", s.translate(APOS)).strip()
@@ -116,9 +151,12 @@ class KB:
             self.generic.add((key, entry_id))
         if not key:
             return
-        ids = self.names[key]
-        if entry_id not in ids:
-            ids.append(entry_id)
+        for variant in {key, fold(key)}:  # "Nicolas Maduro" finds "Nicolás Maduro"
+            ids = self.names[variant]
+            if entry_id not in ids:
+                ids.append(entry_id)
+            if generic:
+                self.generic.add((variant, entry_id))
         self.first_words.add(key.split()[0])
         self.first_words.add(re.split(r"[^\w.]", key, maxsplit=1)[0])
         self.max_words = max(self.max_words, len(re.findall(r"\w+|[^\w\s]", key)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.build import mention
-from communique.actors.kb import KB, Title
+from communique.actors.kb import KB, Title, with_article
 from communique.actors.model import Ent, Mention, State, TextRole
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ EXTRA_TITLE_WORDS = frozenset({"top", "senior", "chief", "deputy", "acting", "in
 def the_name(e: Ent) -> str:
     """An organisation's name as it reads after "of": "the Security Council of Russia"."""
     if e.kind == "country":
-        return e.name if e.name not in ("United States", "United Kingdom") else f"the {e.name}"
+        return with_article(e.name)
     return e.name if len(e.name.split()) == 1 and e.name.isupper() else f"the {e.name}"
 
 
@@ -72,6 +72,7 @@ def render(t: Title, country: Ent | None, org: Ent | None) -> str:
         s = s.replace("{org}", the_name(target)) if target else s.split(" of {org}")[0]
     if "{country}" in s:
         if country is not None:
+            s = s.replace("of {country}", f"of {with_article(country.name)}")
             s = s.replace("{country}", country.name)
         else:
             s = s.replace(" of {country}", "").replace("{country} ", "")
@@ -226,6 +227,24 @@ def reverse_apposition(
     return _role(title, country, org, former)
 
 
+def affiliation(doc: Doc, m: Mention, k: KB, st: State) -> TextRole | None:
+    """ "Jonathan Malaya of the Philippines' National Security Council": a body named right after
+    the person with "of" gives country and sector."""
+    b = m.last
+    if b + 1 >= len(doc) or doc[b].lower_ != "of":
+        return None
+    j = b + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    orgs = [e for e in _ents_in(st, j, min(len(doc), j + 8)) if e.kind in ("org", "media")]
+    first = st.token_ent.get(j)
+    if not orgs or first is None or st.ents[first].kind not in ("org", "media", "country"):
+        return None
+    org = orgs[0]
+    sector = org.code[3:6] if org.code and not org.code.startswith("IGO") else org.sector
+    return TextRole(f"Official of {the_name(org)}", org.country, sector or "GOV")
+
+
 def head_of_range(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         h = doc[i].head.i
@@ -255,6 +274,9 @@ def learn(doc: Doc, k: KB, st: State) -> None:
             rev = reverse_apposition(doc, m, k, st, default)
             if rev is not None:
                 _attach(e, rev, k, st)
+            aff = affiliation(doc, m, k, st)
+            if aff is not None:
+                _attach(e, aff, k, st)
             app = apposition(doc, m, k, st, default)
             if app is not None:
                 role, lo, hi = app

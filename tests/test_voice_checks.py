@@ -159,3 +159,53 @@ def test_different_counts_are_not_a_conflict(nlp):
         "the market, and a second bomb killed 3 more people."
     )
     assert _checks(nlp, text, "2023-03-04") == []
+
+
+def test_title_inside_the_mention_is_still_checked(nlp):
+    text = "Peru's Foreign Minister Ana Ruiz arrived in Lima on Tuesday. Ruiz met the president."
+    ruiz = Actor(
+        id="a1",
+        name="Ana Ruiz",
+        kind="person",
+        kb_id="Q1",
+        roles=RUIZ_ROLES,
+        mentions=_mentions(text, "Foreign Minister Ana Ruiz", "Ruiz met"),
+    )
+    got = _checks(nlp, text, "2023-03-01", [ruiz])
+    assert got == [("role_conflict", "Foreign Minister", ["a1"])]
+
+
+def test_title_at_the_date_of_the_event_told_is_right(nlp):
+    text = "In 2018 Foreign Minister Ana Ruiz signed the border treaty with Chile."
+    assert _checks(nlp, text, "2023-03-01", [_ruiz(text)]) == []
+
+
+def test_slip_for_a_person_the_actors_stage_split_in_two(nlp):
+    text = (
+        "President Kim Doyoon of Korea met students in Osaka on Friday. Mr Doyun told them the "
+        "decision was made for the next generation. Mr Doyoon later flew home."
+    )
+    full = Actor(
+        id="a1",
+        name="Kim Doyoon",
+        kind="person",
+        mentions=_mentions(text, "President Kim Doyoon", "Kim Doyoon"),
+    )
+    short = Actor(id="a2", name="Mr Doyoon", kind="person", mentions=_mentions(text, "Mr Doyoon"))
+    got = _checks(nlp, text, "2023-03-17", [full, short])
+    assert got == [("unintroduced_name", "Doyun", ["a1"])]
+
+
+def test_a_given_name_or_a_derived_form_is_no_slip(nlp):
+    text = (
+        "Senator Bill Johns of Ohio introduced the farm bill on Monday. Johns said it would help "
+        "growers. Bull, his dog, slept through the vote. Johnsons across the state cheered."
+    )
+    assert _checks(nlp, text, "2024-05-02", [_johns(text)]) == []
+
+
+def test_counts_of_plays_are_not_compared(nlp):
+    text = (
+        "Smith ran the ball for 12 yards on the first drive. Later Smith ran the ball for 4 yards."
+    )
+    assert _checks(nlp, text, "2023-03-04") == []

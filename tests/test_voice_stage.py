@@ -152,3 +152,20 @@ def test_a_label_a_source_gives_is_the_sources(nlp):
     )
     got = _items(_run(nlp, text))
     assert [(g[0], g[2]) for g in got] == [("sham", "source"), ("cruel farce", "source")]
+
+
+def test_accusation_words_count_only_in_a_sources_voice(nlp):
+    text = (
+        "Police broke up an illegal mining camp on Monday. “This is an illegal and dangerous "
+        "provocation,” the ambassador said."
+    )
+    quote = "This is an illegal and dangerous provocation,"
+    got = _items(_run(nlp, text, [("direct", quote, "a1")]))
+    assert got and all(g[2:] == ("source", "a1") for g in got)
+    assert not any("mining" in g[0] for g in got)
+
+
+def test_so_called_distances_the_noun_it_qualifies(nlp):
+    text = "Moscow launched its so-called special military operation a year ago."
+    got = _items(_run(nlp, text))
+    assert got == [("so-called special military operation", "hedge", "author", None)]

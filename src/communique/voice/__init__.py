@@ -60,6 +60,8 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
         voice, speaker = voice_of(regions, start, end, f.kind)
         if voice == "author" and f.kind == "loaded":
             voice, speaker = _named_by_source(doc, record, regions, f, start, end)
+        if voice == "author" and f.only == "source":
+            continue  # "illegal", "fraud": a source's accusation, plain words in reporting
         items.append(
             make_span(
                 record.text,

@@ -27,6 +27,7 @@ class Entry:
     kind: str
     span: str  # how far the flagged span reaches (np, word, phrase, clause, tail, head)
     unless: frozenset[str] = frozenset()
+    only: str = ""  # "source": flagged only in a source's voice
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def _entry(row: dict[str, str], span_key: str) -> Entry:
         kind=row["kind"].strip(),
         span=row[span_key].strip(),
         unless=unless,
+        only=(row.get("only") or "").strip(),
     )
 
 

@@ -32,6 +32,7 @@ class Found:
     j: int  # exclusive
     kind: str
     note: str
+    only: str = ""  # "source": dropped when the item turns out to be the reporter's
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -139,7 +140,7 @@ def predict_hit(doc: Doc, hit: Hit) -> Found | None:
         if _technical_use(tok, e.unless):
             return None
         i, j = _np_span(tok) if e.span == "np" else (hit.i, hit.j)
-        return Found(i, max(j, hit.j), e.kind, _term(e.words))
+        return Found(i, max(j, hit.j), e.kind, _term(e.words), e.only)
     if e.kind == "inference":
         if len(e.words) == 1 and not _is_inference(tok):
             return None

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord
 
+PLACE_PREPS = frozenset({"in", "at", "outside", "across", "through", "around", "near", "into"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
@@ -326,7 +327,7 @@ def _speaker_for(
 
 def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
     """The country of an "in X" place on ``tok`` ("protested in Tehran" -> Iran)."""
-    for o in preps(tok, frozenset({"in", "at", "outside", "across"})):
+    for o in preps(tok, PLACE_PREPS):
         a = ix.of(o)
         if a is None:
             continue

@@ -120,7 +120,7 @@ def targets(
             if r:
                 out = r
                 break
-    if plover in CONTENT_TYPES:
+    if plover in CONTENT_TYPES or not out:  # "warned Y that X...", "helped X strengthen..."
         s = _content_subject(tok)
         extra = [a for a in resolve(s, ix) if a not in exclude and a not in out] if s else []
         out += extra

@@ -82,7 +82,8 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     if cue.kind == "subj":
         subj = [s for c in children(tok, "nsubj") for s in [c, *children(c, "conj")]]
         subj += [o for s in subj for p in children(s, "prep") for o in children(p, "pobj")]
-        return any(s.lemma_.lower() in cue.words for s in subj)
+        words = _words(cue.words, lex)
+        return any(s.lemma_.lower() in words or s.lower_ in words for s in subj)
     if cue.kind == "inprep":
         return tok.dep_ == "pobj" and tok.head.lower_ in cue.words
     return False

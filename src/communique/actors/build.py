@@ -187,6 +187,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
         else:
             continue  # places the KB does not know are not actors
         e.add(mention(doc, c.start, c.end, how))
+        e.gender = e.gender or c.gender
         st.mark(e.key, range(c.start, c.end))
     return deferred
 
@@ -296,11 +297,12 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
         if len(owners) == 1:
             e = st.ents[owners[0]]
             e.add(mention(doc, c.start, c.end, "surname"))
+            e.gender = e.gender or c.gender
             st.mark(e.key, range(c.start, c.end))
         elif owners or text.lower() in SKIP_SINGLE or text.lower() in k.titles:
             continue
         elif c.label == "PERSON":
-            e = st.ent(f"person:{text}", "person", text)
+            e = st.ent(f"person:{text}", "person", text, gender=c.gender)
             e.add(mention(doc, c.start, c.end, "name"))
             st.mark(e.key, range(c.start, c.end))
         else:

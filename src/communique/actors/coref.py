@@ -48,6 +48,7 @@ MODIFIERS = {
     "nation's",
 }
 FORMER = {"former", "then", "outgoing"}
+DETS = {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
 QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 WINDOW = 3
 
@@ -140,7 +141,10 @@ def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
 
 
 def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str] | None:
-    j = i + 1 if doc[i].lower_ == "the" else i + 2
+    if doc[i].text in k.adjectives:
+        j = i + 1  # "German foreign minister warns ..."
+    else:
+        j = i + 1 if doc[i].lower_ == "the" else i + 2
     n = len(doc)
     while j < n and j - i < 5 and (doc[j].lower_ in MODIFIERS or doc[j].text in k.adjectives):
         j += 1
@@ -196,6 +200,13 @@ def _description(doc: Doc, k: KB, st: State, a: int, b: int, seen: list[Seen]) -
             continue
         if any(pattern.search(t) for t in _roles(e, former, st.date)):
             matches.append(key)
+    if not matches and country:  # the lead names the role before the person: "Germany's
+        later = [  # foreign minister warned ... Annalena Baerbock made the remarks"
+            e.key for e in st.ents.values()
+            if e.kind == "person" and e.country == country
+            and any(pattern.search(t) for t in _roles(e, former, st.date))
+        ]
+        return later[0] if len(later) == 1 else None
     return _most_salient(matches, counts)
 
 

@@ -69,6 +69,9 @@ HEADLINE_VERBS = {
     "v",
 }
 POSSESSIVE = {"'s", "’s", "'", "’"}
+HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+              "miss": "f", "madam": "f", "dame": "f", "dr": None, "dr.": None, "lord": "m",
+              "lady": "f"}
 GIVEN_NAME_PLACES = {"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Victoria", "Austin"}
 DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
 DETERMINERS = {"the", "The"}
@@ -83,6 +86,7 @@ class Cand:
     label: str
     entries: list[Entry] = field(default_factory=list)
     source: str = "ner"
+    gender: str | None = None  # from an honorific ("Mr", "Ms")
 
     def chars(self, doc: Doc) -> tuple[int, int]:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
@@ -222,6 +226,10 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             pieces = split_headline(doc, ent.start, ent.end)
         for a, b in pieces:
             a, b = _trim(doc, a, b)
+            gender = None
+            while a < b - 1 and doc[a].lower_ in HONORIFICS:  # "Mr Trudeau" is "Trudeau"
+                gender = HONORIFICS[doc[a].lower_] or gender
+                a += 1
             if a >= b:
                 continue
             label = ent.label_ if len(pieces) == 1 else "PERSON"
@@ -233,9 +241,10 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                     found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
             if found is not None:
                 found.source, found.label = "ner", label if found.label == "KB" else found.label
+                found.gender = gender
                 out.append(found)
             else:
-                out.append(Cand(a, b, label))
+                out.append(Cand(a, b, label, gender=gender))
     return out
 
 

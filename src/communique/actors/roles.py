@@ -281,9 +281,10 @@ def learn(doc: Doc, k: KB, st: State) -> None:
             if app is not None:
                 role, lo, hi = app
                 _attach(e, role, k, st)
-                if not _ents_in(st, lo, hi):
-                    e.add(mention(doc, lo, hi, "description"))
-                    st.mark(e.key, range(lo, hi))
+                if all(x.kind == "country" for x in _ents_in(st, lo, hi)):
+                    e.add(mention(doc, lo, hi, "description"))  # ", China's top diplomat,"
+                    for t in range(lo, hi):
+                        st.token_ent.setdefault(t, e.key)
 
 
 def _attach(e: Ent, role: TextRole, k: KB, st: State) -> None:

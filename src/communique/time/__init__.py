@@ -71,6 +71,7 @@ _RELATIVE = {
     "theyear",
     "theoffset",
     "myrel",
+    "inthe",
 }
 _DURATION = {"duration", "offset", "vague", "annual"}
 # How a present-tense verb points, per kind: a weekday "meets on Thursday" is coming; a month

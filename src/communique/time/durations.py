@@ -58,6 +58,8 @@ def number(text: str | None) -> int | float | None:
     t = " ".join(text.lower().split())
     if t in VAGUE:
         return None
+    if t == "a couple of":
+        return 2
     return parse_number(t)
 
 

@@ -198,19 +198,19 @@ def relative(f: Found, c: Context, text: str) -> Result | None:
             return None, "DATE"
         return D.season_value(c.dct, lex.seasons[s], c.direction, None), "DATE"
     if f.kind == "ago":
-        n = number(g["n"])
-        unit = g["unit"].lower()
+        n = number(g.get("n"))
+        unit = g["unit"].lower().rstrip("s")
+        if unit in TIME_UNITS:  # "hours ago", "30 minutes ago": the publication day
+            return (c.dct.isoformat() if c.dct else None), "DATE"
         if n is None:
             return "PAST_REF", "DATE"
         if c.dct is None:
             return None, "DATE"
         code = UNIT[unit]
-        if unit in TIME_UNITS:
-            return c.dct.isoformat(), "DATE"
         back = D.shift(c.dct, code, -int(n))
         gran = {"Y": "M" if n == 1 else "Y", "W": "D", "10Y": "Y", "100Y": "Y"}.get(code, code)
         return D.at_granularity(back, gran), "DATE"
-    if f.kind in ("anaday", "theweekend", "theyear", "theoffset", "myrel"):
+    if f.kind in ("anaday", "theweekend", "theyear", "theoffset", "myrel", "inthe"):
         return _anaphoric(f, c)
     if f.kind == "holiday":
         md = lex.holidays[" ".join(g["hol"].lower().replace("’", "'").split())]
@@ -237,7 +237,7 @@ def _anaphoric(f: Found, c: Context) -> Result:
         else:
             back = False
         return f"{D.iso_week(c.dct - dt.timedelta(weeks=int(back)))}-WE", "DATE"
-    if f.kind == "theyear":
+    if f.kind in ("theyear", "inthe"):
         code = UNIT[f.groups["unit"].lower()]
         return D.at_granularity(c.dct, code), "DATE"
     if f.kind == "theoffset":  # "the day before": a step from the date last mentioned

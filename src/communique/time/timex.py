@@ -53,7 +53,7 @@ def _blocks() -> dict[str, str]:
         "WD": rf"(?P<wd>{_cap(wd_full)})",
         "WDOPT": rf"(?:(?P<wdx>{_cap(wd_full)})\s*,?\s+)?",
         "NUM": num,
-        "NUMA": rf"(?:{num}|an?|one)",
+        "NUMA": rf"(?:{num}|an?|one|a\s+couple\s+of)",
         "UNIT": unit,
         "POD": r"(?P<pod>morning|afternoon|evening|night)",
         "SEASON": rf"(?P<season>(?i:{_alt(list(lex.seasons))}))",
@@ -107,7 +107,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("seasony", r"(?i:(?:the\s+)?{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b"),
     ("season", r"(?i:(?:(?P<rel>in\s+the)\s+)?){SEASON}\b"),
-    ("ago", r"(?i:(?P<n>{NUMA}|several|a\s+few|few|many|some)[\s-]+(?P<unit>{UNIT})s?\s+ago)\b"),
+    (
+        "ago",
+        r"(?i:(?:(?P<n>{NUMA}|several|a\s+few|few|many|some)[\s-]+)?(?P<unit>{UNIT})s?\s+ago)\b",
+    ),
     (
         "offset",
         r"(?i:(?:(?P<just>just|only|mere|within)\s+)?(?:(?P<n>{NUMA}|several|a\s+few|few|many|some)\s+)?"
@@ -126,7 +129,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"the\s+next\s+few|the\s+coming|the\s+past|the\s+last|over\s+the)\s+"
         r"(?P<unit>year|decade|month|week|day|hour|minute|centurie)s)\b",
     ),
-    ("vague", r"(?<=\b[Ff]or )(?P<unit>year|decade|month|week|day|hour|minute|centurie)s\b"),
+    (
+        "vague",
+        r"(?i:\b(?:for|in|within|after|over|during|lasting|took|take|takes|spent|spend)\s+)"
+        r"(?P<x>(?P<unit>year|decade|month|week|day|hour|minute|centurie)s)\b",
+    ),
+    ("inthe", r"(?i:(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year))\b"),
     ("anaday", r"(?i:(?P<which>the\s+same|that|the)\s+day)\b(?!\s+(?:before|after|earlier|later))"),
     ("theweekend", r"(?i:the\s+weekend)\b"),
     (
@@ -156,7 +164,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "clock",
-        r"\b(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b)){TZ}"
+        r"\b(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b)){TZ}"
         r"(?:\s+(?i:(?P<day>today|yesterday|tomorrow)\b|{WD}))?",
     ),
     (
@@ -227,6 +235,7 @@ _NEEDS = {
     "offset": ("unit",),
     "duration": ("unit",),
     "vague": ("unit",),
+    "inthe": ("unit",),
     "anaday": ("unit",),
     "theweekend": ("unit",),
     "theyear": ("unit",),
@@ -318,8 +327,8 @@ def find(text: str) -> list[Found]:
             if m.end() <= m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            found = Found(m.start(), m.end(), kind, groups)
-            cands.append((-(m.end() - m.start()), m.start(), rank, found))
+            lo, hi = m.span("x") if "x" in groups else m.span()  # x: the expression proper
+            cands.append((-(hi - lo), lo, rank, Found(lo, hi, kind, groups)))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken: list[Found] = []
     for _, _, _, f in cands:

@@ -150,3 +150,14 @@ def test_resolve_span_reads_the_head(extract, nlp) -> None:
     assert lookup.resolve_span(r, doc, 0, end) == by_name(r, "Antony Blinken").id
     assert lookup.resolve_span(r, doc, 0, 4) == by_name(r, "United States").id
     assert by_name(r, "Antony Blinken").role == "United States Secretary of State"
+
+
+def test_it_refers_to_the_organisation_that_acts(extract) -> None:
+    r = extract(
+        "India's foreign ministry rejected the accusations on Tuesday. It said Canada had "
+        "sheltered extremists. It is unclear what happens next.",
+        published="2023-09-19",
+    )
+    ministry = next(a for a in r.actors if a.kind == "org" and "India" in a.name)
+    assert owner(r, "It", 0) == ministry.id
+    assert owner(r, "It", 1) is None  # "it is unclear": not an actor

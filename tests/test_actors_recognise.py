@@ -86,7 +86,8 @@ def test_capital_and_seat_metonymy_both_readings(extract, nlp) -> None:
     )
     r = extract(text, published="2023-05-01")
     china = by_name(r, "China")
-    assert china is not None and texts(china) == ["Beijing", "Beijing"]
+    assert china is not None and texts(china).count("Beijing") == 2
+    assert "it" in texts(china)  # "Beijing warned ... that it would respond"
     kremlin = by_name(r, "Kremlin")
     assert kremlin is not None and (kremlin.kind, kremlin.code) == ("org", "RUSGOV")
     doc = nlp(text)

@@ -25,9 +25,10 @@ from communique.actors.kb import KB
 from communique.actors.model import Ent, State
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MALE = {"he", "him", "his", "himself"}
+NEUTER = {"it", "its"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIERS = {
@@ -82,8 +83,7 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
             sent_of[t] = n
     items: list[tuple[int, int, int, int, str, bool]] = []  # start, order, a, b, key|kind, subj
     for e in st.ents.values():
-        if e.kind == "person":
-            items += [(m.start, 0, m.head, m.head, e.key, m.subject) for m in e.mentions]
+        items += [(m.start, 0, m.head, m.head, e.key, m.subject) for m in e.mentions]
     items += [(doc[a].idx, 1, a, b, kind, False) for a, b, kind in _anaphors(doc, k, st)]
     items.sort(key=lambda x: (x[0], x[1]))
     seen: list[Seen] = []
@@ -127,7 +127,8 @@ def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
     out = []
     for tok in doc:
         low = tok.lower_
-        if (low in MALE or low in FEMALE) and tok.i not in st.token_ent:
+        personal = low in MALE or low in FEMALE
+        if tok.i not in st.token_ent and (personal or (low in NEUTER and _acting_it(tok, k))):
             out.append((tok.i, tok.i + 1, "pronoun"))
         elif low == "the" or (
             st.token_ent.get(tok.i, "").startswith("c:")
@@ -140,11 +141,16 @@ def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
     return out
 
 
+def _acting_it(tok: Token, k: KB) -> bool:
+    """ "It said", "it accused", "its foreign minister": an "it" that can be an actor."""
+    if tok.lower_ == "its":
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in k.it_verbs
+
+
 def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str] | None:
-    if doc[i].text in k.adjectives:
-        j = i + 1  # "German foreign minister warns ..."
-    else:
-        j = i + 1 if doc[i].lower_ == "the" else i + 2
+    # "the ...", "German foreign minister warns", "Russia's top diplomat"
+    j = i + 1 if doc[i].text in k.adjectives or doc[i].lower_ == "the" else i + 2
     n = len(doc)
     while j < n and j - i < 5 and (doc[j].lower_ in MODIFIERS or doc[j].text in k.adjectives):
         j += 1
@@ -202,8 +208,10 @@ def _description(doc: Doc, k: KB, st: State, a: int, b: int, seen: list[Seen]) -
             matches.append(key)
     if not matches and country:  # the lead names the role before the person: "Germany's
         later = [  # foreign minister warned ... Annalena Baerbock made the remarks"
-            e.key for e in st.ents.values()
-            if e.kind == "person" and e.country == country
+            e.key
+            for e in st.ents.values()
+            if e.kind == "person"
+            and e.country == country
             and any(pattern.search(t) for t in _roles(e, former, st.date))
         ]
         return later[0] if len(later) == 1 else None
@@ -244,12 +252,15 @@ def _pronoun(
         verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
         banned = {s.key for s in seen if s.subject and s.verb == verb}
     window = []
+    neuter = pron in NEUTER
     for s in reversed(seen):
-        if s.sent < sent - WINDOW:
+        if s.sent < sent - (1 if neuter else WINDOW):
             break
         if s.quote != -1 and s.quote != quote:
             continue
         e = st.ents[s.key]
+        if (e.kind == "person") == neuter:
+            continue  # "he" is a person; "it" an organisation, a country, a group
         if not _gender_ok(e, pron) or (banned and s.key in banned):
             continue
         window.append(s)

@@ -135,6 +135,7 @@ class KB:
     title_words: frozenset[str] | None = None
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
     not_actors: frozenset[str] = frozenset()
+    it_verbs: frozenset[str] = frozenset()
 
     def add(self, e: Entry) -> None:
         self.entries[e.id] = e
@@ -297,6 +298,13 @@ def _load_lexicons(k: KB) -> None:
         for w in ln.split()
     ]
     k.east_asian = frozenset(words)
+    text = resources.files("communique.data.actors").joinpath("it_verbs.txt")
+    k.it_verbs = frozenset(
+        w
+        for ln in text.read_text("utf-8").splitlines()
+        if not ln.startswith("#")
+        for w in ln.split()
+    )
     text = resources.files("communique.data.actors").joinpath("not_actors.txt")
     k.not_actors = frozenset(
         ln.strip() for ln in text.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"

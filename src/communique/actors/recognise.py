@@ -69,9 +69,22 @@ HEADLINE_VERBS = {
     "v",
 }
 POSSESSIVE = {"'s", "’s", "'", "’"}
-HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-              "miss": "f", "madam": "f", "dame": "f", "dr": None, "dr.": None, "lord": "m",
-              "lady": "f"}
+HONORIFICS = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "dame": "f",
+    "dr": None,
+    "dr.": None,
+    "lord": "m",
+    "lady": "f",
+}
 GIVEN_NAME_PLACES = {"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Victoria", "Austin"}
 DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
 DETERMINERS = {"the", "The"}

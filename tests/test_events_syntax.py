@@ -125,3 +125,20 @@ def test_relative_clause_subject(extract):
     (e,) = rec.events
     assert e.plover == "AGREE" and country(rec, e.target) == {"RWA"}
     assert e.date == "2023-12"
+
+
+def test_the_talks_after_an_agreement_are_the_meeting_of_its_parties(extract):
+    text = (
+        "Joe Biden and Xi Jinping agreed to resume military contacts. "
+        "The talks on Wednesday came after months of tension."
+    )
+    rec = extract(text, published="2024-03-15")
+    talks = [e for e in rec.events if e.plover == "CONSULT"]
+    assert len(talks) == 1 and talks[0].date == "2024-03-13"
+    assert country(rec, talks[0].source) | country(rec, talks[0].target) == {"USA", "CHN"}
+
+
+def test_the_visit_restated_is_not_a_new_event(extract):
+    text = "Joe Biden arrived in Kyiv on Monday. The visit was kept secret."
+    rec = extract(text, published="2024-03-15")
+    assert len([e for e in rec.events if e.plover == "CONSULT"]) <= 1

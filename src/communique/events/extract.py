@@ -118,7 +118,7 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     if ix is None:
         return []
     kept = sorted((c for c in out if c.start not in consumed), key=lambda c: c.start)
-    kept = [c for c in kept if not c.answers or _accuser(c, kept, ix)]
+    kept = [c for c in kept if not c.answers or _antecedent(c, kept, ix)]
     return [one for c in kept for one in _members(c)]
 
 
@@ -127,6 +127,21 @@ def _members(c: Candidate) -> list[Candidate]:
     if not c.joint:
         return [c]
     return [replace(c, source=[a], joint=False) for a in c.source]
+
+
+def _antecedent(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
+    """Fill a candidate whose actors are named earlier: "the talks" after a meeting of X and Y
+    (the parties of the last meeting or agreement at most ``NEAR`` characters before), or
+    "India rejected the accusations" (whoever accused India)."""
+    if c.source:
+        return _accuser(c, cands, ix)
+    for p in reversed([p for p in cands if c.start - NEAR < p.start < c.start]):
+        if p.plover in ("CONSULT", "AGREE") and p.source and p.target:
+            if p.plover == c.plover:
+                return False  # "The visit appeared designed to...": the same meeting again
+            c.source, c.target = list(p.source), list(p.target)
+            return True  # "agreed to restore visits ... The talks on Thursday": the meeting
+    return False
 
 
 def _accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
@@ -163,7 +178,8 @@ def _candidate(
         )
     if not source and plover == "PROTEST":  # crowds in a country's streets are its people
         source = place_actor(tok, ix)
-    if not source:
+    anaphor = not source and _definite_meeting(tok, plover)
+    if not source and not anaphor:
         return None
     m = mood(tok, lex.heads)
     if m.deontic:
@@ -201,7 +217,7 @@ def _candidate(
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
     answers = not tgt and plover == "REJECT" and _rebuts(tok)
-    if not tgt and row.needs_target and not answers:
+    if not tgt and row.needs_target and not answers and not anaphor:
         return None
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text, ix.offset)
@@ -227,7 +243,7 @@ def _candidate(
         "sym" in row.flags,
         round(min(conf, 0.95), 2),
         consumed,
-        answers,
+        answers or anaphor,
         joint=len(source) > 1 and src_tok is not None and bool(children(src_tok, "conj")),
     )
 
@@ -249,3 +265,18 @@ REBUTTED = frozenset({"accusation", "allegation", "claim", "charge", "criticism"
 
 def _rebuts(tok: Token) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in REBUTTED for o in tok.children)
+
+
+NEAR = 600
+MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "visit"})
+
+
+def _definite_meeting(tok: Token, plover: str) -> bool:
+    """ "The talks on Thursday came hours after...": a meeting the text has already named."""
+    return (
+        plover == "CONSULT"
+        and not is_verb(tok)
+        and (tok.lemma_.lower() in MEETINGS or tok.lower_ in MEETINGS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and tok.dep_ in ("nsubj", "nsubjpass")
+    )

@@ -72,6 +72,7 @@ _RELATIVE = {
     "theoffset",
     "myrel",
     "inthe",
+    "later",
 }
 _DURATION = {"duration", "offset", "vague", "annual"}
 # How a present-tense verb points, per kind: a weekday "meets on Thursday" is coming; a month

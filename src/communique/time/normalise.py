@@ -84,7 +84,7 @@ def explicit(f: Found, c: Context) -> Result | None:
     if f.kind == "my":
         return f"{g['y']}-{_month_num(g['month']):02d}", "DATE"
     if f.kind == "year":
-        return g["y"], "DATE"
+        return (f"FY{g['y']}" if g.get("fy") else g["y"]), "DATE"
     if f.kind == "yy":
         yy = int(g["yy"])
         pivot = (c.dct.year % 100 + 5) if c.dct else 30
@@ -210,6 +210,8 @@ def relative(f: Found, c: Context, text: str) -> Result | None:
         back = D.shift(c.dct, code, -int(n))
         gran = {"Y": "M" if n == 1 else "Y", "W": "D", "10Y": "Y", "100Y": "Y"}.get(code, code)
         return D.at_granularity(back, gran), "DATE"
+    if f.kind == "later":
+        return _later(g, c)
     if f.kind in ("anaday", "theweekend", "theyear", "theoffset", "myrel", "inthe"):
         return _anaphoric(f, c)
     if f.kind == "holiday":
@@ -246,3 +248,18 @@ def _anaphoric(f: Found, c: Context) -> Result:
         return D.at_granularity(D.shift(c.anchor or c.dct, code, step), code), "DATE"
     year = c.dct.year + REL[f.groups["yrel"].lower()]
     return f"{year}-{_month_num(f.groups['month']):02d}", "DATE"
+
+
+def _later(g: dict[str, str], c: Context) -> Result:
+    """ "three days later", "a year earlier" (from the date last mentioned), "two weeks from
+    now" (from the publication date): a date at the unit's granularity."""
+    n, unit = number(g["n"]), g["unit"].lower()
+    word = g["dir"].lower()
+    base = c.dct if word.startswith(("from", "hence")) else (c.anchor or c.dct)
+    if base is None or n is None:
+        return None, "DATE"
+    if unit in TIME_UNITS:
+        return base.isoformat(), "DATE"
+    code = UNIT[unit]
+    day = D.shift(base, code, int(n) * (-1 if word == "earlier" else 1))
+    return D.at_granularity(day, {"W": "D", "10Y": "Y", "100Y": "Y"}.get(code, code)), "DATE"

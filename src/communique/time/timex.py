@@ -48,7 +48,7 @@ def _blocks() -> dict[str, str]:
     num = rf"(?:\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
     unit = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
     return {
-        "MONTH": rf"(?P<month>{_cap(full)}|(?:{_cap(abbr)})\.?)",
+        "MONTH": rf"(?P<month>(?:{_cap(full)}|{_cap(abbr)})\.?)",
         "MONTHF": rf"(?P<month>{_cap(full)})",
         "WD": rf"(?P<wd>{_cap(wd_full)})",
         "WDOPT": rf"(?:(?P<wdx>{_cap(wd_full)})\s*,?\s+)?",
@@ -107,6 +107,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("seasony", r"(?i:(?:the\s+)?{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b"),
     ("season", r"(?i:(?:(?P<rel>in\s+the)\s+)?){SEASON}\b"),
+    (
+        "later",
+        r"(?i:(?P<n>{NUMA})[\s-]+(?P<unit>{UNIT})s?\s+"
+        r"(?P<dir>later|earlier|afterwards?|from\s+now|hence))\b",
+    ),
     (
         "ago",
         r"(?i:(?:(?P<n>{NUMA}|several|a\s+few|few|many|some)[\s-]+)?(?P<unit>{UNIT})s?\s+ago)\b",
@@ -233,6 +238,7 @@ _NEEDS = {
     "half": ("unit",),
     "ago": ("unit",),
     "offset": ("unit",),
+    "later": ("unit",),
     "duration": ("unit",),
     "vague": ("unit",),
     "inthe": ("unit",),

@@ -209,3 +209,34 @@ def test_counts_of_plays_are_not_compared(nlp):
         "Smith ran the ball for 12 yards on the first drive. Later Smith ran the ball for 4 yards."
     )
     assert _checks(nlp, text, "2023-03-04") == []
+
+
+def test_a_person_in_office_is_no_slip(nlp):
+    # Lavrov is Russia's foreign minister in the knowledge base: a real person, named once.
+    text = (
+        "Senator Ann Lavrin of Ohio introduced the farm bill on Monday. Lavrin said it would "
+        "help growers. The bill was compared with a plan Lavrov floated in Moscow."
+    )
+    lavrin = Actor(
+        id="a1",
+        name="Ann Lavrin",
+        kind="person",
+        mentions=_mentions(text, "Senator Ann Lavrin", "Lavrin said"),
+    )
+    assert _checks(nlp, text, "2023-05-02", [lavrin]) == []
+
+
+def test_another_spelling_the_knowledge_base_knows(nlp):
+    text = (
+        "General Abdourahamane Tiani, who seized power in July, addressed the nation on "
+        "Sunday. Diplomats said Tchiani would not give way before the summit."
+    )
+    tiani = Actor(
+        id="a1",
+        name="Abdourahamane Tiani",
+        kind="person",
+        kb_id="p:tiani",
+        mentions=_mentions(text, "General Abdourahamane Tiani"),
+    )
+    got = _checks(nlp, text, "2023-08-11", [tiani])
+    assert got == [("unintroduced_name", "Tchiani", ["a1"])]

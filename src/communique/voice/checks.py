@@ -37,11 +37,14 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
     blanked = [(b.start, b.end) for b in record.boilerplate]
     out: list[Check] = []
     for n in predict_unintroduced(doc, record, published, blanked):
-        msg = (
-            f"{n.text!r} appears once, is never introduced with a full name or title, and "
-            f"matches no person known on the date; it resembles {n.actor_name}, "
-            f"who is probably meant"
-        )
+        said = f"{n.text!r} appears once and is never introduced with a full name or title"
+        if n.why == "variant":
+            msg = f"{said}; it is another name for {n.actor_name}, introduced under that name"
+        else:
+            msg = (
+                f"{said}, and matches no person known on the date; it resembles "
+                f"{n.actor_name}, who is probably meant"
+            )
         out.append(
             _check(
                 text, "unintroduced_name", n.start, n.end, msg, [n.actor_id] if n.actor_id else []

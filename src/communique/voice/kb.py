@@ -1,15 +1,15 @@
 """The knowledge-base questions the checks ask, through the actors stage's public face.
 
 ``communique.actors.lookup`` owns the knowledge base of people and their offices. The checks
-ask two things of it: which offices a person held (with dates), and whether a bare name is a
-person the knowledge base knows. Roles already copied onto an Actor (``source == "kb"``) are
-used first, so most checks need no lookup at all.
+ask two things of it (``kb_roles`` and ``find_person``): which offices a person held (with
+dates), and which person a bare name is. Roles already copied onto an Actor
+(``source == "kb"``) are used first, so most checks need no lookup at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.actors import lookup
 
@@ -41,45 +41,22 @@ def held_on(role: Role, day: dt.date) -> bool:
     return (start is None or start <= day) and (end is None or day <= end)
 
 
-def _as_roles(found: Any) -> list[Role]:
-    from communique.record import Role
-
-    out: list[Role] = []
-    for r in found or []:
-        if isinstance(r, Role):
-            out.append(r)
-        elif isinstance(r, dict) and r.get("title"):
-            out.append(Role(**r))
-    return out
-
-
 def person_roles(actor: Actor, day: dt.date | None) -> list[Role]:
     """Every office the knowledge base gives the person (all dates, not only ``day``)."""
     roles = [r for r in actor.roles if r.source == "kb"]
     if roles or not actor.kb_id:
         return roles
-    kb_roles = getattr(lookup, "kb_roles", None)
-    return _as_roles(kb_roles(actor.kb_id, None)) if kb_roles is not None else []
+    return lookup.kb_roles(actor.kb_id, day)
 
 
-def known_person_on(name: str, day: dt.date | None) -> bool:
-    """Whether the knowledge base has a person called ``name`` who held an office on ``day``
-    (or any such person at all when the date is unknown)."""
-    find_person = getattr(lookup, "find_person", None)
-    if find_person is None:
-        return False
-    found = find_person(name)
-    if not found:
-        return False
-    people = found if isinstance(found, list | tuple) else [found]
-    if day is None:
+def kb_person(name: str, day: dt.date | None) -> lookup.KBPerson | None:
+    """The knowledge-base person a bare name refers to on ``day`` (full name or alias), if one."""
+    return lookup.find_person(name, day.isoformat() if day else None)
+
+
+def in_office(person: lookup.KBPerson, day: dt.date | None) -> bool:
+    """Whether the person held an office on ``day`` (or is known without offices, or the date is
+    unknown): someone a bare name in the news can stand for."""
+    if day is None or not person.roles:
         return True
-    kb_roles = getattr(lookup, "kb_roles", None)
-    for p in people:
-        key = getattr(p, "kb_id", None) or getattr(p, "id", None) or getattr(p, "name", None) or p
-        roles = _as_roles(getattr(p, "roles", None)) or (
-            _as_roles(kb_roles(key, None)) if kb_roles is not None else []
-        )
-        if not roles or any(held_on(r, day) for r in roles):
-            return True
-    return False
+    return any(held_on(r, day) for r in person.roles)

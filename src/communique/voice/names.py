@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import known_person_on
+from communique.voice.kb import in_office, kb_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +37,7 @@ class NameFlag:
     text: str
     actor_id: str | None
     actor_name: str
+    why: str = "resembles"  # or "variant": another name the knowledge base gives the actor
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -161,6 +162,42 @@ def _name_parts(record: ArticleRecord, doc: Doc) -> list[tuple[str | None, str, 
     return [(None, n, parts) for n, parts in ents.items()]
 
 
+def _variant_of_actor(
+    record: ArticleRecord, name: str, day: dt.date | None
+) -> tuple[str | None, str] | None:
+    """A spelling or nickname the knowledge base gives a person the article introduced under
+    another name ("Tchiani" for General Abdourahamane Tiani): the reader cannot tell."""
+    person = kb_person(name, day)
+    if person is None:
+        return None
+    for a in record.actors:
+        if a.kb_id != person.kb_id:
+            continue
+        full = [set(ws) for ws in (_words(m.text) for m in a.mentions) if len(ws) > 1]
+        if full and not any(name in ws for ws in full):
+            return a.id, a.name
+    return None
+
+
+def _slip_for(
+    people: list[tuple[str | None, str, set[str]]], name: str, day: dt.date | None
+) -> tuple[str | None, str] | None:
+    """The one actor whose short form the name resembles, unless the name is someone the
+    knowledge base knows in office on the date (a real person the article just names)."""
+    like: dict[str, list[tuple[str | None, str]]] = {}
+    for aid, full, parts in people:
+        for p in parts:
+            if resembles(name, p):
+                like.setdefault(p, []).append((aid, full))
+    # one resembled name; several actors may carry it ("Yoon Suk Yeol", "Mr Yoon")
+    if len(like) != 1:
+        return None
+    person = kb_person(name, day)
+    if person is not None and in_office(person, day):
+        return None
+    return max(next(iter(like.values())), key=lambda af: len(af[1].split()))
+
+
 def predict_unintroduced(
     doc: Doc, record: ArticleRecord, day: dt.date | None, blanked: list[tuple[int, int]]
 ) -> list[NameFlag]:
@@ -175,14 +212,10 @@ def predict_unintroduced(
         name = fold(tok.text)
         if counts.get(name, 0) != 1 or any(name in parts for _, _, parts in people):
             continue
-        like: dict[str, list[tuple[str | None, str]]] = {}
-        for aid, full, parts in people:
-            for p in parts:
-                if resembles(name, p):
-                    like.setdefault(p, []).append((aid, full))
-        # one resembled name; several actors may carry it ("Yoon Suk Yeol", "Mr Yoon")
-        if len(like) != 1 or known_person_on(name, day):
-            continue
-        aid, full = max(next(iter(like.values())), key=lambda af: len(af[1].split()))
-        out.append(NameFlag(tok.idx, tok.idx + len(tok.text), tok.text, aid, full))
+        variant = _variant_of_actor(record, name, day)
+        flag = variant or _slip_for(people, name, day)
+        if flag is not None:
+            aid, full = flag
+            why = "variant" if variant else "resembles"
+            out.append(NameFlag(tok.idx, tok.idx + len(tok.text), tok.text, aid, full, why))
     return out

@@ -198,6 +198,8 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
             p = ix.of(c)  # "the governor of the Federal District, Ibaneis Rocha": the person
             if p and ix.kind.get(p) == "person" and p not in exclude:
                 a = p
+        if a and d > 0 and ix.kind.get(a) == "region":
+            a = None  # "firing water cannon ... in the South China Sea": a place, not a party
         if a and a not in exclude and ix.country.get(a) not in bad_countries:
             return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
         if d < max_depth:

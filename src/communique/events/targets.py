@@ -28,6 +28,24 @@ if TYPE_CHECKING:
 
     from communique.events.lexicon import TriggerRow
 
+CIRCUMSTANCE = frozenset(
+    {
+        "after",
+        "before",
+        "when",
+        "because",
+        "as",
+        "since",
+        "while",
+        "if",
+        "although",
+        "though",
+        "until",
+        "once",
+        "whereas",
+        "unless",
+    }
+)
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
@@ -63,8 +81,10 @@ def _content_subject(tok: Token) -> Token | None:
     for t in tok.doc[end + 1 : min(end + 4, sent_end)]:
         if t.lower_ == "that" and t.dep_ == "mark":
             return child(t.head, "nsubj")
-    for c in tok.children:  # "warned that X...", "called for X to..."
+    for c in tok.children:  # "warned that X...", "called for X to...", not "after X did"
         if c.dep_ in ("ccomp", "acl", "advcl", "xcomp") and child(c, "nsubj") is not None:
+            if any(m.lower_ in CIRCUMSTANCE for m in children(c, "mark", "advmod")):
+                continue
             return child(c, "nsubj")
     return None
 
@@ -107,7 +127,7 @@ def targets(
                 out = [aid]
                 break
     if not out:
-        more = children(tok, "xcomp", "advcl") if is_verb(tok) else []
+        more = children(tok, "xcomp", "advcl", "ccomp") if is_verb(tok) else []
         if is_verb(tok):  # "suspend involvement in its treaty with the U.S."
             more += [p for p in children(tok, "prep") if p.lower_ not in ADJUNCT_PREPS]
         for c in cands + more:

@@ -161,3 +161,15 @@ def test_it_refers_to_the_organisation_that_acts(extract) -> None:
     ministry = next(a for a in r.actors if a.kind == "org" and "India" in a.name)
     assert owner(r, "It", 0) == ministry.id
     assert owner(r, "It", 1) is None  # "it is unclear": not an actor
+
+
+def test_organisation_description_and_its_chief(extract) -> None:
+    r = extract(
+        "The Arctic Fisheries Agency said on Monday that quotas would fall, the agency's "
+        "chief told reporters. Lars Eriksen, director of the Arctic Fisheries Agency, "
+        "spoke in Oslo. The agency later confirmed the figures.",
+        published="2024-06-03",
+    )
+    agency = next(a for a in r.actors if a.name == "Arctic Fisheries Agency")
+    assert owner(r, "The agency") == agency.id
+    assert owner(r, "the agency's chief") == by_name(r, "Lars Eriksen").id

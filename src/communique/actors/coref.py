@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from communique.actors import orgref
 from communique.actors.build import is_subject, mention
 from communique.actors.kb import KB
 from communique.actors.model import Ent, State
@@ -95,6 +96,14 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
             continue
         if what == "pronoun":
             key = _pronoun(doc, a, seen, st, sent_of, regions)
+        elif what == "orgdesc":
+            key = orgref.resolve_org(doc, st, doc[b - 1].lower_, [s.key for s in seen])
+        elif what == "chief":
+            keys = [s.key for s in seen]
+            org_key = orgref.resolve_org(doc, st, doc[a + 1].lower_, keys)
+            if org_key is not None:  # "the agency" of "the agency's chief"
+                st.ents[org_key].add(mention(doc, a, a + 2, "description"))
+            key = orgref.resolve_chief(doc, k, st, a, b, keys)
         else:
             key = _description(doc, k, st, a, b, seen)
         if key is None:
@@ -125,6 +134,7 @@ def _verb(doc: Doc, i: int) -> int:
 
 def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
     out = []
+    org_heads = orgref.heads(st)
     for tok in doc:
         low = tok.lower_
         personal = low in MALE or low in FEMALE
@@ -135,7 +145,7 @@ def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
             and tok.i + 1 < len(doc)
             and doc[tok.i + 1].text in ("'s", "’s")
         ):
-            d = _description_span(doc, k, st, tok.i)
+            d = _description_span(doc, k, st, tok.i) or orgref.span(doc, st, tok.i, org_heads)
             if d is not None:
                 out.append(d)
     return out

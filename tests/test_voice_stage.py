@@ -169,3 +169,12 @@ def test_so_called_distances_the_noun_it_qualifies(nlp):
     text = "Moscow launched its so-called special military operation a year ago."
     got = _items(_run(nlp, text))
     assert got == [("so-called special military operation", "hedge", "author", None)]
+
+
+def test_a_loaded_word_in_a_short_partial_quote_flags_the_quoted_phrase(nlp):
+    text = (
+        "The minister accused the rebels of a “brutal campaign of terror” in the north and "
+        "promised to restore order."
+    )
+    got = _items(_run(nlp, text, [("partial", "brutal campaign of terror", "a3")]))
+    assert got == [("brutal campaign of terror", "loaded", "source", "a3")]

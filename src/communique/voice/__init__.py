@@ -46,6 +46,21 @@ def _named_by_source(
     return "source", actor_at(record, *subj) if subj else None
 
 
+_SHORT_QUOTE_WORDS = 8
+
+
+def _quoted_phrase(regions: list[Region], start: int, end: int) -> tuple[int, int]:
+    """A loaded word inside a short partial quote stands for the whole quoted phrase: the
+    reporter quoted exactly those words ("the “bloody events in Ukraine”")."""
+    from communique.voice.regions import region_at
+
+    r = region_at([g for g in regions if g.kind == "partial"], start, end)
+    inside = r is not None and r.start <= start and end <= r.end
+    if r is not None and inside and len(r.text_words) <= _SHORT_QUOTE_WORDS:
+        return r.start, r.end
+    return start, end
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Write ``record.voice`` and ``record.voice_summary``."""
     from communique.voice.regions import source_regions
@@ -62,6 +77,10 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
             voice, speaker = _named_by_source(doc, record, regions, f, start, end)
         if voice == "author" and f.only == "source":
             continue  # "illegal", "fraud": a source's accusation, plain words in reporting
+        if voice == "source" and f.kind == "loaded":
+            start, end = _quoted_phrase(regions, start, end)
+        if any(v.start == start and v.end == end and v.kind == f.kind for v in items):
+            continue
         items.append(
             make_span(
                 record.text,

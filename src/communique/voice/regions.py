@@ -30,6 +30,7 @@ class Region:
     speaker: str | None
     quote_id: str | None
     kind: str  # direct | partial | indirect | marks
+    text_words: tuple[str, ...] = ()
 
     @property
     def size(self) -> int:
@@ -38,7 +39,10 @@ class Region:
 
 def source_regions(record: ArticleRecord) -> list[Region]:
     """Every source-voice stretch: the quotes stage's quotes, then unclaimed quotation marks."""
-    out = [Region(q.start, q.end, q.speaker, q.id, q.kind) for q in record.quotes]
+    out = [
+        Region(q.start, q.end, q.speaker, q.id, q.kind, tuple(q.text.split()))
+        for q in record.quotes
+    ]
     blank = [(b.start, b.end) for b in record.boilerplate]
     for m in _MARKS.finditer(record.text):
         s, e = m.start(), m.end()

@@ -193,3 +193,15 @@ def test_people_named_by_group_and_pronoun(nlp):
 def test_complementiser_that_is_not_a_determiner(nlp):
     got = one(nlp, "The prosecutor said that 749 people had been arrested.", "749 people")
     assert (got.value, got.unit) == (749, "PEOPLE")
+
+
+def test_model_numbers_are_not_counts(nlp):
+    text = "Airlines ordered Boeing 777 planes and the 787 Dreamliner; the S&P 500 index rose 2%."
+    got = {a.text: a for a in amounts(nlp, text)}
+    assert set(got) == {"2%"}, got
+
+
+def test_measures_after_numbers(nlp):
+    got = {a.text: a for a in amounts(nlp, "Iran holds 87.5 kg of uranium, 200 km from the coast.")}
+    assert (got["87.5 kg"].value, got["87.5 kg"].unit) == (87.5, "KG")
+    assert got["200 km"].unit == "KM"

@@ -185,6 +185,15 @@ def _number_start(tok: Token) -> Token:
     return first
 
 
+def _countable(noun: Token) -> bool:
+    """A plural noun, or a measure word that counts ("bpd"), or a people noun."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    words = (noun.lemma_.lower(), noun.lower_)
+    lex = lexicon()
+    return any(w in lex.count_units or w in lex.people or w in lex.measures for w in words)
+
+
 def _count(
     tok: Token, taken: list[tuple[int, int]]
 ) -> tuple[int, int, int | float | None, str] | None:
@@ -196,11 +205,14 @@ def _count(
     conj = [c for c in tok.children if c.dep_ == "conj" and c.like_num and c.i < noun.i]
     if conj:  # "between 20 and 30 people": the count is the last number; the range rule adds 20
         tok = conj[-1]
-    first = tok
-    first = _number_start(first)
+    first = _number_start(tok)
     det = first.nbor(-1) if first.i > 0 else None
     if det is not None and det.lower_ in _NOT_DEF and det.dep_ in ("det", "poss", "predet"):
         return None
+    if det is not None and det.pos_ == "PROPN" and not det.is_sent_start:
+        return None  # a model or index number: "Boeing 777 planes", "the S&P 500 index"
+    if not _countable(noun):
+        return None  # a singular noun after a number names a thing: "787 Dreamliner"
     start, end = first.idx, noun.idx + len(noun.text)
     if any(start < e and end > s for s, e in taken):
         return None

@@ -50,6 +50,7 @@ class Lexicon:
     currency_names: dict[str, str]
     people: frozenset[str]
     count_units: dict[str, str]
+    measures: frozenset[str]
     approx: frozenset[str]
 
 
@@ -78,5 +79,6 @@ def lexicon() -> Lexicon:
         currency_names=cur["name"],
         people=frozenset(cnt["people"]),
         count_units=cnt.get("unit", {}),
+        measures=frozenset(cnt.get("measure", {})),
         approx=frozenset(cnt["approx"]),
     )

@@ -95,7 +95,6 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
         )
     record.voice = items
     record.voice_summary = summarise(doc, record, regions, blanked)
-    ctx.shared["voice"] = {"regions": regions}
 
 
 def run_checks(doc: Doc, record: ArticleRecord, ctx: Context) -> None:

@@ -52,7 +52,7 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
         )
     for st, why, actor_id in predict_role_conflicts(doc, record, published):
         out.append(_check(text, "role_conflict", st.start, st.end, why, [actor_id]))
-    for d in predict_date_conflicts(doc, published, blanked):
+    for d in predict_date_conflicts(doc, text, published, blanked):
         out.append(_check(text, "date_conflict", d.start, d.end, d.message, []))
     seen: set[tuple[int, int]] = set()
     for first, later in predict_number_conflicts(doc, record, blanked):

@@ -91,11 +91,10 @@ def _tense(verb: Token) -> str | None:
 
 
 def predict_date_conflicts(
-    doc: Doc, published: dt.date | None, blanked: list[tuple[int, int]]
+    doc: Doc, text: str, published: dt.date | None, blanked: list[tuple[int, int]]
 ) -> list[DateFlag]:
     """Every explicit date that contradicts its weekday or its verb's tense."""
     out: list[DateFlag] = []
-    text = doc.text
     for m in _DATE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in blanked):
             continue

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from communique.voice.kb import in_office, kb_person
@@ -74,6 +75,7 @@ def _skeleton(name: str) -> str:
     return name[0] + "".join(c for c in name[1:] if c not in _VOWELS)
 
 
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Without accents: "Álvarez" and "Alvarez" are one name."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -106,17 +108,16 @@ def _bare(tok: Token) -> bool:
     return not (opening and after is not None and after.pos_ in ("NOUN", "ADJ"))
 
 
-def _title_case_line(doc: Doc, idx: int) -> bool:
+def _title_case_line(text: str, idx: int) -> bool:
     """Whether the character at ``idx`` lies on a headline-like line ("Principles at Stake in
     Push to Disqualify Trump"), where capitals say nothing about names."""
-    text = doc.text
     start, end = text.rfind("\n", 0, idx) + 1, text.find("\n", idx)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     caps = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 4 and caps >= 0.6 * len(words)
 
 
-def _candidates(doc: Doc, blanked: list[tuple[int, int]]) -> list[Token]:
+def _candidates(doc: Doc, text: str, blanked: list[tuple[int, int]]) -> list[Token]:
     """Single-token PERSON entities outside boilerplate and headlines."""
     out = []
     for ent in doc.ents:
@@ -124,7 +125,7 @@ def _candidates(doc: Doc, blanked: list[tuple[int, int]]) -> list[Token]:
             continue
         if any(s <= ent.start_char < e for s, e in blanked):
             continue
-        if _bare(ent[0]) and not _title_case_line(doc, ent.start_char):
+        if _bare(ent[0]) and not _title_case_line(text, ent.start_char):
             out.append(ent[0])
     return out
 
@@ -208,7 +209,7 @@ def predict_unintroduced(
             counts[fold(t.text)] = counts.get(fold(t.text), 0) + 1
     people = _name_parts(record, doc)
     out = []
-    for tok in _candidates(doc, blanked):
+    for tok in _candidates(doc, record.text, blanked):
         name = fold(tok.text)
         if counts.get(name, 0) != 1 or any(name in parts for _, _, parts in people):
             continue

@@ -166,7 +166,8 @@ def stated_roles(doc: Doc, actor: Actor) -> list[StatedRole]:
             s, e = shown[0].idx, shown[-1].idx + len(shown[-1])
             if (s, e) not in seen:
                 seen.add((s, e))
-                out.append(StatedRole(s, e, got[0], got[1], doc.text[s:e], name.root.i))
+                said = doc[shown[0].i : shown[-1].i + 1].text
+                out.append(StatedRole(s, e, got[0], got[1], said, name.root.i))
     return out
 
 

@@ -55,7 +55,8 @@ def summarise(
 ) -> VoiceSummary:
     """The summary of ``record.voice`` (already written) and the quotation structure."""
     words = sum(1 for t in doc if not (t.is_space or t.is_punct))
-    chars = sum(1 for c in doc.text if not c.isspace())  # boilerplate is blanked in the Doc
+    chars = sum(1 for c in record.text if not c.isspace())
+    chars -= sum(1 for s, e in blanked for c in record.text[s:e] if not c.isspace())
     loaded_author = sum(1 for v in record.voice if v.voice == "author" and v.kind in _LOADED)
     loaded_source = sum(1 for v in record.voice if v.voice == "source" and v.kind in _LOADED)
     sentences, attributed = _sentences(doc, regions, blanked)

@@ -61,6 +61,14 @@ def _quoted_phrase(regions: list[Region], start: int, end: int) -> tuple[int, in
     return start, end
 
 
+def _note(record: ArticleRecord, term: str, voice: str, speaker: str | None) -> str:
+    """The lexicon term, and whose words they are when they are a source's."""
+    if voice != "source":
+        return term
+    actor = record.actor(speaker)
+    return f"{term}; the words of {actor.name}" if actor else f"{term}; a source's words"
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Write ``record.voice`` and ``record.voice_summary``."""
     from communique.voice.regions import source_regions
@@ -90,7 +98,7 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
                 kind=f.kind,
                 voice=voice,
                 speaker=speaker,
-                note=f.note,
+                note=_note(record, f.note, voice, speaker),
             )
         )
     record.voice = items

@@ -139,3 +139,19 @@ def test_every_mention_reproduces_its_text(extract) -> None:
         published="2023-02-20",
     )
     assert r.check_spans() == []
+
+
+def test_unnamed_speakers_become_groups(extract) -> None:
+    r = extract(
+        "Analysts said the deal would not last. Western diplomats said the text was vague, "
+        "and a Lagos-based oil trader said prices would rise. The official declined to "
+        "comment.",
+        published="2023-06-01",
+    )
+    analysts = by_name(r, "Analysts")
+    assert analysts is not None and analysts.kind == "group"
+    diplomats = by_name(r, "Western diplomats")
+    assert diplomats is not None and diplomats.code == "WSTGOV"
+    trader = next((a for a in r.actors if a.name.endswith("oil trader")), None)
+    assert trader is not None and trader.kind == "person"
+    assert not any("official" in a.name.lower() for a in r.actors)

@@ -2,8 +2,9 @@
 
 Order of work, each step in its own module:
 recognise (NER + KB names + news repairs) -> build (KB linking, unknown names, surnames) ->
-groups ("U.S. officials", "Russian state media") -> roles (titles, appositions) ->
-coref (descriptions, pronouns) -> finalize (names, codes, roles on the article's date).
+groups ("U.S. officials", "Russian state media") -> generic ("Analysts said") ->
+roles (titles, appositions) -> coref (descriptions, pronouns, "the agency") ->
+finalize (names, codes, roles on the article's date).
 Later stages ask `communique.actors.lookup`, never these modules.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import build, coref, finalize, groups, roles
+from communique.actors import build, coref, finalize, generic, groups, roles
 from communique.actors.kb import kb
 from communique.actors.model import CachedDoc, State
 from communique.actors.recognise import recognise
@@ -34,6 +35,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     build.resolve_single(doc, deferred, k, st)
     build.acronyms(doc, st)
     groups.find_groups(doc, k, st)
+    generic.find_generic(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)
     return st

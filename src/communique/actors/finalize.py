@@ -41,7 +41,7 @@ def person_fields(e: Ent, date: str | None) -> tuple[str | None, str | None, lis
     elif e.country and (any(r.ended_before(date) for r in kb_roles) or e.text_roles):
         code = f"{e.country}ELI"  # known only by roles that ended: an elite (CAMEO ELI)
     else:
-        code = e.country
+        code = e.code or e.country
     return role, code, roles
 
 

@@ -85,7 +85,21 @@ HONORIFICS = {
     "lord": "m",
     "lady": "f",
 }
-GIVEN_NAME_PLACES = {"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Victoria", "Austin"}
+GIVEN_NAME_PLACES = {
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Israel",
+    "Kenya",
+    "Victoria",
+    "Austin",
+    "Hamilton",
+    "Kingston",
+    "Georgetown",
+    "Lima",
+    "Santiago",
+    "Paris",
+}
 DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
 DETERMINERS = {"the", "The"}
 
@@ -250,7 +264,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]
-                if people or norm_key(text) in GIVEN_NAME_PLACES or found.label == "CAP":
+                if people or norm_key(text) in GIVEN_NAME_PLACES:
                     found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
             if found is not None:
                 found.source, found.label = "ner", label if found.label == "KB" else found.label

@@ -205,3 +205,10 @@ def test_measures_after_numbers(nlp):
     got = {a.text: a for a in amounts(nlp, "Iran holds 87.5 kg of uranium, 200 km from the coast.")}
     assert (got["87.5 kg"].value, got["87.5 kg"].unit) == (87.5, "KG")
     assert got["200 km"].unit == "KM"
+
+
+def test_hyphen_range_and_british_pc(nlp):
+    got = {a.text: a for a in amounts(nlp, "Prices rose 5-6% while sales rose 4.5pc.")}
+    assert (got["5"].value, got["5"].unit, got["5"].relation) == (5, "PERCENT", "range_from")
+    assert got["6%"].relation == "range_to"
+    assert (got["4.5pc"].value, got["4.5pc"].unit) == (4.5, "PERCENT")

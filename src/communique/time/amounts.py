@@ -82,7 +82,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent",
             re.compile(
-                rf"(?<!\w){cue}\b(?P<num>{num})\s?(?P<pct>%|(?i:per\s?cent|percent|percentage\s+points?)\b)"
+                rf"(?<!\w){cue}\b(?P<num>{num})\s?(?P<pct>%|pc\b|(?i:per\s?cent|percent|percentage\s+points?)\b)"
             ),
         ),
     ]
@@ -261,7 +261,8 @@ def _relations(text: str, items: list[Amount]) -> None:
 
 
 _RANGE_HEAD = re.compile(
-    r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<num>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+$"
+    r"\b(?:(?:[Bb]etween|[Ff]rom)\s+(?P<num>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:and|to)\s+"
+    r"|(?P<num2>\d[\d,.]*)\s?[-–]\s?)$"  # "from 5 to 6 billion", "5-6%"
 )
 
 
@@ -274,12 +275,15 @@ def _range_heads(
     out: list[tuple[int, int, int | float | None, str, bool]] = []
     for start, end, value, unit, approx in found:
         m = _RANGE_HEAD.search(text, max(0, start - 40), start)
-        first = parse_number(m.group("num")) if m else None
+        group = ("num" if m.group("num") else "num2") if m else "num"
+        first = parse_number(m.group(group)) if m else None
         if m is None or first is None or value is None:
             continue
         words = re.findall(r"[a-z]+", text[start:end].lower())
         scale = next((lex.scales[w] for w in words if w in lex.scales and lex.scales[w] > 100), 1)
-        out.append((m.start("num"), m.end("num"), first * scale, unit, approx))
+        lo, hi = m.start(group), m.end(group)
+        if not any(lo < e and s < hi for s, e, *_ in found):
+            out.append((lo, hi, first * scale, unit, approx))
     return out
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord, Time
 
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 
 
 @dataclass
@@ -79,16 +79,32 @@ class TimeIndex:
 
 
 def event_date(
-    ti: TimeIndex, chain: set[int], sent: tuple[int, int], ancestors: set[int], asserted: bool
+    ti: TimeIndex,
+    chain: set[int],
+    sent: tuple[int, int],
+    ancestors: set[int],
+    modality: str,
+    narrative: bool,
 ) -> When:
+    """``narrative``: the sentence tells a single past happening (simple past, not "has asked"
+    or "repeatedly"), so the last date named before it carries over."""
     k = ti.own(chain, *sent)
     strength = 2
-    if k is None and asserted:  # "After meeting X, Y said on Wednesday": the clause above it
+    if k is None and modality in ("asserted", "planned"):
+        # "After meeting X, Y said on Wednesday"; "said on Thursday it would lift": the clause
+        # above it
         k = ti.own(ancestors, *sent, day=True)
         strength = 1
-        if k is None:
+        if k is None and modality == "asserted" and narrative:
             k = ti.before(sent[0])
     if k is None:
         return When()
     t = ti.times[k]
-    return When(t.value, t.text, strength)
+    return When(day_of(t.value), t.text, strength)
+
+
+def day_of(value: str | None) -> str | None:
+    """An event's date: the day of a time of day ("2023-12-10TMO" -> "2023-12-10")."""
+    if value and DAY.match(value):
+        return value[:10]
+    return value

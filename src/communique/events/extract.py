@@ -8,7 +8,6 @@ A candidate needs a source actor and, unless its row says otherwise, a target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from communique.events import code
@@ -19,10 +18,18 @@ from communique.events.arguments import (
     resolve,
     subject_of,
 )
-from communique.events.dates import TimeIndex, When, event_date
+from communique.events.dates import TimeIndex, event_date
+from communique.events.discourse import (
+    antecedent,
+    definite_meeting,
+    forward_dates,
+    members,
+    rebuts,
+)
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
 from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
+from communique.events.model import Candidate
 from communique.events.reparse import headline_end, views
 from communique.events.syntax import children, governors, is_verb, preps
 from communique.events.targets import targets
@@ -39,30 +46,6 @@ CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
 )
-
-
-@dataclass
-class Candidate:
-    trigger: Token
-    cameo: str
-    plover: str
-    source: list[str]
-    target: list[str]
-    modality: str
-    when: When
-    sentence: tuple[int, int]
-    location: Location | None = None
-    quote: str | None = None
-    sym: bool = False
-    confidence: float = 0.5
-    consumed: list[int] = field(default_factory=list)
-    answers: bool = False  # a rejection of accusations whose accuser is named earlier
-    joint: bool = False  # coordinated subjects ("France and Germany condemned"): one each
-    offset: int = 0  # of the trigger's Doc in the article (a re-parsed paragraph)
-
-    @property
-    def start(self) -> int:
-        return self.trigger.idx + self.offset
 
 
 def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
@@ -100,6 +83,7 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     out: list[Candidate] = []
     consumed: set[int] = set()
     ix = None
+    ti0: TimeIndex | None = None
     headline = headline_end(record.text, record.article.title)
     for vdoc, offset, skip in views(doc, nlp):
         trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
@@ -108,6 +92,8 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
             continue
         ix = ActorIndex(record, vdoc, offset)
         ti = TimeIndex(record, vdoc, offset)
+        if offset == 0:
+            ti0 = ti
         kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
         for trig in trigs:
             c = _candidate(trig, kinds, ix, ti, record.text, lex)
@@ -118,41 +104,10 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     if ix is None:
         return []
     kept = sorted((c for c in out if c.start not in consumed), key=lambda c: c.start)
-    kept = [c for c in kept if not c.answers or _antecedent(c, kept, ix)]
-    return [one for c in kept for one in _members(c)]
-
-
-def _members(c: Candidate) -> list[Candidate]:
-    """One event per member of a coordinated subject that acted together; never per pair."""
-    if not c.joint:
-        return [c]
-    return [replace(c, source=[a], joint=False) for a in c.source]
-
-
-def _antecedent(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
-    """Fill a candidate whose actors are named earlier: "the talks" after a meeting of X and Y
-    (the parties of the last meeting or agreement at most ``NEAR`` characters before), or
-    "India rejected the accusations" (whoever accused India)."""
-    if c.source:
-        return _accuser(c, cands, ix)
-    for p in reversed([p for p in cands if c.start - NEAR < p.start < c.start]):
-        if p.plover in ("CONSULT", "AGREE") and p.source and p.target:
-            if p.plover == c.plover:
-                return False  # "The visit appeared designed to...": the same meeting again
-            c.source, c.target = list(p.source), list(p.target)
-            return True  # "agreed to restore visits ... The talks on Thursday": the meeting
-    return False
-
-
-def _accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
-    """ "India rejected the accusations": the target is whoever accused India before."""
-    mine = set(c.source) | {ix.country.get(a) for a in c.source} - {None}
-    for p in reversed([p for p in cands if p.start < c.start and p.plover == "ACCUSE"]):
-        theirs = set(p.target) | {ix.country.get(a) for a in p.target} - {None}
-        if mine & theirs:
-            c.target = [a for a in p.source if a not in c.source]
-            return bool(c.target)
-    return False
+    kept = [c for c in kept if not c.answers or antecedent(c, kept, ix)]
+    if ti0 is not None:
+        forward_dates(doc, ti0, kept)
+    return [one for c in kept for one in members(c)]
 
 
 def _candidate(
@@ -178,7 +133,7 @@ def _candidate(
         )
     if not source and plover == "PROTEST":  # crowds in a country's streets are its people
         source = place_actor(tok, ix)
-    anaphor = not source and _definite_meeting(tok, plover)
+    anaphor = not source and definite_meeting(tok, plover)
     if not source and not anaphor:
         return None
     m = mood(tok, lex.heads)
@@ -216,13 +171,18 @@ def _candidate(
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
-    answers = not tgt and plover == "REJECT" and _rebuts(tok)
+    answers = not tgt and plover == "REJECT" and rebuts(tok)
     if not tgt and row.needs_target and not answers and not anaphor:
         return None
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text, ix.offset)
     when = event_date(
-        ti, {t.i for t in chain}, sent, {t.i for t in tok.ancestors}, modality == "asserted"
+        ti,
+        {t.i for t in chain},
+        sent,
+        {t.i for t in tok.ancestors},
+        modality,
+        _narrative(tok, lex.heads),
     )
     loc = location(chain)
     if loc is None and "place" in row.flags:
@@ -260,23 +220,16 @@ def _place(tok: Token) -> Location | None:
     return None
 
 
-REBUTTED = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
-
-
-def _rebuts(tok: Token) -> bool:
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in REBUTTED for o in tok.children)
-
-
-NEAR = 600
-MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "visit"})
-
-
-def _definite_meeting(tok: Token, plover: str) -> bool:
-    """ "The talks on Thursday came hours after...": a meeting the text has already named."""
-    return (
-        plover == "CONSULT"
-        and not is_verb(tok)
-        and (tok.lemma_.lower() in MEETINGS or tok.lower_ in MEETINGS)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and tok.dep_ in ("nsubj", "nsubjpass")
-    )
+def _narrative(tok: Token, heads: dict[str, str]) -> bool:
+    """A single past happening told in the simple past: "Patrushev promised", not "Washington
+    has repeatedly asked" nor "The row comes after a meeting"."""
+    root = tok.sent.root
+    if root.tag_ != "VBD":
+        return False
+    for t in (root, tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lemma_.lower() == "have":
+                return False
+            if c.dep_ == "advmod" and heads.get(c.lower_) == "habitual":
+                return False
+    return True

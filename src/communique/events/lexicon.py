@@ -48,6 +48,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     heads: dict[str, str]
     not_owner: frozenset[str] = frozenset()
+    event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     goldstein: dict[str, float] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     crosswalk: dict[str, str] = field(default_factory=dict)
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         light_verbs=light,
         heads=heads,
         not_owner=frozenset(w for ln in _lines("not_owner.txt") for p in ln for w in p.split()),
+        event_nouns={c[0]: frozenset(c[1].split()) for c in _lines("event_nouns.tsv")},
         goldstein={c[0]: float(c[1]) for c in cameo},
         labels={c[0]: c[2] for c in cameo},
         crosswalk={c[0]: c[1] for c in _lines("plover_crosswalk.tsv")},

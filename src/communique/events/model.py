@@ -1,0 +1,36 @@
+"""The event candidate: what prediction hands on before the records are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.dates import When
+    from communique.record import Location
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    cameo: str
+    plover: str
+    source: list[str]
+    target: list[str]
+    modality: str
+    when: When
+    sentence: tuple[int, int]
+    location: Location | None = None
+    quote: str | None = None
+    sym: bool = False
+    confidence: float = 0.5
+    consumed: list[int] = field(default_factory=list)
+    answers: bool = False  # a rejection of accusations whose accuser is named earlier
+    joint: bool = False  # coordinated subjects ("France and Germany condemned"): one each
+    offset: int = 0  # of the trigger's Doc in the article (a re-parsed paragraph)
+
+    @property
+    def start(self) -> int:
+        return self.trigger.idx + self.offset

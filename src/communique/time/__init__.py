@@ -125,6 +125,19 @@ _YEAR_CUES = {
     ",",
     "than",
 }
+_STRONG_YEAR_CUES = {
+    "in",
+    "since",
+    "during",
+    "until",
+    "till",
+    "by",
+    "before",
+    "after",
+    "from",
+    "through",
+    "throughout",
+}
 _MAY_CUES = {
     "in",
     "since",
@@ -197,7 +210,8 @@ def _plausible(f: Found, doc: Doc, text: str) -> bool:
     """Checks the text grammar cannot make: bare years, the month "May"."""
     if f.kind in ("year", "yy") and not (f.groups.get("mod") or f.groups.get("fy")):
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is not None and _counts_things(span[-1]):
+        strong = _word_before(text, f.start) in _STRONG_YEAR_CUES  # "in 2022 protests"
+        if span is not None and not strong and _counts_things(span[-1]):
             return False  # "1999 cars"
         ent = span is not None and any(t.ent_type_ == "DATE" for t in span)
         if f.kind == "yy":

@@ -110,6 +110,9 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
             continue
         m = mention(doc, a, b, what)
         st.ents[key].add(m)
+        if what == "pronoun" and st.ents[key].gender is None:
+            low = doc[a].lower_  # once "she", not later "he"
+            st.ents[key].gender = "m" if low in MALE else "f" if low in FEMALE else None
         st.token_ent.setdefault(a, key)
         seen.append(
             Seen(

@@ -133,6 +133,7 @@ class KB:
     surfaces: set[str] = field(default_factory=set)  # every string worth a full look-up
     max_words: int = 1
     title_words: frozenset[str] | None = None
+    title_heads: frozenset[str] | None = None
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
     not_actors: frozenset[str] = frozenset()
     it_verbs: frozenset[str] = frozenset()

@@ -219,6 +219,19 @@ def _extend_left(doc: Doc, start: int, end: int, k: KB) -> int:
     return start
 
 
+def title_heads(k: KB) -> frozenset[str]:
+    """Last words of titles ("minister", "president", "commissioner") that may open a name
+    span the NER tagged with its title."""
+    if k.title_heads is None:
+        k.title_heads = frozenset(p.split()[-1] for p in k.titles) | {
+            "commissioner",
+            "prince",
+            "princess",
+            "sheikh",
+        }
+    return k.title_heads
+
+
 def title_words_of(k: KB) -> frozenset[str]:
     if k.title_words is None:
         k.title_words = frozenset(w for p in k.titles for w in p.split())
@@ -254,9 +267,13 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         for a, b in pieces:
             a, b = _trim(doc, a, b)
             gender = None
-            while a < b - 1 and doc[a].lower_ in HONORIFICS:  # "Mr Trudeau" is "Trudeau"
-                gender = HONORIFICS[doc[a].lower_] or gender
-                a += 1
+            if ent.label_ == "PERSON":
+                heads = title_heads(k)
+                while a < b - 1 and (doc[a].lower_ in HONORIFICS or doc[a].lower_ in heads):
+                    gender = HONORIFICS.get(doc[a].lower_) or gender  # "Mr Trudeau", "Commissioner
+                    a += 1  # Jim Phillips": the title stays outside the name (roles reads it)
+                if not doc[a].text[:1].isupper():
+                    continue  # "balsam": a lower-case word is no one's name
             if a >= b:
                 continue
             label = ent.label_ if len(pieces) == 1 else "PERSON"

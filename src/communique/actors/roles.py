@@ -136,6 +136,8 @@ def _context(
                     c.id, "country", c.name, entry=c, country=iso, code=iso
                 )
                 break
+    if country is None and org is None and any(t.text in ("'s", "’s", "of") for t in doc[lo:hi]):
+        return None, None  # "the nonprofit's president", "a member of the Hopi Tribe"
     return country or default, org
 
 
@@ -200,7 +202,10 @@ def apposition(
     if root.dep_ not in OK_DEPS and i > 2:
         return None  # a misparsed apposition must at least start with its title
     former = any(w in FORMER for w in words[:i])
-    country, org = _context(doc, k, st, b + 1 + j, end, default)
+    country, org = _context(doc, k, st, b + 1, b + 1 + i, None)  # "China's top diplomat"
+    if country is None and org is None:
+        owned = any(w in ("'s", "’s") for w in words[:i])  # "the nonprofit's president"
+        country, org = _context(doc, k, st, b + 1 + j, end, None if owned else default)
     return _role(title, country, org, former), b + 1, end
 
 

@@ -52,6 +52,8 @@ class Role(_Model):
     start: str | None = None
     end: str | None = None
     source: Literal["kb", "text"] = "kb"
+    observed: str | None = None  # text roles: the article date the text stated the role on
+    former: bool = False  # text roles: stated as held before ("the former foreign minister")
 
 
 class Actor(_Model):

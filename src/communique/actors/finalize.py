@@ -25,8 +25,15 @@ def person_fields(e: Ent, date: str | None) -> tuple[str | None, str | None, lis
     kb_roles: list[KBRole] = e.entry.roles if e.entry else []
     roles = [Role(title=r.title, start=r.start, end=r.end, source="kb") for r in kb_roles]
     for tr in e.text_roles:
-        if not any(r.title == tr.title for r in roles):
-            roles.append(Role(title=tr.title, source="text", end=date if tr.former else None))
+        if not any(r.title == tr.title for r in roles):  # "observed": the article's date, so a
+            roles.append(  # corpus builds its own dated dictionary of roles
+                Role(
+                    title=tr.title,
+                    source="text",
+                    observed=date,
+                    former=tr.former,
+                )
+            )
     active = sorted((r for r in kb_roles if r.active(date)), key=lambda r: _sector(r.code))
     current_text = [tr for tr in e.text_roles if not tr.former]
     role = code = None

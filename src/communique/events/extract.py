@@ -11,13 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events import code
-from communique.events.arguments import (
-    ActorIndex,
-    noun_source,
-    place_actor,
-    resolve,
-    subject_of,
-)
+from communique.events.arguments import ActorIndex, resolve
 from communique.events.dates import TimeIndex, event_date
 from communique.events.discourse import (
     antecedent,
@@ -31,6 +25,7 @@ from communique.events.location import location, lookup
 from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
 from communique.events.model import Candidate
 from communique.events.reparse import headline_end, views
+from communique.events.sources import noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb, preps
 from communique.events.targets import targets
 from communique.events.triggers import Trigger, find_triggers

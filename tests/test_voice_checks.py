@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from communique import voice
 from communique.pipeline import Context, RawArticle, new_record, parse_date
-from communique.record import Actor, Role, Span, make_span
+from communique.record import Actor, Role, Span, Time, make_span
 from communique.settings import load_settings
 
 
@@ -23,9 +23,13 @@ def _mentions(text: str, *phrases: str) -> list[Span]:
     return out
 
 
-def _checks(nlp, text: str, published: str | None, actors: list[Actor] = ()):
+def _checks(nlp, text: str, published: str | None, actors: list[Actor] = (), times=()):
+    """Checks of ``text``; times are (text, TIMEX3 value) as the time stage resolves them."""
     record = new_record(RawArticle(text=text, input="<test>", published=published))
     record.actors = list(actors)
+    for phrase, value in times:
+        s = text.index(phrase)
+        record.times.append(make_span(text, s, s + len(phrase), Time, value=value))
     voice.run_checks(nlp(text), record, Context(load_settings(), parse_date(published)))
     assert record.check_spans() == []
     return [(c.kind, c.text, c.related) for c in record.checks]
@@ -240,3 +244,20 @@ def test_another_spelling_the_knowledge_base_knows(nlp):
     )
     got = _checks(nlp, text, "2023-08-11", [tiani])
     assert got == [("unintroduced_name", "Tchiani", ["a1"])]
+
+
+def test_event_dated_before_the_date_it_is_said_to_follow(nlp):
+    text = (
+        "The envoy arrived in Moscow on Tuesday, after the summit on Feb. 25, and met the premier."
+    )
+    times = [("Tuesday", "2023-02-21"), ("Feb. 25", "2022-02-25")]
+    got = _checks(nlp, text, "2023-02-22", times=times)
+    assert got == [("date_conflict", "Tuesday", [])]
+
+
+def test_event_dated_before_the_date_it_precedes(nlp):
+    text = (
+        "The envoy arrived in Moscow on Tuesday, before the summit on Feb. 25, and met the premier."
+    )
+    times = [("Tuesday", "2023-02-21"), ("Feb. 25", "2022-02-25")]
+    assert _checks(nlp, text, "2023-02-22", times=times) == []

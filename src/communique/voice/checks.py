@@ -13,6 +13,7 @@ from communique.record import Check
 from communique.voice.dates import predict_date_conflicts
 from communique.voice.names import predict_unintroduced
 from communique.voice.numbers import predict_number_conflicts
+from communique.voice.order import predict_order_conflicts
 from communique.voice.roles import predict_role_conflicts
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
         out.append(_check(text, "role_conflict", st.start, st.end, why, [actor_id]))
     for d in predict_date_conflicts(doc, text, published, blanked):
         out.append(_check(text, "date_conflict", d.start, d.end, d.message, []))
+    for o in predict_order_conflicts(doc, record):
+        out.append(_check(text, "date_conflict", o.start, o.end, o.message, []))
     seen: set[tuple[int, int]] = set()
     for first, later in predict_number_conflicts(doc, record, blanked):
         if (later.start, later.end) in seen:

@@ -50,15 +50,17 @@ _SHORT_QUOTE_WORDS = 8
 
 
 def _quoted_phrase(regions: list[Region], start: int, end: int) -> tuple[int, int]:
-    """A loaded word inside a short partial quote stands for the whole quoted phrase: the
-    reporter quoted exactly those words ("the “bloody events in Ukraine”")."""
+    """Keep a source's loaded words inside the quotation they come from; a loaded word inside a
+    short partial quote stands for the whole quoted phrase: the reporter quoted exactly those
+    words ("the “bloody events in Ukraine”")."""
     from communique.voice.regions import region_at
 
-    r = region_at([g for g in regions if g.kind == "partial"], start, end)
-    inside = r is not None and r.start <= start and end <= r.end
-    if r is not None and inside and len(r.text_words) <= _SHORT_QUOTE_WORDS:
+    r = region_at([g for g in regions if g.kind != "indirect"], start, end)
+    if r is None:
+        return start, end
+    if r.kind == "partial" and len(r.text_words) <= _SHORT_QUOTE_WORDS:
         return r.start, r.end
-    return start, end
+    return max(start, r.start), min(end, r.end)
 
 
 def _note(record: ArticleRecord, term: str, voice: str, speaker: str | None) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from communique.time.lexicon import lexicon
+from communique.time.windows import NEEDS, merge, windows
 
 
 @dataclass(frozen=True)
@@ -202,133 +203,14 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_WORDS = re.compile(r"[A-Za-z]+|\d+")
-_MARGIN = 40
-_UNITS = (
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "quarter",
-    "year",
-    "decade",
-    "century",
-    "centurie",
-    "weekend",
-    "annum",
-    "half",
-)
-# The trigger classes a pattern needs: it runs only near words of those classes.
-_NEEDS = {
-    "month": ("month",),
-    "myrel": ("month",),
-    "mdy": ("month",),
-    "dmy": ("month",),
-    "md": ("month",),
-    "dm": ("month",),
-    "my": ("month",),
-    "seasony": ("word",),
-    "theoffset": ("unit",),
-    "weekday": ("weekday",),
-    "setwd": ("weekday",),
-    "quarter": ("unit",),
-    "half": ("unit",),
-    "ago": ("unit",),
-    "offset": ("unit",),
-    "later": ("unit",),
-    "duration": ("unit",),
-    "vague": ("unit",),
-    "inthe": ("unit",),
-    "anaday": ("unit",),
-    "theweekend": ("unit",),
-    "theyear": ("unit",),
-    "annual": ("unit",),
-    "relunit": ("unit", "word"),
-    "set": ("unit", "word"),
-    "deictic": ("word",),
-    "podrel": ("word",),
-    "season": ("word",),
-    "ref": ("word",),
-    "noon": ("word",),
-    "holiday": ("word",),
-}
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, str]:
-    """Trigger word (lower case) -> class; no pattern matches away from its class's words.
-    A word starting with a digit is of the class "digit"."""
-    lex = lexicon()
-    out: dict[str, str] = {}
-    words = set(lex.seasons) | set(lex.parts_of_day) | set(lex.sets)
-    words |= {ref.split()[-1] for ref in lex.refs} | {
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "christmas",
-        "halloween",
-        "valentine",
-        "midnight",
-    }
-    out.update(dict.fromkeys(words, "word"))
-    for unit in _UNITS:
-        out[unit] = out[unit + "s"] = "unit"
-    out["annual"] = "unit"
-    out.update(dict.fromkeys(lex.months, "month"))
-    out.update(dict.fromkeys(lex.weekdays, "weekday"))
-    return out
-
-
-def windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per trigger class, the stretches of text around its words (merged, edges moved to
-    whitespace): the patterns run only there, which keeps the stage cheap on long articles."""
-    trig = triggers()
-    out: dict[str, list[tuple[int, int]]] = {}
-    n = len(text)
-    for m in _WORDS.finditer(text):
-        w = m.group()
-        cls = "digit" if w[0].isdigit() else trig.get(w.lower()) or trig.get(w[:-1].lower())
-        if cls is None:
-            continue
-        lo, hi = max(0, m.start() - _MARGIN), min(n, m.end() + _MARGIN)
-        spans = out.setdefault(cls, [])
-        if spans and lo <= spans[-1][1] + _MARGIN:
-            spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    for spans in out.values():
-        for i, (lo, hi) in enumerate(spans):
-            while lo > 0 and not text[lo - 1].isspace():
-                lo -= 1
-            while hi < n and not text[hi].isspace():
-                hi += 1
-            spans[i] = (lo, hi)
-    return out
-
-
-def _merge(parts: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    spans = sorted(s for p in parts for s in p)
-    out: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(hi, out[-1][1]))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def find(text: str) -> list[Found]:
     """Every candidate expression, overlaps resolved: longest first, then earliest, then the
     pattern listed first."""
     cands: list[tuple[int, int, int, Found]] = []
     wins = windows(text)
     for rank, (kind, rx) in enumerate(compiled()):
-        need = _NEEDS.get(kind, ("digit",))
-        spans = wins.get(need[0], []) if len(need) == 1 else _merge([wins.get(c, []) for c in need])
+        need = NEEDS.get(kind, ("digit",))
+        spans = wins.get(need[0], []) if len(need) == 1 else merge([wins.get(c, []) for c in need])
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             if m.end() <= m.start():
                 continue

@@ -1,0 +1,177 @@
+"""Resolving the matches of one document: plausibility, direction, anchors, values.
+
+``resolve_times(doc, published)`` is the stage's time half: timex.find() proposes matches,
+plausible() drops the ones the parse rules out, tense.direction() reads the governing verb for
+the kinds that need it, and normalise/durations give each its TIMEX3 value. The date last
+resolved is the anchor of anaphoric expressions ("the same day", "three days later"); a clock
+time takes the day of its sentence, else the story's day (see _clock_day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from communique.time import durations, normalise, tense
+from communique.time.plausible import plausible, word_before
+from communique.time.timex import Found, find
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Kinds whose value depends on the direction of the governing verb.
+_DIRECTED = {
+    "weekday",
+    "month",
+    "md",
+    "dm",
+    "season",
+    "quarter",
+    "qnum",
+    "half",
+    "holiday",
+    "relunit",
+    "theweekend",
+    "myrel",
+}
+_EXPLICIT = {
+    "iso",
+    "slash",
+    "mdy",
+    "dmy",
+    "md",
+    "dm",
+    "my",
+    "year",
+    "yy",
+    "decade",
+    "century",
+    "seasony",
+}
+_RELATIVE = {
+    "relunit",
+    "weekday",
+    "month",
+    "deictic",
+    "podrel",
+    "season",
+    "ago",
+    "holiday",
+    "anaday",
+    "theweekend",
+    "theyear",
+    "theoffset",
+    "myrel",
+    "inthe",
+    "later",
+}
+_DURATION = {"duration", "offset", "vague", "annual"}
+# How a present-tense verb points, per kind: a weekday "meets on Thursday" is coming; a month
+# "as of February, the store accounts for" is the nearest; a quarter's results are past.
+_PRESENT_AS = {
+    "weekday": "present",
+    "quarter": "past",
+    "qnum": "past",
+    "half": "past",
+    "theweekend": "present",
+}
+_SET = {"set", "setwd"}
+_CLOCK = {"clock", "clock24", "clockmil", "noon"}
+# Words before a bare 4-digit number that make it a year ("in 2009", "since 1991").
+
+
+def value_of(
+    f: Found, c: normalise.Context, text: str, sentence_day: dt.date | None
+) -> tuple[str | None, str] | None:
+    """(value, type) of one match, or None when it is not a time expression after all."""
+    if f.kind in _EXPLICIT:
+        return normalise.explicit(f, c)
+    if f.kind in ("quarter", "qnum", "half"):
+        return normalise.period(f, c, text)
+    if f.kind in _RELATIVE:
+        return normalise.relative(f, c, text)
+    if f.kind in _DURATION:
+        return durations.span_duration(f)
+    if f.kind in _SET:
+        return durations.span_set(f)
+    if f.kind == "ref":
+        return durations.span_ref(f)
+    if f.kind in _CLOCK:
+        return durations.span_clock(f, c.dct, sentence_day, c.direction)
+    return None
+
+
+def _day_of(value: str | None) -> dt.date | None:
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
+        return dt.date.fromisoformat(value[:10])
+    return None
+
+
+def resolve_times(
+    doc: Doc, published: dt.date | None, text: str | None = None
+) -> list[tuple[Found, str | None, str]]:
+    """(match, value, type) for every time expression in the doc, in text order (``text`` is
+    ``doc.text``, passed when the caller has it: building it walks every token)."""
+    text = doc.text if text is None else text
+    out: list[tuple[Found, str | None, str]] = []
+    anchor: dt.date | None = None
+    days: list[tuple[int, int, dt.date]] = []  # (char offset, sentence start, day) of each date
+    clocks: list[tuple[int, Found]] = []
+    for f in find(text):
+        if not plausible(f, doc, text):
+            continue
+        before = word_before(text, f.start)
+        direction = _direction(doc, f, before) if f.kind in _DIRECTED else None
+        c = normalise.Context(published, direction, anchor, before)
+        if f.kind in _CLOCK:
+            clocks.append((len(out), f))
+            out.append((f, None, "TIME"))
+            continue
+        res = value_of(f, c, text[f.start : f.end], None)
+        if res is None:
+            continue
+        out.append((f, res[0], res[1]))
+        day = _day_of(res[0])
+        if day is not None:
+            anchor = day
+            days.append((f.start, doc[_tok(doc, f.start)].sent.start, day))
+    for idx, f in clocks:
+        sday = _clock_day(doc, f, days, published)
+        direction = tense.direction(doc, f.start, f.end)
+        res = value_of(f, normalise.Context(published, direction, anchor), "", sday)
+        out[idx] = (f, res[0], res[1]) if res else (f, None, "DROP")
+    return [o for o in out if o[2] != "DROP"]
+
+
+def _clock_day(
+    doc: Doc, f: Found, days: list[tuple[int, int, dt.date]], published: dt.date | None
+) -> dt.date | None:
+    """The day of a clock time: a date in its sentence; else the last date before it within a
+    week of publication (the story's day: "returned on Saturday ... resumed at 6 a.m."); else
+    None (the publication day)."""
+    sent = doc[_tok(doc, f.start)].sent.start
+    same = [d for _, s, d in days if s == sent]
+    if same:
+        return same[0]
+    if published is None:
+        return None
+    recent = [d for start, _, d in days if start < f.start and abs((d - published).days) <= 7]
+    return recent[-1] if recent else None
+
+
+def _direction(doc: Doc, f: Found, before: str) -> str | None:
+    """The verb's direction, read per kind; "since March" is past, "until Friday" ahead."""
+    direction = tense.direction(doc, f.start, f.end)
+    if before == "since":
+        return "past"
+    if before in ("until", "till") and direction != "past":
+        return "future"
+    if direction == "present":
+        return _PRESENT_AS.get(f.kind)
+    return direction
+
+
+def _tok(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0

@@ -1,10 +1,11 @@
 """Finding time expressions: a small regular grammar over the text, built once per process.
 
 Each pattern is one compiled regex with named groups and a *kind* that tells the normaliser
-(normalise.py) how to read it. All patterns run over the whole text; overlapping matches are
-resolved longest-first, so "Wednesday morning" wins over "Wednesday" and "a year ago" over
-"a year". Checks that need the parse (is a bare "2009" a year? is "May" the month?) are made by
-the caller on the spaCy Doc, so this module stays text-only and cheap.
+(normalise.py) how to read it. Each pattern runs only near the words it needs (windows.py),
+never across a line break, and only from the start of a word; overlapping matches are resolved
+longest-first, so "Wednesday morning" wins over "Wednesday" and "a year ago" over "a year".
+Checks that need the parse (is a bare "2009" a year? is "May" the month?) are made by the
+caller on the spaCy Doc (plausible.py), so this module stays text-only and cheap.
 """
 
 from __future__ import annotations

@@ -49,6 +49,14 @@ def _named_by_source(
 _SHORT_QUOTE_WORDS = 8
 
 
+def _reporting(regions: list[Region], start: int, end: int) -> str | None:
+    """The speaker of the reported speech around ``[start, end)``, if one."""
+    from communique.voice.regions import region_at
+
+    r = region_at([g for g in regions if g.kind == "indirect"], start, end)
+    return r.speaker if r is not None else None
+
+
 def _quoted_phrase(regions: list[Region], start: int, end: int) -> tuple[int, int]:
     """Keep a source's loaded words inside the quotation they come from; a loaded word inside a
     short partial quote stands for the whole quoted phrase: the reporter quoted exactly those
@@ -83,8 +91,13 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     for f in predict(doc, blanked):
         start, end = doc[f.i].idx, doc[f.j - 1].idx + len(doc[f.j - 1].text)
         voice, speaker = voice_of(regions, start, end, f.kind)
-        if voice == "author" and f.kind == "loaded":
-            voice, speaker = _named_by_source(doc, record, regions, f, start, end)
+        if f.kind == "loaded" and speaker is None:
+            # unattributed quotation marks, or none: a source may still name the thing
+            named, by = _named_by_source(doc, record, regions, f, start, end)
+            if named == "source":
+                voice, speaker = named, by or _reporting(regions, start, end)
+            elif voice == "source":
+                speaker = _reporting(regions, start, end)
         if voice == "author" and f.only == "source":
             continue  # "illegal", "fraud": a source's accusation, plain words in reporting
         if voice == "source" and f.kind == "loaded":

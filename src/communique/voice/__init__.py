@@ -2,9 +2,13 @@
 (`run_checks`: record.checks).
 
 Voice: every loaded or evaluative term, hedge, speculation, inference and intensifier found by
-the lexicons in ``data/voice/``, with whose voice it is: the reporter's (``author``) or a source's
-(``source``, with the speaker) when it lies inside a quotation or reported content.
-Checks: places where the article contradicts itself or the knowledge base (see checks.py).
+the lexicons in ``data/voice/``, with whose voice it is: a source's (``source``, with the
+speaker's actor id) inside a quotation, in what a source calls something ("Labour called the
+scheme a gimmick"), or, for a hedge or speculation, inside reported speech; else the reporter's
+(``author``): a paraphrase's wording is the reporter's own. The per-article summary is
+``record.voice_summary`` (summary.py).
+Checks: places where the article contradicts itself or the knowledge base (see checks.py):
+``unintroduced_name``, ``role_conflict``, ``date_conflict``, ``number_conflict``.
 """
 
 from __future__ import annotations

@@ -75,7 +75,14 @@ CASES = [
     ("Talks resume two weeks from now.", "two weeks from now", "2023-03-08", "DATE"),
     ("Officials met earlier in the week.", "earlier in the week", "2023-W08", "DATE"),
     ("The talks ended hours ago.", "hours ago", "2023-02-22", "DATE"),
+    (
+        "The plant closed on February 3 and reopened the next day.",
+        "the next day",
+        "2023-02-04",
+        "DATE",
+    ),
     # durations
+    ("Talks lasted half an hour.", "half an hour", "PT0.5H", "DURATION"),
     ("It will take a couple of months.", "a couple of months", "P2M", "DURATION"),
     ("Rescuers worked for hours.", "hours", "PTXH", "DURATION"),
     ("He spent a week touring Europe.", "a week", "P1W", "DURATION"),

@@ -154,10 +154,12 @@ def relunit(g: dict[str, str], c: Context, text: str) -> Result | None:
     if g.get("the") and rel in ("past", "last") and unit != "weekend" and spanning:
         return duration(1, unit), "DURATION"
     base = c.dct
-    if g.get("the") and rel in ("previous", "following", "same"):
+    if g.get("the") and rel in ("previous", "following", "same") or unit == "day":
         base = c.anchor or c.dct
     if base is None:
         return None, "DATE"
+    if unit == "day":  # "the next day", "the previous day": a step from the date last named
+        return D.shift(base, "D", REL.get(rel, 0)).isoformat(), "DATE"
     if g.get("the") and rel in ("next", "coming", "upcoming") and unit != "weekend":
         return f"{base.isoformat()}/{D.shift(base, code, 1).isoformat()}", "DURATION"
     if unit == "weekend":

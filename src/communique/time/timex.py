@@ -55,7 +55,7 @@ def _blocks() -> dict[str, str]:
         "WD": rf"(?P<wd>{_cap(wd_full)})",
         "WDOPT": rf"(?:(?P<wdx>{_cap(wd_full)})\s*,?\s+)?",
         "NUM": num,
-        "NUMA": rf"(?:{num}|an?|one|a\s+couple\s+of)",
+        "NUMA": rf"(?:{num}|an?|one|a\s+couple\s+of|half\s+an?)",
         "UNIT": unit,
         "POD": r"(?P<pod>morning|afternoon|evening|night)",
         "SEASON": rf"(?P<season>(?i:{_alt(list(lex.seasons))}))",
@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?i:{MOD}(?:(?P<mod2>earlier|later)\s+)?(?:(?P<the>the)\s+)?"
         r"(?P<rel>last|next|this|coming|past|previous|following|current|same|upcoming|present)\s+"
         r"(?:(?:financial|fiscal|calendar|academic|school|budget)\s+)?"
-        r"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON}))\b",
+        r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|{SEASON}))\b",
     ),
     ("seasony", r"(?i:(?:the\s+)?{MOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?)(?P<y>(?:19|20)\d\d)\b"),
     ("season", r"(?i:(?:(?P<rel>in\s+the)\s+)?){SEASON}\b"),

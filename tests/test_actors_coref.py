@@ -173,3 +173,19 @@ def test_organisation_description_and_its_chief(extract) -> None:
     agency = next(a for a in r.actors if a.name == "Arctic Fisheries Agency")
     assert owner(r, "The agency") == agency.id
     assert owner(r, "the agency's chief") == by_name(r, "Lars Eriksen").id
+
+
+def test_roles_name_their_organisation_not_an_assumed_country(extract) -> None:
+    r = extract(
+        "France's government said on Monday that the talks would go on. French officials "
+        "agreed. Paris welcomed the plan. Claire Dubois, president of the Harbour Trust, "
+        "said the port would reopen. Board President Marc Lefevre agreed. Justice Minister "
+        "Paul Girard said France would appeal.",
+        published="2024-03-04",
+    )
+    dubois = by_name(r, "Claire Dubois")
+    assert dubois.role == "President of the Harbour Trust"
+    lefevre = by_name(r, "Marc Lefevre")
+    assert lefevre.role is None or "France" not in lefevre.role
+    girard = by_name(r, "Paul Girard")
+    assert girard.role == "Minister of Justice of France" and girard.code == "FRAGOV"

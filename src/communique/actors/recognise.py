@@ -262,8 +262,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         if ent.label_ == "PERSON":
             start = _extend_left(doc, ent.start, ent.end, k)
         pieces = [(start, ent.end)]
-        if ent.label_ == "PERSON" and len(ent) > 2 and not k.lookup(ent.text):
-            pieces = split_headline(doc, ent.start, ent.end)
+        if ent.label_ == "PERSON" and len(ent) >= 2 and not k.lookup(ent.text):
+            pieces = split_headline(doc, start, ent.end)
         for a, b in pieces:
             a, b = _trim(doc, a, b)
             gender = None

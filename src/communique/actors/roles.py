@@ -65,10 +65,20 @@ def title_words(k: KB) -> frozenset[str]:
     return k.title_words
 
 
-def render(t: Title, country: Ent | None, org: Ent | None) -> str:
+def render(t: Title, country: Ent | None, org: Ent | None, explicit: bool = True) -> str:
+    """The canonical title. An organisation named with the title wins ("president of the
+    EcoHealth Alliance"); a country only assumed (the article's) never fills "{org}"."""
     s = t.template
+    base = s.split(" of {")[0] if " of {" in s else s.replace("{country} ", "")
+    own_government = (
+        country is not None
+        and org is not None
+        and (org.country == country.country and org.sector == "GOV")
+    )
+    if org is not None and "{org}" not in s and org.kind != "country" and not own_government:
+        return f"{base} of {the_name(org)}"
     if "{org}" in s:
-        target = org or country
+        target = org or (country if explicit else None)
         s = s.replace("{org}", the_name(target)) if target else s.split(" of {org}")[0]
     if "{country}" in s:
         if country is not None:
@@ -106,7 +116,7 @@ def _ents_in(st: State, lo: int, hi: int) -> list[Ent]:
 
 def _context(
     doc: Doc, k: KB, st: State, lo: int, hi: int, default: Ent | None
-) -> tuple[Ent | None, Ent | None]:
+) -> tuple[Ent | None, Ent | None, bool]:
     """The country and the organisation named in tokens ``lo..hi`` (adjectives count); else
     ``default`` (the person's own country)."""
     country = org = None
@@ -137,16 +147,20 @@ def _context(
                 )
                 break
     if country is None and org is None and any(t.text in ("'s", "’s", "of") for t in doc[lo:hi]):
-        return None, None  # "the nonprofit's president", "a member of the Hopi Tribe"
-    return country or default, org
+        return None, None, False  # "the nonprofit's president", "a member of the Hopi Tribe"
+    return country or default, org, country is not None
 
 
-def _role(t: Title, country: Ent | None, org: Ent | None, former: bool) -> TextRole:
-    sector = t.sector
-    if org is not None and org.code and len(org.code) >= 6 and not org.code.startswith("IGO"):
-        sector = org.code[3:6]
-    iso = country.country if country else (org.country if org else None)
-    return TextRole(render(t, country, org), iso, sector, former)
+def _role(
+    t: Title, country: Ent | None, org: Ent | None, former: bool, explicit: bool = True
+) -> TextRole:
+    sector: str | None = t.sector
+    if org is not None:
+        code = org.code or ""
+        own = code[3:6] if len(code) >= 6 and not code.startswith("IGO") else org.sector
+        sector = own or sector
+    iso = (org.country if org is not None else None) or (country.country if country else None)
+    return TextRole(render(t, country, org, explicit), iso, sector, former)
 
 
 def premodifier(
@@ -173,8 +187,12 @@ def premodifier(
         return None
     i, _, title = found
     former = any(w in FORMER for w in words[:i])
-    country, org = _context(doc, k, st, lo, lo + i, default)
-    return _role(title, country, org, former), lo
+    plain = FORMER | EXTRA_TITLE_WORDS
+    modifiers = [doc[x] for x in range(lo, lo + i) if doc[x].lower_ not in plain]
+    if any(x.i not in st.token_ent and x.text not in k.adjectives for x in modifiers):
+        default = None  # "Board President Aaron Peskin": not the country's president
+    country, org, explicit = _context(doc, k, st, lo, lo + i, default)
+    return _role(title, country, org, former, explicit), lo
 
 
 def apposition(
@@ -202,11 +220,11 @@ def apposition(
     if root.dep_ not in OK_DEPS and i > 2:
         return None  # a misparsed apposition must at least start with its title
     former = any(w in FORMER for w in words[:i])
-    country, org = _context(doc, k, st, b + 1, b + 1 + i, None)  # "China's top diplomat"
+    country, org, explicit = _context(doc, k, st, b + 1, b + 1 + i, None)  # "China's top..."
     if country is None and org is None:
         owned = any(w in ("'s", "’s") for w in words[:i])  # "the nonprofit's president"
-        country, org = _context(doc, k, st, b + 1 + j, end, None if owned else default)
-    return _role(title, country, org, former), b + 1, end
+        country, org, explicit = _context(doc, k, st, b + 1 + j, end, None if owned else default)
+    return _role(title, country, org, former, explicit), b + 1, end
 
 
 def reverse_apposition(
@@ -228,8 +246,8 @@ def reverse_apposition(
     i, _, title = found
     former = any(w in FORMER for w in words[:i])
     hi = min(h.left_edge.i, noun.right_edge.i + 1)
-    country, org = _context(doc, k, st, lo, hi, default)
-    return _role(title, country, org, former)
+    country, org, explicit = _context(doc, k, st, lo, hi, default)
+    return _role(title, country, org, former, explicit)
 
 
 def affiliation(doc: Doc, m: Mention, k: KB, st: State) -> TextRole | None:

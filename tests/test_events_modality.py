@@ -55,3 +55,17 @@ def test_pledge_to_cooperate_is_intent(extract):
     rec = extract("Egypt vowed to work with Israel to restore calm.", published="2024-03-15")
     (e,) = rec.events
     assert e.plover == "AGREE" and e.cameo.startswith("03")
+
+
+def test_no_longer_supplying_is_a_cut_in_aid(extract):
+    rec = extract(
+        "Poland said it would no longer supply weapons to Ukraine.", published="2024-03-15"
+    )
+    (e,) = rec.events
+    assert (e.plover, e.cameo) == ("SANCTION", "162")
+
+
+def test_stopped_sending_aid(extract):
+    rec = extract("Hungary stopped sending aid to Ukraine last year.", published="2024-03-15")
+    (e,) = rec.events
+    assert (e.plover, e.cameo, e.date) == ("SANCTION", "162", "2023")

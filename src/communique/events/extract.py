@@ -22,7 +22,7 @@ from communique.events.discourse import (
 )
 from communique.events.lexicon import lexicon
 from communique.events.location import location, lookup
-from communique.events.modality import INTENT_CODE, REFUSE_CODE, mood
+from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, mood
 from communique.events.model import Candidate
 from communique.events.reparse import headline_end, views
 from communique.events.sources import noun_source, place_actor, subject_of
@@ -135,7 +135,9 @@ def _candidate(
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     cameo, modality, consumed = row.cameo, m.modality, []
-    if m.negated and row.negflip:
+    if m.halted and plover in HALT_CODE:
+        cameo = HALT_CODE[plover]
+    elif m.negated and row.negflip:
         cameo, modality = row.negflip, "asserted"
     elif m.refused and plover != "REJECT":
         cameo, modality = REFUSE_CODE.get(plover, "120"), "asserted"

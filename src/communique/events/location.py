@@ -17,7 +17,8 @@ from communique.record import Location
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+NOT_PLACE = frozenset({"FAC", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 PLACE_PREPS = frozenset({"in", "at"})
 
 Place = tuple[str, str | None, float | None, float | None]
@@ -53,8 +54,8 @@ def _phrase(tok: Token) -> str:
 
 
 def lookup(tok: Token) -> Place | None:
-    if tok.ent_type_ not in PLACE_LABELS and tok.pos_ != "PROPN":
-        return None
+    if tok.ent_type_ not in PLACE_LABELS and (tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PLACE):
+        return None  # the NER often calls a city a PERSON; a building (FAC) is no city
     return gazetteer().get(_phrase(tok).lower()) or gazetteer().get(tok.text.lower())
 
 
@@ -69,7 +70,7 @@ def location(chain: list[Token]) -> Location | None:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                 for o in c.children:
-                    if o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS:
+                    if o.dep_ == "pobj":
                         p = lookup(o)
                         if p:
                             return Location(name=p[0], country=p[1], lat=p[2], lon=p[3])

@@ -28,6 +28,16 @@ REFUSE_CODE = {
     "COOPERATE": "121",
     "SUPPORT": "120",
 }
+# what "no longer <type>" / "stopped <type>-ing" becomes: a cut in relations, or a pull-back
+HALT_CODE = {
+    "AID": "162",
+    "COOPERATE": "160",
+    "SUPPORT": "160",
+    "CONSULT": "164",
+    "AGREE": "160",
+    "ASSAULT": "087",
+    "MOBILIZE": "087",
+}
 INTENT_CODE = {
     "CONSULT": "036",
     "COOPERATE": "031",
@@ -46,6 +56,7 @@ class Mood:
     refused: bool = False
     deontic: bool = False
     refuse_head: Token | None = None
+    halted: bool = False  # "would no longer supply", "stopped supplying"
     intent_head: Token | None = None
 
 
@@ -58,6 +69,12 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _no_longer(tok: Token) -> bool:
+    return any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in tok.children
+    )
+
+
 def mood(tok: Token, heads: dict[str, str]) -> Mood:
     """Modality of the event whose trigger is ``tok``."""
     m = Mood()
@@ -65,7 +82,9 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
     chain = [tok, *governors(tok)]
     for i, t in enumerate(chain):
         clausal = any(x.dep_ in ("xcomp", "acl") for x in chain[:i])
-        if _negated(t):
+        if _no_longer(t):
+            m.halted = True
+        elif _negated(t):
             m.negated = True
         for c in t.children:
             if c.dep_ == "aux" and c.lemma_.lower() in heads:
@@ -84,6 +103,8 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
             m.intent_head = m.intent_head or t  # "pledged to deepen", "agreed to a visit"
         elif cls == "negated":
             m.negated = True
+        elif cls == "halt" and any(x.dep_ == "xcomp" for x in chain[:i]):
+            m.halted = True
         elif cls in RANK and RANK[cls] > RANK[best]:
             if cls == "planned" and t.lemma_.lower() == "announce" and t is chain[-1] and i == 1:
                 continue  # "announced sanctions" is done, "announced plans to" is planned

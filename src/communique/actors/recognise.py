@@ -238,6 +238,21 @@ def title_words_of(k: KB) -> frozenset[str]:
     return k.title_words
 
 
+def _extend_right(doc: Doc, start: int, end: int) -> int:
+    """ "Marine Le Pen" tagged "Marine Le": the capitalised proper noun the name's words are
+    compounds of belongs to it."""
+    if end < len(doc):
+        t = doc[end]
+        if (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.ent_type_ == ""
+            and all(doc[i].head.i == end for i in range(start, end))
+        ):
+            return end + 1
+    return end
+
+
 def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of an entity span cut at verbs and linking words ("X Meets Y" -> X, Y)."""
     pieces, cur = [], start
@@ -258,12 +273,22 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
     for ent in doc.ents:
         if ent.label_ not in LABELS or _in_ranges(ent.start_char, credits):
             continue
-        start = ent.start
+        start, stop = ent.start, ent.end
+        for t in range(start, stop):
+            if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
+                stop = t
+                break
         if ent.label_ == "PERSON":
-            start = _extend_left(doc, ent.start, ent.end, k)
-        pieces = [(start, ent.end)]
-        if ent.label_ == "PERSON" and len(ent) >= 2 and not k.lookup(ent.text):
-            pieces = split_headline(doc, start, ent.end)
+            start = _extend_left(doc, ent.start, stop, k)
+            stop = _extend_right(doc, start, stop)
+        if start >= stop:
+            continue
+        pieces = [(start, stop)]
+        headline_org = ent.label_ == "ORG" and any(
+            t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS - {"and"} for t in ent
+        )
+        if (ent.label_ == "PERSON" or headline_org) and len(ent) >= 2 and not k.lookup(ent.text):
+            pieces = split_headline(doc, start, stop)
         for a, b in pieces:
             a, b = _trim(doc, a, b)
             gender = None
@@ -276,7 +301,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                     continue  # "balsam": a lower-case word is no one's name
             if a >= b:
                 continue
-            label = ent.label_ if len(pieces) == 1 else "PERSON"
+            label = ent.label_
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):

@@ -189,8 +189,14 @@ def premodifier(
     former = any(w in FORMER for w in words[:i])
     plain = FORMER | EXTRA_TITLE_WORDS
     modifiers = [doc[x] for x in range(lo, lo + i) if doc[x].lower_ not in plain]
-    if any(x.i not in st.token_ent and x.text not in k.adjectives for x in modifiers):
-        default = None  # "Board President Aaron Peskin": not the country's president
+    before = doc[lo - 1] if lo > 0 else None
+    owned = (
+        before is not None
+        and before.dep_ in ("compound", "amod", "nmod", "poss")
+        and (lo <= before.head.i < first)
+    )
+    if owned or any(x.i not in st.token_ent and x.text not in k.adjectives for x in modifiers):
+        default = None  # "Board President Aaron Peskin", "far-right leader": not the country's
     country, org, explicit = _context(doc, k, st, lo, lo + i, default)
     return _role(title, country, org, former, explicit), lo
 

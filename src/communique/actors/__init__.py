@@ -35,6 +35,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     build.resolve_single(doc, deferred, k, st)
     build.acronyms(doc, st)
     groups.find_groups(doc, k, st)
+    groups.home_government(doc, k, st)
     generic.find_generic(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)

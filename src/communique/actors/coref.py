@@ -97,7 +97,8 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
         if what == "pronoun":
             key = _pronoun(doc, a, seen, st, sent_of, regions)
         elif what == "orgdesc":
-            key = orgref.resolve_org(doc, st, doc[b - 1].lower_, [s.key for s in seen])
+            subjects = {s.key for s in seen if s.subject}
+            key = orgref.resolve_org(doc, st, doc[b - 1].lower_, [s.key for s in seen], subjects)
         elif what == "chief":
             keys = [s.key for s in seen]
             org_key = orgref.resolve_org(doc, st, doc[a + 1].lower_, keys)

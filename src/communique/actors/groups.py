@@ -113,3 +113,35 @@ def _add(
     for t in range(start, end):
         if t not in st.token_ent:
             st.token_ent[t] = e.key
+
+
+SPEAKERS_FOR = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "statement",
+}
+
+
+def home_government(doc: Doc, k: KB, st: State) -> None:
+    """ "the government said", "A government spokesperson said": with no country named, the
+    government is the article's country's (when the article has one)."""
+    if st.home is None or "government" not in k.group_nouns:
+        return
+    gn = k.group_nouns["government"]
+    for tok in doc:
+        if tok.lower_ != "government" or tok.i in st.token_ent or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ not in ("the", "a"):
+            continue  # "China's government" is found with its country; "his government" not
+        end = tok.i + 1
+        if tok.dep_ == "compound" and tok.head.lower_ in SPEAKERS_FOR and tok.head.i == end:
+            end += 1  # the spokesperson speaks for the government
+        country = k.entries.get(f"c:{st.home}")
+        if country is None:
+            continue
+        _add(doc, k, st, gn, st.home, country.name, tok.i - 1, end)

@@ -137,6 +137,7 @@ class KB:
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
     not_actors: frozenset[str] = frozenset()
     it_verbs: frozenset[str] = frozenset()
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people
 
     def add(self, e: Entry) -> None:
         self.entries[e.id] = e
@@ -323,6 +324,9 @@ def kb() -> KB:
         k.first_words.add(name.split()[0])
     for seat in k.seats:
         k.first_words.add(seat.split()[0])
+    for e in k.entries.values():
+        if e.kind == "person" and " " in e.name:
+            k.surnames.setdefault(fold(e.name.split()[-1]), []).append(e)
     for key in [*k.names, *k.seats, *k.capitals]:
         k.surfaces |= {key, f"the {key}", f"The {key}"}
         if key.startswith("the "):

@@ -81,19 +81,22 @@ def _coded(e: Ent, word: str) -> bool:
     return bool(pattern and e.code and pattern.search(e.code))
 
 
-def resolve_org(doc: Doc, st: State, word: str, seen_keys: list[str]) -> str | None:
+def resolve_org(
+    doc: Doc, st: State, word: str, seen_keys: list[str], subjects: set[str] | None = None
+) -> str | None:
     """The one organisation mentioned so far whose name ends in ``word`` ("the agency"), else
-    the one whose code fits the description ("the bloc": an IGO); several: unresolved."""
+    the one whose code fits the description ("the bloc": an IGO, "the paper": an outlet).
+    Several: the only one of them that has been a clause subject, else unresolved."""
     orgs = [key for key in dict.fromkeys(reversed(seen_keys)) if st.ents[key].kind in ORG_KINDS]
     named = [
         key
         for key in orgs
         if _named(st.ents[key], word, [doc.text[m.start : m.end] for m in st.ents[key].mentions])
     ]
-    if named:
-        return named[0] if len(named) == 1 else None
-    coded = [key for key in orgs if _coded(st.ents[key], word)]
-    return coded[0] if len(coded) == 1 else None
+    found = named or [key for key in orgs if _coded(st.ents[key], word)]
+    if len(found) > 1 and subjects:
+        found = [key for key in found if key in subjects]
+    return found[0] if len(found) == 1 else None
 
 
 def resolve_chief(doc: Doc, k: KB, st: State, a: int, b: int, seen_keys: list[str]) -> str | None:

@@ -84,6 +84,13 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
         subj += [o for s in subj for p in children(s, "prep") for o in children(p, "pobj")]
         words = _words(cue.words, lex)
         return any(s.lemma_.lower() in words or s.lower_ in words for s in subj)
+    if cue.kind == "pred":  # "called the sanctions illegal", "described X as baseless"
+        words = _words(cue.words, lex)
+        return any(
+            t.lemma_.lower() in words or t.lower_ in words
+            for t in tok.subtree
+            if t.i > tok.i and t.sent == tok.sent
+        )
     if cue.kind == "inprep":
         return tok.dep_ == "pobj" and tok.head.lower_ in cue.words
     return False

@@ -150,6 +150,7 @@ def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
 def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     """Entities for linked and full-name candidates; returns the single names left over."""
     deferred = []
+    names = {norm_key(doc[c.start : c.end].text) for c in cands if c.label == "PERSON"}
     st.counts = country_counts(doc, cands, k)
     st.home = dominant_country(st.counts)
     for c in cands:
@@ -176,6 +177,9 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
             continue  # ambiguous name: unresolved rather than guessed
         elif c.label in ("PERSON", "ORG") and c.end - c.start == 1:
             deferred.append(c)
+            continue
+        elif c.label == "PERSON" and _tail_of_other(norm_key(text), names):
+            deferred.append(c)  # "Al Thani" after "Mohammed bin Abdulrahman Al Thani"
             continue
         elif c.label == "PERSON":
             if _placed(doc[head_index(doc, c.start, c.end)]):
@@ -228,6 +232,10 @@ def shorter_name(text: str, st: State) -> Ent | None:
         and any(t.endswith(" " + name) for t in (e.name, *(e.entry.aliases if e.entry else ())))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _tail_of_other(name: str, names: set[str]) -> bool:
+    return any(n != name and n.endswith(" " + name) for n in names)
 
 
 def after_title(doc: Doc, i: int, k: KB) -> bool:
@@ -312,7 +320,7 @@ def surname_index(st: State, k: KB) -> dict[str, list[str]]:
         words = e.name.replace("-", " ").split()
         if len(words) < 2:
             continue
-        keys = {words[-1]}
+        keys = {" ".join(words[i:]) for i in range(1, len(words))}
         country = e.country
         if words[0] in k.east_asian and (country in FAMILY_FIRST or country is None):
             keys.add(words[0])
@@ -330,7 +338,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     PERSON names become people of their own; a lone ORG word becomes an organisation."""
     idx = surname_index(st, k)
     for c in deferred:
-        text = norm_key(doc[c.start].text)
+        text = norm_key(doc[c.start : c.end].text)
         owners = idx.get(text, [])
         if len(owners) == 1:
             e = st.ents[owners[0]]

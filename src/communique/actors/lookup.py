@@ -10,7 +10,9 @@ What is here:
 - ``actor_by_id(record, id)``.
 - ``resolve_span(record, doc, start, end, ctx)``: the actor a noun phrase or pronoun refers to,
   read at its syntactic head ("he", "the diplomat", "the Kremlin", "U.S. Secretary of State
-  Antony Blinken" -> Blinken, not the U.S.); ``resolve_span_all`` gives every actor of a
+  Antony Blinken" -> Blinken, not the U.S.; a lone modifier token such as "Luxembourg" in
+  "asked Luxembourg Prime Minister Luc Frieden" that a parser took for the head also gives the
+  person; ``actor_at`` answers by position only); ``resolve_span_all`` gives every actor of a
   coordination ("Both the Russian and Chinese foreign ministries" -> two ministries).
 - ``is_place_reading(record, doc, start, end)``: True when a place name (a capital that the
   actors stage lists under its country, "arrived in Moscow") is used as a place, False when it
@@ -101,9 +103,22 @@ def resolve_span(
     heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     for h in heads[:1]:
         found = actor_of_token(record, h.i, doc)
+        if found is not None and len(toks) == 1 and h.dep_ in ("compound", "amod", "nmod"):
+            found = _titled_person(record, h.idx, h.idx + len(h.text)) or found
         if found is not None:
             return found
     return actor_at(record, start, end)
+
+
+def _titled_person(record: ArticleRecord, start: int, end: int) -> str | None:
+    """A person whose longer mention ("Luxembourg Prime Minister Luc Frieden") holds a modifier
+    word the parser took for a head ("asked Luxembourg ...")."""
+    for a in record.actors:
+        if a.kind == "person" and any(
+            m.start <= start and end <= m.end and m.end - m.start > end - start for m in a.mentions
+        ):
+            return a.id
+    return None
 
 
 def resolve_span_all(

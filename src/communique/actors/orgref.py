@@ -95,7 +95,7 @@ def resolve_org(
     ]
     found = named or [key for key in orgs if _coded(st.ents[key], word)]
     if len(found) > 1 and subjects:
-        found = [key for key in found if key in subjects]
+        found = [key for key in found if key in subjects][:1]  # the latest acting one
     return found[0] if len(found) == 1 else None
 
 

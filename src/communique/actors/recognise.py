@@ -267,32 +267,45 @@ def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _joined(doc: Doc) -> list[tuple[int, int, str]]:
+    """Entities as (start, end, label), adjacent PERSON entities joined ("Mohammed bin
+    Abdulrahman" + "Al Thani")."""
+    out: list[tuple[int, int, str]] = []
+    for e in doc.ents:
+        if out and e.label_ == "PERSON" == out[-1][2] and out[-1][1] == e.start:
+            out[-1] = (out[-1][0], e.end, "PERSON")
+        else:
+            out.append((e.start, e.end, e.label_))
+    return out
+
+
 def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:
     out = []
     full = doc.text
-    for ent in doc.ents:
-        if ent.label_ not in LABELS or _in_ranges(ent.start_char, credits):
+    for e_start, e_end, e_label in _joined(doc):
+        ent = doc[e_start:e_end]
+        if e_label not in LABELS or _in_ranges(ent.start_char, credits):
             continue
         start, stop = ent.start, ent.end
         for t in range(start, stop):
             if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
                 stop = t
                 break
-        if ent.label_ == "PERSON":
+        if e_label == "PERSON":
             start = _extend_left(doc, ent.start, stop, k)
             stop = _extend_right(doc, start, stop)
         if start >= stop:
             continue
         pieces = [(start, stop)]
-        headline_org = ent.label_ == "ORG" and any(
+        headline_org = e_label == "ORG" and any(
             t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS - {"and"} for t in ent
         )
-        if (ent.label_ == "PERSON" or headline_org) and len(ent) >= 2 and not k.lookup(ent.text):
+        if (e_label == "PERSON" or headline_org) and len(ent) >= 2 and not k.lookup(ent.text):
             pieces = split_headline(doc, start, stop)
         for a, b in pieces:
             a, b = _trim(doc, a, b)
             gender = None
-            if ent.label_ == "PERSON":
+            if e_label == "PERSON":
                 heads = title_heads(k)
                 while a < b - 1 and (doc[a].lower_ in HONORIFICS or doc[a].lower_ in heads):
                     gender = HONORIFICS.get(doc[a].lower_) or gender  # "Mr Trudeau", "Commissioner
@@ -301,7 +314,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                     continue  # "balsam": a lower-case word is no one's name
             if a >= b:
                 continue
-            label = ent.label_
+            label = e_label
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):

@@ -142,3 +142,16 @@ def test_the_visit_restated_is_not_a_new_event(extract):
     text = "Joe Biden arrived in Kyiv on Monday. The visit was kept secret."
     rec = extract(text, published="2024-03-15")
     assert len([e for e in rec.events if e.plover == "CONSULT"]) <= 1
+
+
+def test_calling_a_move_a_provocation_is_a_denunciation(extract):
+    rec = extract("Beijing called Washington's move a provocation.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "ACCUSE"
+    assert country(rec, e.source) == {"CHN"} and country(rec, e.target) == {"USA"}
+
+
+def test_calling_on_is_a_request_and_calling_a_person_is_nothing(extract):
+    rec = extract("Germany called on Russia to withdraw.", published="2024-03-15")
+    assert [e.plover for e in rec.events] == ["REQUEST"]
+    assert extract("Biden called the meeting productive.", published="2024-03-15").events == []

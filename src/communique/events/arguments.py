@@ -132,7 +132,8 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
             if r:
                 return r
     mods = ("compound", "amod", "nmod") if _not_owner(tok) else ("compound", "amod", "nmod", "poss")
-    for c in sorted(children(tok, *mods), key=lambda c: -c.i):
+    order = {"poss": 0, "amod": 1, "compound": 2, "nmod": 2}  # "her White House run": her
+    for c in sorted(children(tok, *mods), key=lambda c: (order[c.dep_], -c.i)):
         r = resolve(c, ix, depth + 1)  # "Iranian and Saudi officials" -> both
         if r:
             return r

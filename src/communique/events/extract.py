@@ -171,6 +171,8 @@ def _candidate(
     answers = not tgt and plover == "REJECT" and rebuts(tok)
     if not tgt and row.needs_target and not answers and not anaphor:
         return None
+    if not tgt and plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in source):
+        return None  # "To demonstrate, Miller points to...": one person is no protest
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text, ix.offset)
     when = event_date(

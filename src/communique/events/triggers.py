@@ -91,6 +91,8 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
             for t in tok.subtree
             if t.i > tok.i and t.sent == tok.sent
         )
+    if cue.kind == "clause":  # "agreed to resume contacts", not "I agree with her"
+        return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if cue.kind == "inprep":
         return tok.dep_ == "pobj" and tok.head.lower_ in cue.words
     return False

@@ -155,3 +155,11 @@ def test_calling_on_is_a_request_and_calling_a_person_is_nothing(extract):
     rec = extract("Germany called on Russia to withdraw.", published="2024-03-15")
     assert [e.plover for e in rec.events] == ["REQUEST"]
     assert extract("Biden called the meeting productive.", published="2024-03-15").events == []
+
+
+def test_you_in_a_quotation_is_its_addressee(extract):
+    text = '"We support you fully," Joe Biden told Volodymyr Zelensky on Monday.'
+    rec = extract(text, published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "SUPPORT" and e.quote is not None
+    assert country(rec, e.source) == {"USA"} and country(rec, e.target) == {"UKR"}

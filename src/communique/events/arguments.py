@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+SECOND_PERSON = frozenset({"you", "your"})
 QUANTITY = frozenset(
     {
         "thousand",
@@ -93,6 +94,7 @@ class ActorIndex:
             a.country: a.id for a in record.actors if a.kind == "country" and a.country
         }
         self.quotes = [(q.start, q.end, q.speaker, q.id) for q in record.quotes]
+        self.addressee = {q.id: q.addressee for q in record.quotes}
 
     def quote_at(self, char: int) -> tuple[str | None, str] | None:
         for s, e, speaker, qid in self.quotes:
@@ -105,6 +107,9 @@ class ActorIndex:
         if aid is None and tok.lower_ in FIRST_PERSON:
             q = self.quote_at(tok.idx + self.offset)
             aid = q[0] if q else None
+        elif aid is None and tok.lower_ in SECOND_PERSON:  # "'We urge you...,' X told Y"
+            q = self.quote_at(tok.idx + self.offset)
+            aid = self.addressee.get(q[1]) if q else None
         return aid
 
 

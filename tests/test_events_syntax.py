@@ -163,3 +163,10 @@ def test_you_in_a_quotation_is_its_addressee(extract):
     (e,) = rec.events
     assert e.plover == "SUPPORT" and e.quote is not None
     assert country(rec, e.source) == {"USA"} and country(rec, e.target) == {"UKR"}
+
+
+def test_the_blamed_did_the_deed(extract):
+    rec = extract("Kyiv was blamed for a drone strike on Moscow.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "ASSAULT"
+    assert country(rec, e.source) == {"UKR"} and country(rec, e.target) == {"RUS"}

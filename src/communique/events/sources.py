@@ -143,6 +143,11 @@ def noun_source(
             continue  # "the Ukraine invasion": a place name before an attack is its target
         if c.i < tok.i and ix.of(c):
             return resolve(c, ix), c
+    blamed = _blamed(tok)
+    if blamed is not None:  # "Kyiv was blamed for a drone strike": Kyiv struck
+        r = resolve(blamed, ix)
+        if r:
+            return r, blamed
     btw = preps(tok, frozenset({"between"}))
     if btw:
         r = resolve(btw[0], ix)
@@ -179,3 +184,29 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
         c = ix.country.get(a)
         return [ix.country_actor.get(c, a)] if c else []
     return []
+
+
+BLAME = frozenset(
+    {
+        "blame",
+        "accuse",
+        "condemn",
+        "criticize",
+        "criticise",
+        "denounce",
+        "punish",
+        "sanction",
+        "fault",
+    }
+)
+
+
+def _blamed(tok: Token) -> Token | None:
+    """The one blamed for the deed ``tok`` names ("blamed X for the attack", "X was blamed for
+    the attack", "accused X of the killing")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of", "over"):
+        return None
+    verb = tok.head.head
+    if not is_verb(verb) or verb.lemma_.lower() not in BLAME:
+        return None
+    return child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")

@@ -168,10 +168,12 @@ def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str
     n = len(doc)
     while j < n and j - i < 5 and (doc[j].lower_ in MODIFIERS or doc[j].text in k.adjectives):
         j += 1
+    if j >= n or doc[j].lower_ not in _first_words(k):
+        return None  # no description starts here
     for length in (3, 2, 1):
         if j + length > n:
             continue
-        head = " ".join(t.lower_ for t in doc[j : j + length])
+        head = " ".join(doc[x].lower_ for x in range(j, j + length))
         if head not in k.descriptions:
             continue
         end = j + length
@@ -181,6 +183,16 @@ def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str
             return None  # a title before a name or a title with its own complement
         return i, end, "description"
     return None
+
+
+_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _first_words(k: KB) -> frozenset[str]:
+    """First words of the description heads ("top" of "top diplomat"), per KB."""
+    if id(k) not in _FIRST:
+        _FIRST[id(k)] = frozenset(h.split()[0] for h in k.descriptions)
+    return _FIRST[id(k)]
 
 
 def _roles(e: Ent, former: bool, date: str | None) -> list[str]:

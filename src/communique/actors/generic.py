@@ -90,9 +90,11 @@ def _head_key(doc: Doc, tok: Token) -> str | None:
 def find_generic(doc: Doc, k: KB, st: State) -> None:
     heads = group_heads()
     for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in st.token_ent:
+            continue
         plural = tok.tag_ in ("NNS", "NNPS")
         single = not plural and tok.lemma_.lower() not in COLLECTIVE
-        if tok.pos_ != "NOUN" or tok.i in st.token_ent or not _speaks(tok, k, single):
+        if not _speaks(tok, k, single):
             continue
         key = _head_key(doc, tok)
         if key is None:

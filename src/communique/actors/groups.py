@@ -55,38 +55,48 @@ def _noun(doc: Doc, m: int, k: KB) -> tuple[GroupNoun, int] | None:
 
 
 def find_groups(doc: Doc, k: KB, st: State) -> None:
-    n, i = len(doc), 0
-    while i < n:
-        mods: list[tuple[str, str, int]] = []
-        j = i
-        while True:
-            c = country_modifier(doc, j, k, st)
-            if c is None:
-                break
-            mods.append((c[0], c[1], j))
-            j = c[2]
-            if (
-                j + 1 < n
-                and doc[j].lower_ in ("and", ",", "or")
-                and country_modifier(doc, j + 1, k, st)
-            ):
-                j += 1
-                continue
+    n = len(doc)
+    starts = sorted(
+        {t.i for t in doc if t.text in k.adjectives}
+        | {i for i, key in st.token_ent.items() if key.startswith("c:")}
+    )
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
+        done = _group_at(doc, k, st, i, n)
+
+
+def _group_at(doc: Doc, k: KB, st: State, i: int, n: int) -> int:
+    """Groups starting at token ``i``; returns the token where the search goes on."""
+    mods: list[tuple[str, str, int]] = []
+    j = i
+    while True:
+        c = country_modifier(doc, j, k, st)
+        if c is None:
             break
-        if not mods:
-            i += 1
+        mods.append((c[0], c[1], j))
+        j = c[2]
+        if (
+            j + 1 < n
+            and doc[j].lower_ in ("and", ",", "or")
+            and country_modifier(doc, j + 1, k, st)
+        ):
+            j += 1
             continue
-        m, found = j, _noun(doc, j, k)
-        while found is None and m < n and m - j < 2 and doc[m].pos_ == "ADJ":
-            m += 1  # "senior U.S. officials", "Chinese state-run media"
-            found = _noun(doc, m, k)
-        if found is None:
-            i = max(i + 1, j)
-            continue
-        gn, end = found
-        for iso, surface, start in mods:
-            _add(doc, k, st, gn, iso, surface, start, end)
-        i = end
+        break
+    if not mods:
+        return i + 1
+    m, found = j, _noun(doc, j, k)
+    while found is None and m < n and m - j < 2 and doc[m].pos_ == "ADJ":
+        m += 1  # "senior U.S. officials", "Chinese state-run media"
+        found = _noun(doc, m, k)
+    if found is None:
+        return max(i + 1, j)
+    gn, end = found
+    for iso, surface, start in mods:
+        _add(doc, k, st, gn, iso, surface, start, end)
+    return end
 
 
 def _add(

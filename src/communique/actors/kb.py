@@ -129,8 +129,9 @@ class KB:
     sectors: list[tuple[str, str]] = field(default_factory=list)
     group_nouns: dict[str, GroupNoun] = field(default_factory=dict)
     east_asian: frozenset[str] = frozenset()
-    first_words: set[str] = field(default_factory=set)
+    first_words: dict[str, int] = field(default_factory=dict)  # first word -> most words
     surfaces: set[str] = field(default_factory=set)  # every string worth a full look-up
+    the_next: set[str] = field(default_factory=set)  # words after "the" in names ("collective")
     max_words: int = 1
     title_words: frozenset[str] | None = None
     title_heads: frozenset[str] | None = None
@@ -160,9 +161,10 @@ class KB:
                 ids.append(entry_id)
             if generic:
                 self.generic.add((variant, entry_id))
-        self.first_words.add(key.split()[0])
-        self.first_words.add(re.split(r"[^\w.]", key, maxsplit=1)[0])
-        self.max_words = max(self.max_words, len(re.findall(r"\w+|[^\w\s]", key)))
+        words = len(re.findall(r"\w+|[^\w\s]", key))
+        for first in (key.split()[0], re.split(r"[^\w.]", key, maxsplit=1)[0]):
+            self.first_words[first] = max(self.first_words.get(first, 0), words)
+        self.max_words = max(self.max_words, words)
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries known by ``name`` (exact, after :func:`norm_key`; also without "the")."""
@@ -320,13 +322,15 @@ def kb() -> KB:
     _load_countries(k)
     _load_entities(k)
     _load_lexicons(k)
-    for name in k.capitals:
-        k.first_words.add(name.split()[0])
-    for seat in k.seats:
-        k.first_words.add(seat.split()[0])
+    for name in [*k.capitals, *k.seats]:
+        words = len(re.findall(r"\w+|[^\w\s]", name))
+        first = name.split()[0]
+        k.first_words[first] = max(k.first_words.get(first, 0), words)
     for e in k.entries.values():
         if e.kind == "person" and " " in e.name:
             k.surnames.setdefault(fold(e.name.split()[-1]), []).append(e)
+    k.the_next = {key.split()[1] for key in k.names if key.startswith("the ") and " " in key[4:]}
+    k.the_next |= {key.split()[1] for key in k.names if key.startswith("the ")}
     for key in [*k.names, *k.seats, *k.capitals]:
         k.surfaces |= {key, f"the {key}", f"The {key}"}
         if key.startswith("the "):

@@ -154,25 +154,33 @@ def gazetteer(doc: Doc, k: KB) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     full = doc.text  # Doc.text rebuilds the string on every access: read it once
+    texts = [t.text.translate(APOS) for t in doc]
+    starts = [t.idx for t in doc]
     i = 0
     while i < n:
-        tok = doc[i]
-        t = tok.text.translate(APOS)
-        if not (t[:1].isupper() or t == "the") or (t not in k.first_words and t != "the"):
+        t = texts[i]
+        if t == "the" or t == "The":
+            if i + 1 >= n or not (texts[i + 1][:1].isupper() or texts[i + 1] in k.the_next):
+                i += 1
+                continue
+            longest = k.max_words
+        else:
+            longest = k.first_words.get(t, 0) if t[:1].isupper() else 0
+        if not longest:
             i += 1
             continue
         best: Cand | None = None
-        for j in range(i + 1, min(n, i + k.max_words) + 1):
-            last = doc[j - 1]
-            if last.text in POSSESSIVE or "\n" in last.text:
+        for j in range(i + 1, min(n, i + longest) + 1):
+            last = texts[j - 1]
+            if last in POSSESSIVE or "\n" in last:
                 break
-            text = full[tok.idx : last.idx + len(last.text)]
+            text = full[starts[i] : starts[j - 1] + len(last)]
             if text.translate(APOS) not in k.surfaces:
                 continue  # cheap test first: most spans name nothing
             c = _lookup(k, text, i, j)
             if c is not None:
                 best = c
-        if best is not None and not (best.end - best.start == 1 and t == "the"):
+        if best is not None and not (best.end - best.start == 1 and t in ("the", "The")):
             out.append(best)
             i = best.end
         else:
@@ -365,12 +373,13 @@ def _propn_run(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] 
 def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
     """People the NER missed next to a title: "The US ambassador to Japan, Rahm Emanuel",
     "Enver Solomon, chief executive of the Refugee Council"."""
-    heads = {p.split()[-1] for p in k.titles}
+    heads = title_heads(k)
     out = []
     n = len(doc)
     for tok in doc:
         found = None
-        if tok.lower_ in heads:
+        low = tok.lower_
+        if low in heads:
             i = tok.i + 1
             if i < n and doc[i].lower_ in ("to", "of", "for", "in"):
                 j = i + 1
@@ -380,7 +389,7 @@ def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
             if i < n and doc[i].text == ",":
                 i += 1
             found = _propn_run(doc, i, 1, taken)
-        elif tok.text == "," and tok.i > 1:
+        elif low == "," and tok.i > 1 and doc[tok.i - 1].pos_ == "PROPN":
             words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
             while words and words[0] in ("the", "a", "an", "former"):
                 words = words[1:]

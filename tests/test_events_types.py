@@ -59,3 +59,16 @@ def test_all_sixteen_types_covered():
 )
 def test_no_event(extract, text):
     assert extract(text, published="2024-03-15").events == []
+
+
+def test_missile_launch_without_a_target_is_a_show_of_force(extract):
+    rec = extract("North Korea test-fired a ballistic missile on Monday.", published="2024-03-15")
+    (e,) = rec.events
+    assert (e.plover, e.cameo) == ("MOBILIZE", "150") and e.target == []
+
+
+def test_missiles_fired_at_a_country_are_an_assault(extract):
+    rec = extract("North Korea fired two missiles toward Japan.", published="2024-03-15")
+    (e,) = rec.events
+    assert e.plover == "ASSAULT"
+    assert countries(rec, e.target) == {"JPN"}

@@ -168,8 +168,11 @@ def _candidate(
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
+    if not tgt and row.bare:  # "North Korea fired a missile": a show of force, not an attack
+        cameo = row.bare
+        plover = code.plover(cameo) or plover
     answers = not tgt and plover == "REJECT" and rebuts(tok)
-    if not tgt and row.needs_target and not answers and not anaphor:
+    if not tgt and row.needs_target and not answers and not anaphor and not row.bare:
         return None
     if not tgt and plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in source):
         return None  # "To demonstrate, Miller points to...": one person is no protest

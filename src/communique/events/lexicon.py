@@ -35,6 +35,7 @@ class TriggerRow:
     flags: frozenset[str]
     target_preps: frozenset[str]
     negflip: str | None = None
+    bare: str | None = None  # code when no target is found ("fired missiles" -> 150)
 
     @property
     def needs_target(self) -> bool:
@@ -69,6 +70,7 @@ def _row(cols: list[str]) -> TriggerRow:
     lemma, pos, cue, cameo, flags, preps = (cols + ["-"] * 6)[:6]
     flagset = frozenset() if flags == "-" else frozenset(flags.split(","))
     negflip = next((f.split("=", 1)[1] for f in flagset if f.startswith("negflip=")), None)
+    bare = next((f.split("=", 1)[1] for f in flagset if f.startswith("bare=")), None)
     return TriggerRow(
         lemma=lemma,
         pos=pos,
@@ -77,6 +79,7 @@ def _row(cols: list[str]) -> TriggerRow:
         flags=flagset,
         target_preps=frozenset() if preps == "-" else frozenset(preps.split("|")),
         negflip=negflip,
+        bare=bare,
     )
 
 

@@ -51,6 +51,7 @@ ADJUNCT_PREPS = frozenset(
         "over",
         "because",
         "as",
+        "according",
     }
 )
 NEG_WORDS = frozenset({"not", "n't", "never", "no"})

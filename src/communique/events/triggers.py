@@ -135,8 +135,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     keys = {k[0] for k in lex.triggers}
     out = []
     for tok in doc:
-        if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
-            continue  # "co-host", "sit-in": the second half of a hyphenated word
+        if (
+            tok.i > 1
+            and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_
+            and doc[tok.i - 2].lower_ != "test"
+        ):
+            continue  # "co-host", "sit-in": the second half of a hyphenated word ("test-fired" is)
         if tok.lemma_.lower() in keys or tok.lower_ in keys:
             row = match(tok, lex)
             if row is not None:

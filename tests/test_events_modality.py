@@ -69,3 +69,9 @@ def test_stopped_sending_aid(extract):
     rec = extract("Hungary stopped sending aid to Ukraine last year.", published="2024-03-15")
     (e,) = rec.events
     assert (e.plover, e.cameo, e.date) == ("SANCTION", "162", "2023")
+
+
+def test_a_condition_is_only_possible(extract):
+    rec = extract("If Russia attacks Finland, NATO will respond.", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert e.modality == "possible"

@@ -75,6 +75,22 @@ def _no_longer(tok: Token) -> bool:
     )
 
 
+CONDITION = frozenset({"if", "unless"})
+
+
+def _conditional(chain: list[Token]) -> bool:
+    """The event is the condition or the consequence of an "if" clause."""
+    for t in chain:
+        if any(m.lower_ in CONDITION for m in t.children if m.dep_ == "mark"):
+            return True
+        for c in t.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION for m in c.children
+            ):
+                return True
+    return False
+
+
 def mood(tok: Token, heads: dict[str, str]) -> Mood:
     """Modality of the event whose trigger is ``tok``."""
     m = Mood()
@@ -109,6 +125,8 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
             if cls == "planned" and t.lemma_.lower() == "announce" and t is chain[-1] and i == 1:
                 continue  # "announced sanctions" is done, "announced plans to" is planned
             best = cls
+    if _conditional(chain) and RANK[best] < RANK["possible"]:
+        best = "possible"  # "would revive the deal if Washington lifted sanctions"
     if m.refused and m.negated:
         m.negated = False  # "did not refuse" - leave it asserted
     m.modality = "negated" if m.negated else best

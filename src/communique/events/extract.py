@@ -135,6 +135,12 @@ def _candidate(
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     cameo, modality, consumed = row.cameo, m.modality, []
+    if (
+        m.conditional
+        and plover not in ("THREATEN", "REQUEST")
+        and modality in ("asserted", "planned")
+    ):
+        modality = "possible"  # a threat or demand with a condition is still made
     if m.halted and plover in HALT_CODE:
         cameo = HALT_CODE[plover]
     elif m.negated and row.negflip:

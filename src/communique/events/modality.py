@@ -57,6 +57,7 @@ class Mood:
     deontic: bool = False
     refuse_head: Token | None = None
     halted: bool = False  # "would no longer supply", "stopped supplying"
+    conditional: bool = False  # under or beside an "if" clause
     intent_head: Token | None = None
 
 
@@ -125,8 +126,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
             if cls == "planned" and t.lemma_.lower() == "announce" and t is chain[-1] and i == 1:
                 continue  # "announced sanctions" is done, "announced plans to" is planned
             best = cls
-    if _conditional(chain) and RANK[best] < RANK["possible"]:
-        best = "possible"  # "would revive the deal if Washington lifted sanctions"
+    m.conditional = _conditional(chain)  # "would revive the deal if Washington lifted..."
     if m.refused and m.negated:
         m.negated = False  # "did not refuse" - leave it asserted
     m.modality = "negated" if m.negated else best

@@ -52,6 +52,9 @@ class Context:
     settings: Settings
     published: dt.date | None
     shared: dict[str, Any] = field(default_factory=dict)
+    #: The text the parser saw (boilerplate blanked): equal to ``doc.text``, which spaCy
+    #: rebuilds from every token on each access, so stages read this instead.
+    text: str = ""
 
 
 Stage = Callable[["Doc", ArticleRecord, Context], None]
@@ -133,7 +136,8 @@ class Pipeline:
             if found:
                 record.article.published, record.article.published_from = found, "text"
                 ctx.published = parse_date(found)
-        return record, ctx, blank(record.text, record.boilerplate)
+        ctx.text = blank(record.text, record.boilerplate)
+        return record, ctx, ctx.text
 
     def finish(self, doc: Doc, record: ArticleRecord, ctx: Context) -> ArticleRecord:
         import time as _time

@@ -41,7 +41,7 @@ def find_all(
     doc: Doc, record: ArticleRecord, ctx: Any
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every quotation of the article (unordered) and the quoted character ranges."""
-    text = doc.text  # Doc.text joins every token: built once per article
+    text = getattr(ctx, "text", "") or doc.text  # Doc.text joins every token: avoid it
     stretches = find_stretches(text)
     index = TextIndex(doc, stretches, text)
     indirect = find_indirect(doc, record, ctx, index)

@@ -32,7 +32,7 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Write record.times (TIMEX3 values against ctx.published) and record.amounts."""
     from communique.time.amounts import find_amounts
 
-    text = doc.text  # once: building it walks every token
+    text = ctx.text or doc.text  # doc.text rebuilds the string from every token
     record.times = [
         make_span(record.text, f.start, f.end, Time, value=value, type=kind)
         for f, value, kind in resolve_times(doc, ctx.published, text)

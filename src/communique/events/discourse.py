@@ -35,10 +35,11 @@ def antecedent(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
     "India rejected the accusations" (whoever accused India)."""
     if c.source:
         return accuser(c, cands, ix)
-    for p in reversed([p for p in cands if c.start - NEAR < p.start < c.start]):
-        if p.plover in ("CONSULT", "AGREE") and p.source and p.target:
-            if p.plover == c.plover:
-                return False  # "The visit appeared designed to...": the same meeting again
+    before = [p for p in cands if p.start < c.start and p.source and p.target]
+    if any(p.plover == c.plover for p in before):
+        return False  # "The visit appeared designed to...": a meeting already reported
+    for p in reversed([p for p in before if c.start - NEAR < p.start]):
+        if p.plover == "AGREE" and c.trigger.lemma_.lower() != "visit":
             c.source, c.target = list(p.source), list(p.target)
             return True  # "agreed to restore visits ... The talks on Thursday": the meeting
     return False

@@ -16,7 +16,7 @@ import math
 import subprocess
 import sys
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,31 +112,58 @@ def render(header: str, tables: Mapping[str, Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def rebaseline(margin: float, reason: str | None) -> int:
-    """Measure every set, write floors ``margin`` below the scores and fresh fingerprints."""
+def _new_table(
+    name: str,
+    scores: Mapping[str, float],
+    fp: str,
+    files: int,
+    before: Mapping[str, Any],
+    margin: float,
+    reason: str | None,
+) -> dict[str, Any]:
+    """One set's table; raises ValueError naming a floor that would drop without a reason."""
+    table: dict[str, Any] = {"fingerprint": fp, "files": files}
+    for comp, score in scores.items():
+        table[comp] = floor_for(score, margin)
+        prev = floor_values(before).get(comp)
+        if prev is not None and table[comp] < prev - EPS:
+            if not reason:
+                raise ValueError(f"{name}.{comp} would drop {prev} -> {table[comp]}; give --reason")
+            table[f"{comp}_lowered"] = reason
+    return table
+
+
+def rebaseline(margin: float, reason: str | None, only: Sequence[str] = ()) -> int:
+    """Measure the sets (all, or ``only`` these), write floors ``margin`` below the scores and
+    fresh fingerprints; the other sets' tables are kept as they are."""
     from communique.evaluation.sets import fingerprint, gold_sets, measure
     from communique.pipeline import Pipeline
 
     path = floors_path()
     text = path.read_text("utf-8") if path.exists() else ""
     header = "\n".join(ln for ln in text.splitlines() if ln.startswith("#")) or "# floors"
-    old = committed_floors(path) or (read_floors(path) if path.exists() else {})
+    current = read_floors(path) if path.exists() else {}
+    old = committed_floors(path) or current
     pipe, tables = Pipeline(), {}
     for gs in gold_sets():
+        if only and gs.name not in only:
+            if gs.name in current:
+                tables[gs.name] = current[gs.name]
+            continue
         scores = measure(gs, pipe)
-        table: dict[str, Any] = {"fingerprint": fingerprint(gs), "files": len(gs.files)}
-        for comp, score in scores.items():
-            table[comp] = floor_for(score, margin)
-            prev = floor_values(old.get(gs.name, {})).get(comp)
-            if prev is not None and table[comp] < prev - EPS:
-                if not reason:
-                    print(
-                        f"{gs.name}.{comp} would drop {prev} -> {table[comp]}; give --reason",
-                        file=sys.stderr,
-                    )
-                    return 1
-                table[f"{comp}_lowered"] = reason
-        tables[gs.name] = table
+        try:
+            tables[gs.name] = _new_table(
+                gs.name,
+                scores,
+                fingerprint(gs),
+                len(gs.files),
+                old.get(gs.name, {}),
+                margin,
+                reason,
+            )
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 1
         print(f"{gs.name:10} {scores}", file=sys.stderr)
     path.write_text(render(header, tables), "utf-8")
     return 0
@@ -146,8 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Re-baseline devsets/floors.toml")
     ap.add_argument("--margin", type=float, default=0.02)
     ap.add_argument("--reason", help="why floors drop (written next to each lowered floor)")
+    ap.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="SET",
+        help="re-baseline only this set (repeatable); others are kept",
+    )
     args = ap.parse_args(argv)
-    return rebaseline(args.margin, args.reason)
+    return rebaseline(args.margin, args.reason, args.only)
 
 
 if __name__ == "__main__":

@@ -62,3 +62,22 @@ def test_floor_sits_just_below_the_score(score, margin):
     assert 0.0 <= f <= max(0.0, score - margin) + 1e-9
     assert f >= score - margin - 0.01 - 1e-9
     assert round(f, 2) == f
+
+
+def test_new_table_refuses_an_unexplained_drop_and_records_a_reason():
+    before = {"quotes": 0.8, "actors": 0.5}
+    scores = {"quotes": 0.7, "actors": 0.9}
+    try:
+        fl._new_table("articles", scores, "sha256:x", 3, before, 0.02, None)
+    except ValueError as exc:
+        assert "articles.quotes would drop 0.8 -> 0.68" in str(exc)
+    else:
+        raise AssertionError("a floor dropped without a reason")
+    table = fl._new_table("articles", scores, "sha256:x", 3, before, 0.02, "gold revised")
+    assert table == {
+        "fingerprint": "sha256:x",
+        "files": 3,
+        "quotes": 0.68,
+        "quotes_lowered": "gold revised",
+        "actors": 0.88,
+    }

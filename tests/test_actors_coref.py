@@ -191,3 +191,14 @@ def test_roles_name_their_organisation_not_an_assumed_country(extract) -> None:
     assert lefevre.role is None or "France" not in lefevre.role
     girard = by_name(r, "Paul Girard")
     assert girard.role == "Minister of Justice of France" and girard.code == "FRAGOV"
+
+
+def test_they_refers_to_a_group_that_acted(extract) -> None:
+    r = extract(
+        "U.S. officials warned on Friday that the deadline was near. They said talks would "
+        "continue. Many people in the city said they were tired.",
+        published="2024-01-12",
+    )
+    officials = by_name(r, "U.S. officials")
+    assert owner(r, "They") == officials.id
+    assert owner(r, "they") is None

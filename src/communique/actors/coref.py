@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 MALE = {"he", "him", "his", "himself"}
 NEUTER = {"it", "its"}
+PLURAL = {"they"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 MODIFIERS = {
@@ -142,7 +143,8 @@ def _anaphors(doc: Doc, k: KB, st: State) -> list[tuple[int, int, str]]:
     for tok in doc:
         low = tok.lower_
         personal = low in MALE or low in FEMALE
-        if tok.i not in st.token_ent and (personal or (low in NEUTER and _acting_it(tok, k))):
+        acting = (low in NEUTER or low in PLURAL) and _acting_it(tok, k)
+        if tok.i not in st.token_ent and (personal or acting):
             out.append((tok.i, tok.i + 1, "pronoun"))
         elif low == "the" or (
             st.token_ent.get(tok.i, "").startswith("c:")
@@ -278,21 +280,23 @@ def _pronoun(
         verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
         banned = {s.key for s in seen if s.subject and s.verb == verb}
     window = []
-    neuter = pron in NEUTER
+    neuter, plural = pron in NEUTER, pron in PLURAL
     for s in reversed(seen):
-        if s.sent < sent - (1 if neuter else WINDOW):
+        if s.sent < sent - (1 if neuter or plural else WINDOW):
             break
         if s.quote != -1 and s.quote != quote:
             continue
         e = st.ents[s.key]
-        if (e.kind == "person") == neuter:
-            continue  # "he" is a person; "it" an organisation, a country, a group
+        if plural and e.kind != "group" or not plural and (e.kind == "person") == neuter:
+            continue  # "he": a person; "it": an organisation or country; "they": a group
         if not _gender_ok(e, pron) or (banned and s.key in banned):
             continue
         window.append(s)
     if not window:
         return None
     subjects = [s for s in window if s.subject]
+    if plural and not subjects:
+        return None  # "they" only for a group that has just spoken or acted
     if subjects:
         best = subjects[0]
         rivals = {s.key for s in subjects if s.sent == best.sent and s.verb == best.verb}

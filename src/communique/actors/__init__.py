@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import build, coref, finalize, generic, groups, roles
+from communique.actors import build, coref, finalize, generic, groups, orgs, roles
 from communique.actors.kb import kb
 from communique.actors.model import CachedDoc, State
 from communique.actors.recognise import recognise
@@ -33,7 +33,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     cands = recognise(doc, k)
     deferred = build.link(doc, cands, k, st)
     build.resolve_single(doc, deferred, k, st)
-    build.acronyms(doc, st)
+    orgs.acronyms(doc, st)
     groups.find_groups(doc, k, st)
     groups.home_government(doc, k, st)
     generic.find_generic(doc, k, st)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.actors import orgref
-from communique.actors.build import is_subject, mention
 from communique.actors.kb import KB
+from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, State
 
 if TYPE_CHECKING:

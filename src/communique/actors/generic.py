@@ -14,8 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.actors.build import mention
 from communique.actors.kb import KB
+from communique.actors.mentions import mention
 from communique.actors.model import State
 
 if TYPE_CHECKING:

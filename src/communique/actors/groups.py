@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.build import mention
 from communique.actors.kb import KB, GroupNoun
+from communique.actors.mentions import mention
 from communique.actors.model import State
 
 if TYPE_CHECKING:

@@ -10,6 +10,18 @@ from communique.actors.kb import Entry
 
 
 @dataclass
+class Cand:
+    """A candidate mention: token range, NER label (or KB/CAP/SEAT), knowledge-base entries."""
+
+    start: int
+    end: int
+    label: str
+    entries: list[Entry] = field(default_factory=list)
+    source: str = "ner"
+    gender: str | None = None  # from an honorific ("Mr", "Ms")
+
+
+@dataclass
 class TextRole:
     """A role the article itself states ("Russian Foreign Minister X", "X, the former ...")."""
 

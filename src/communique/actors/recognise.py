@@ -12,79 +12,30 @@ place name the NER reads as a person's name ("Jordan" in "Jordan Smith") stays a
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import APOS, KB, Entry, norm_key
+from communique.actors.credits import credit_lines, in_ranges
+from communique.actors.kb import APOS, KB, norm_key
+from communique.actors.model import Cand
+from communique.actors.repairs import (
+    HEADLINE_VERBS,
+    HONORIFICS,
+    extend_left,
+    extend_right,
+    split_headline,
+    title_heads,
+    titled_names,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-CREDIT_WORDS = {
-    "photo",
-    "photos",
-    "photograph",
-    "image",
-    "images",
-    "getty",
-    "credit",
-    "pool",
-    "file",
-    "via",
-    "©",
-    "courtesy",
-    "afp/getty",
-    "reuters/",
-}
-HEADLINE_VERBS = {
-    "meets",
-    "met",
-    "says",
-    "said",
-    "visits",
-    "visited",
-    "holds",
-    "held",
-    "warns",
-    "tells",
-    "urges",
-    "calls",
-    "slams",
-    "hails",
-    "vows",
-    "talks",
-    "hosts",
-    "welcomes",
-    "greets",
-    "blames",
-    "accuses",
-    "rejects",
-    "backs",
-    "joins",
-    "and",
-    "vs",
-    "vs.",
-    "v",
-}
+
+
 POSSESSIVE = {"'s", "’s", "'", "’"}
-HONORIFICS = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "madam": "f",
-    "dame": "f",
-    "dr": None,
-    "dr.": None,
-    "lord": "m",
-    "lady": "f",
-}
+
+
 GIVEN_NAME_PLACES = {
     "Jordan",
     "Chad",
@@ -100,44 +51,9 @@ GIVEN_NAME_PLACES = {
     "Santiago",
     "Paris",
 }
-DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
+
+
 DETERMINERS = {"the", "The"}
-
-
-@dataclass
-class Cand:
-    """A candidate mention: token range, NER label (or KB/CAP/SEAT), knowledge-base entries."""
-
-    start: int
-    end: int
-    label: str
-    entries: list[Entry] = field(default_factory=list)
-    source: str = "ner"
-    gender: str | None = None  # from an honorific ("Mr", "Ms")
-
-    def chars(self, doc: Doc) -> tuple[int, int]:
-        return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
-
-
-def credit_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of lines that read like photo credits: a credit word and no verb."""
-    out = []
-    text, pos = doc.text, 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        words = {w.lower().strip(",.;:") for w in line.split()}
-        if words & CREDIT_WORDS and len(line) < 200:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
-                out.append((start, end))
-    for m in DATELINE_CREDIT.finditer(text):  # "LONDON, April 3 (Reuters) -"
-        out.append((m.start(1), m.end(1)))
-    return out
-
-
-def _in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= i < b for a, b in ranges)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -207,74 +123,6 @@ def _lookup(k: KB, text: str, i: int, j: int) -> Cand | None:
     return None
 
 
-def _extend_left(doc: Doc, start: int, end: int, k: KB) -> int:
-    """ "Enver Solomon" tagged "Solomon": a capitalised proper noun compounded onto the name
-    (not a title, not another entity) belongs to it."""
-    words = title_words_of(k)
-    while start > 0 and end - start < 4:
-        t = doc[start - 1]
-        if not (
-            t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            and t.ent_type_ == ""
-            and t.dep_ == "compound"
-            and start <= t.head.i < end
-            and t.lower_ not in words
-            and t.text not in k.adjectives
-        ):
-            break
-        start -= 1
-    return start
-
-
-def title_heads(k: KB) -> frozenset[str]:
-    """Last words of titles ("minister", "president", "commissioner") that may open a name
-    span the NER tagged with its title."""
-    if k.title_heads is None:
-        k.title_heads = frozenset(p.split()[-1] for p in k.titles) | {
-            "commissioner",
-            "prince",
-            "princess",
-            "sheikh",
-        }
-    return k.title_heads
-
-
-def title_words_of(k: KB) -> frozenset[str]:
-    if k.title_words is None:
-        k.title_words = frozenset(w for p in k.titles for w in p.split())
-    return k.title_words
-
-
-def _extend_right(doc: Doc, start: int, end: int) -> int:
-    """ "Marine Le Pen" tagged "Marine Le": the capitalised proper noun the name's words are
-    compounds of belongs to it."""
-    if end < len(doc):
-        t = doc[end]
-        if (
-            t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            and t.ent_type_ == ""
-            and all(doc[i].head.i == end for i in range(start, end))
-        ):
-            return end + 1
-    return end
-
-
-def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Pieces of an entity span cut at verbs and linking words ("X Meets Y" -> X, Y)."""
-    pieces, cur = [], start
-    for i in range(start, end):
-        t = doc[i]
-        if t.lower_ in HEADLINE_VERBS or t.tag_ in ("VBZ", "VBD", "VBP"):
-            if i > cur:
-                pieces.append((cur, i))
-            cur = i + 1
-    if cur < end:
-        pieces.append((cur, end))
-    return pieces
-
-
 def _joined(doc: Doc) -> list[tuple[int, int, str]]:
     """Entities as (start, end, label), adjacent PERSON entities joined ("Mohammed bin
     Abdulrahman" + "Al Thani")."""
@@ -292,7 +140,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
     full = doc.text
     for e_start, e_end, e_label in _joined(doc):
         ent = doc[e_start:e_end]
-        if e_label not in LABELS or _in_ranges(ent.start_char, credits):
+        if e_label not in LABELS or in_ranges(ent.start_char, credits):
             continue
         start, stop = ent.start, ent.end
         for t in range(start, stop):
@@ -300,8 +148,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                 stop = t
                 break
         if e_label == "PERSON":
-            start = _extend_left(doc, ent.start, stop, k)
-            stop = _extend_right(doc, start, stop)
+            start = extend_left(doc, ent.start, stop, k)
+            stop = extend_right(doc, start, stop)
         if start >= stop:
             continue
         pieces = [(start, stop)]
@@ -359,48 +207,6 @@ def merge(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _propn_run(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] | None:
-    """A run of 2-4 capitalised proper nouns starting at ``i`` going ``step`` (1 or -1)."""
-    j, n = i, len(doc)
-    while 0 <= j < n and abs(j - i) < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-        j += step
-    lo, hi = (i, j) if step == 1 else (j + 1, i + 1)
-    if hi - lo < 2 or any(t in taken for t in range(lo, hi)):
-        return None
-    return lo, hi
-
-
-def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
-    """People the NER missed next to a title: "The US ambassador to Japan, Rahm Emanuel",
-    "Enver Solomon, chief executive of the Refugee Council"."""
-    heads = title_heads(k)
-    out = []
-    n = len(doc)
-    for tok in doc:
-        found = None
-        low = tok.lower_
-        if low in heads:
-            i = tok.i + 1
-            if i < n and doc[i].lower_ in ("to", "of", "for", "in"):
-                j = i + 1
-                while j < n and j - i < 5 and doc[j].text != "," and not doc[j].is_sent_end:
-                    j += 1
-                i = j
-            if i < n and doc[i].text == ",":
-                i += 1
-            found = _propn_run(doc, i, 1, taken)
-        elif low == "," and tok.i > 1 and doc[tok.i - 1].pos_ == "PROPN":
-            words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
-            while words and words[0] in ("the", "a", "an", "former"):
-                words = words[1:]
-            if any(" ".join(words[:m]) in k.titles for m in range(1, 4)):
-                found = _propn_run(doc, tok.i - 1, -1, taken)
-        if found is not None:
-            out.append(Cand(found[0], found[1], "PERSON"))
-            taken.update(range(*found))
-    return out
-
-
 def recognise(doc: Doc, k: KB) -> list[Cand]:
     credits = credit_lines(doc)
     ner = [
@@ -413,7 +219,7 @@ def recognise(doc: Doc, k: KB) -> list[Cand]:
     persons = [(c.start, c.end) for c in ner if c.label == "PERSON"]
     gaz = []
     for c in gazetteer(doc, k):
-        if _in_ranges(doc[c.start].idx, credits):
+        if in_ranges(doc[c.start].idx, credits):
             continue
         inside_person = any(a <= c.start and c.end <= b for a, b in persons)
         if inside_person and all(e.kind in PLACE_KINDS for e in c.entries):

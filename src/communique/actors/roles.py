@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.build import mention
 from communique.actors.kb import KB, Title, with_article
+from communique.actors.mentions import mention
 from communique.actors.model import Ent, Mention, State, TextRole
 
 if TYPE_CHECKING:

@@ -1,0 +1,151 @@
+"""Organisations the knowledge base does not know, shorter names and acronyms of known ones."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.kb import KB, norm_key, with_article
+from communique.actors.mentions import mention
+from communique.actors.model import Ent, State
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def possessor(doc: Doc, i: int, st: State, k: KB) -> str | None:
+    """The country of "the Philippines' / China's" right before token ``i``."""
+    if i >= 2 and doc[i - 1].text in ("'s", "’s", "'", "’"):
+        key = st.token_ent.get(i - 2)
+        if key and key.startswith("c:"):
+            return key[2:]
+        cands = [e for e in k.lookup(doc[i - 2].text) if e.kind == "country"]
+        return cands[0].country if cands else None
+    return None
+
+
+GLOBAL_WORDS = {
+    "International",
+    "World",
+    "Global",
+    "European",
+    "African",
+    "Asian",
+    "United",
+    "Regional",
+    "Arab",
+    "Islamic",
+    "Atlantic",
+    "Pacific",
+}
+
+
+def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
+    """An organisation the KB does not know: country from a leading adjective, a possessor
+    ("the Philippines' National Security Council") or the name ("... of Iran"), sector from its
+    words ("Iranian Foreign Ministry" -> IRN, GOV; "... Times" -> media). A national-sounding
+    body with no country named ("the National Electoral Council") is of the article's country."""
+    name = norm_key(text)
+    if name.startswith("the "):
+        name = name[4:]
+    words = name.split()
+    country = k.adjectives.get(words[0]) if len(words) > 1 else None
+    if country is None and owner is not None:
+        cname = k.entries[f"c:{owner}"].name if f"c:{owner}" in k.entries else owner
+        sector = k.sector_of(name)
+        name = f"{name} of {with_article(cname)}" if sector else name
+        return st.ent(
+            f"org:{name.lower()}",
+            "media" if sector == "MED" else "org",
+            name,
+            country=owner,
+            sector=sector,
+        )
+    rest = " ".join(words[1:]) if country else name
+    gn = k.group_nouns.get(rest.lower()) if country else None
+    if country and gn is not None:
+        cname = k.entries[f"c:{country}"].name if f"c:{country}" in k.entries else country
+        name = gn.template.format(adj=words[0], country=cname)
+        found = [x for x in k.lookup(name) if x.kind == "org"]
+        if found:
+            f = found[0]
+            return st.ent(f.id, f.kind, f.name, entry=f, country=f.country, code=f.code)
+    if country is None:
+        country = _country_in_name(words, k)
+    sector = k.sector_of(name)
+    kind = "media" if sector == "MED" else "org"
+    national = sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") and len(words) > 1
+    if country is None and national and not GLOBAL_WORDS & set(words):
+        country = st.home
+    return st.ent(f"org:{name.lower()}", kind, name, country=country, sector=sector)
+
+
+def _country_in_name(words: list[str], k: KB) -> str | None:
+    """ "Atomic Energy Organization of Iran" -> IRN; "White House National Security Council"
+    -> USA (a seat of power, a country name or adjective at either end)."""
+    if len(words) < 2:
+        return None
+    if "of" in words:
+        tail = " ".join(words[words.index("of") + 1 :])
+        found = [e for e in k.lookup(tail) if e.kind == "country"]
+        if found:
+            return found[0].country
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if head in k.seats:
+            return k.entries[k.seats[head]].country
+        found = [e for e in k.lookup(head) if e.kind == "country"]
+        if found and len(words) > n:
+            return found[0].country
+    return None
+
+
+def shorter_name(text: str, st: State) -> Ent | None:
+    """ "the Red Crescent" after "the Palestinian Red Crescent": the one organisation of the
+    article whose longer name ends with this one."""
+    name = norm_key(text)
+    name = name[4:] if name.startswith("the ") else name
+    if len(name.split()) < 2:
+        return None
+    found = [
+        e
+        for e in st.ents.values()
+        if e.kind in ("org", "media")
+        and e.mentions
+        and e.name != name
+        and any(t.endswith(" " + name) for t in (e.name, *(e.entry.aliases if e.entry else ())))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def acronyms(doc: Doc, st: State) -> None:
+    """ "the Foo Bar Post (FBP)": an acronym in parentheses right after a name joins that
+    actor, and so does every later use of the acronym."""
+    found: dict[str, str] = {}
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i == 0 or i + 2 >= n or doc[i + 2].text != ")":
+            continue
+        key = st.token_ent.get(i - 1)
+        acro = doc[i + 1].text
+        if key is None or not (acro.isupper() and 2 <= len(acro) <= 8):
+            continue
+        inner = st.token_ent.get(i + 1, key)
+        if inner != key and st.ents[inner].name != acro:
+            continue  # the parenthesis holds a different actor
+        found[acro] = key
+    if not found:
+        return
+    for tok in doc:
+        target = found.get(tok.text)
+        if target is None:
+            continue
+        other = st.token_ent.get(tok.i)
+        if other is not None and other != target and st.ents[other].name == tok.text:
+            st.ents[other].mentions = [  # the acronym was read as an actor of its own
+                m for m in st.ents[other].mentions if m.start != tok.idx
+            ]
+            other = None
+        if other is None:
+            st.ents[target].add(mention(doc, tok.i, tok.i + 1, "alias"))
+            st.token_ent[tok.i] = target

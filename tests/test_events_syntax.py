@@ -170,3 +170,14 @@ def test_the_blamed_did_the_deed(extract):
     (e,) = rec.events
     assert e.plover == "ASSAULT"
     assert country(rec, e.source) == {"UKR"} and country(rec, e.target) == {"RUS"}
+
+
+def test_nationality_word_links_to_a_country_already_named(extract):
+    text = (
+        "China and the Philippines traded blame on Monday. "
+        "Chinese vessels fired water cannon at three Philippine boats."
+    )
+    rec = extract(text, published="2024-03-15")
+    hits = [e for e in rec.events if e.trigger.text == "fired"]
+    assert hits and country(rec, hits[0].source) == {"CHN"}
+    assert country(rec, hits[0].target) == {"PHL"}

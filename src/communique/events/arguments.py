@@ -88,6 +88,7 @@ class ActorIndex:
         self.tok: list[str | None] = [
             by_char[t.idx + offset] if t.idx + offset < n and not t.is_punct else None for t in doc
         ]
+        self._link_demonyms(doc)
         self.country = {a.id: a.country for a in record.actors}
         self.kind = {a.id: a.kind for a in record.actors}
         self.country_actor = {
@@ -95,6 +96,27 @@ class ActorIndex:
         }
         self.quotes = [(q.start, q.end, q.speaker, q.id) for q in record.quotes]
         self.addressee = {q.id: q.addressee for q in record.quotes}
+
+    def _link_demonyms(self, doc: Doc) -> None:
+        """ "the Ukrainian city", "Chinese vessels": a nationality word the actors stage left
+        unlinked refers to its country when that country is an actor of the article already."""
+        from communique.events.lexicon import lexicon
+
+        names = lexicon().demonyms
+        countries = {
+            a.country: a.id for a in self.record.actors if a.kind == "country" and a.country
+        }
+        if not countries:
+            return
+        for t in doc:
+            if self.tok[t.i] is not None or not t.text[:1].isupper():
+                continue
+            two = f"{doc[t.i - 1].text} {t.text}" if t.i > 0 else ""
+            iso = names.get(two) or names.get(t.text)
+            if iso in countries:
+                self.tok[t.i] = countries[iso]
+                if two in names and self.tok[t.i - 1] is None:
+                    self.tok[t.i - 1] = countries[iso]
 
     def quote_at(self, char: int) -> tuple[str | None, str] | None:
         for s, e, speaker, qid in self.quotes:

@@ -55,7 +55,11 @@ def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
 def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     """Entities for linked and full-name candidates; returns the single names left over."""
     deferred = []
-    names = {norm_key(doc[c.start : c.end].text) for c in cands if c.label == "PERSON"}
+    names = {
+        norm_key(doc[c.start : c.end].text)
+        for c in cands
+        if c.label == "PERSON" or any(e.kind == "person" for e in c.entries)
+    }
     st.counts = country_counts(doc, cands, k)
     st.home = dominant_country(st.counts)
     for c in cands:

@@ -103,7 +103,7 @@ def resolve_span(
     heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
     for h in heads[:1]:
         found = actor_of_token(record, h.i, doc)
-        if found is not None and len(toks) == 1 and h.dep_ in ("compound", "amod", "nmod"):
+        if found is not None and len(toks) == 1:
             found = _titled_person(record, h.idx, h.idx + len(h.text)) or found
         if found is not None:
             return found

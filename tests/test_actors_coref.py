@@ -202,3 +202,12 @@ def test_they_refers_to_a_group_that_acted(extract) -> None:
     officials = by_name(r, "U.S. officials")
     assert owner(r, "They") == officials.id
     assert owner(r, "they") is None
+
+
+def test_pronoun_in_a_who_clause_refers_to_its_antecedent(extract) -> None:
+    r = extract(
+        "Emmanuel Macron spoke to Olaf Scholz on Monday. Macron also called Pedro Sanchez, "
+        "who said he agreed.",
+        published="2024-02-10",
+    )
+    assert owner(r, "he") == by_name(r, "Pedro Sánchez").id

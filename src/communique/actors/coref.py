@@ -255,6 +255,21 @@ def _most_salient(keys: list[str], counts: dict[str, int]) -> str | None:
     return ranked[0] if counts[ranked[0]] >= 2 * counts[ranked[1]] else None
 
 
+def _relative_antecedent(doc: Doc, tok: Token, st: State) -> str | None:
+    """The person a "who" clause hangs on, when the pronoun sits in that clause's complement."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
+        ):
+            key = st.token_ent.get(verb.head.i)
+            return key if key and st.ents[key].kind == "person" else None
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
 def _gender_ok(e: Ent, pron: str) -> bool:
     if e.gender == "m":
         return pron not in FEMALE
@@ -279,6 +294,9 @@ def _pronoun(
     if tok.dep_ in OBJECT_DEPS:
         verb = tok.head.head.i if tok.dep_ == "pobj" else tok.head.i
         banned = {s.key for s in seen if s.subject and s.verb == verb}
+    relative = _relative_antecedent(doc, tok, st)
+    if relative is not None and _gender_ok(st.ents[relative], pron):
+        return relative  # "Olaf Scholz, who said he agreed"
     window = []
     neuter, plural = pron in NEUTER, pron in PLURAL
     for s in reversed(seen):

@@ -46,4 +46,4 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     date = ctx.published.isoformat() if ctx.published else None
     st = analyse(doc, date)
     record.actors = finalize.to_actors(record, st)
-    ctx.shared["actors"] = {"date": date}
+    ctx.shared["actors"] = {"date": date, "home": st.home}  # read via lookup.home_country

@@ -22,6 +22,9 @@ What is here:
 - ``kb_roles(kb_id_or_name, date=None)``: every KB role of a person (title, start, end,
   source "kb"), all dates; ``date`` only picks between namesakes.
 - ``kb_entity(name)``: any KB entity (country, organisation, outlet, person) by name, or None.
+- ``home_country(ctx)``: ISO alpha-3 of the country the article is about (the one it names
+  clearly most, headline and lead counting double), or None; the actors stage uses it for
+  titles without a country ("Justice Minister X") and generic names ("Congress").
 """
 
 from __future__ import annotations
@@ -215,3 +218,10 @@ def kb_entity(name: str) -> dict[str, Any] | None:
         return None
     e = found[0]
     return {"kb_id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "code": e.code}
+
+
+def home_country(ctx: Any) -> str | None:
+    """The article's dominant country as the actors stage judged it (None when unclear)."""
+    shared = getattr(ctx, "shared", None) or {}
+    home = shared.get("actors", {}).get("home")
+    return home if isinstance(home, str) else None

@@ -155,3 +155,18 @@ def test_unnamed_speakers_become_groups(extract) -> None:
     trader = next((a for a in r.actors if a.name.endswith("oil trader")), None)
     assert trader is not None and trader.kind == "person"
     assert not any("official" in a.name.lower() for a in r.actors)
+
+
+def test_home_country_is_exposed(pipeline) -> None:
+    from communique.pipeline import RawArticle
+
+    raw = RawArticle(
+        text="Brazil's Congress met in Brasília. Brazilian senators and Brazil's courts argued "
+        "while Brazil waited.",
+        input="<test>",
+        published="2023-01-10",
+        published_from="cli",
+    )
+    record, ctx, text = pipeline.prepare(raw)
+    pipeline.finish(pipeline.nlp(text), record, ctx)
+    assert lookup.home_country(ctx) == "BRA"

@@ -10,31 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.context import contextual, country_counts, dominant_country
-from communique.actors.kb import KB, Entry, norm_key
+from communique.actors.kb import KB, Entry, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
 from communique.actors.model import Cand, State
 from communique.actors.orgs import possessor, shorter_name, unknown_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"}
-
-
-SKIP_SINGLE = {
-    "state",
-    "ministry",
-    "council",
-    "government",
-    "president",
-    "minister",
-    "secretary",
-    "parliament",
-    "congress",
-    "senate",
-    "party",
-    "army",
-}
 
 
 def choose(entries: list[Entry], label: str, date: str | None) -> Entry | None:
@@ -105,24 +87,8 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     return deferred
 
 
-LOCATIVE = {
-    "in",
-    "near",
-    "at",
-    "outside",
-    "inside",
-    "across",
-    "into",
-    "from",
-    "towards",
-    "toward",
-    "around",
-    "throughout",
-}
-
-
 def _placed(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+    return tok.dep_ == "pobj" and tok.head.lower_ in lexwords("locative_prep")
 
 
 def _tail_of_other(name: str, names: set[str]) -> bool:
@@ -146,7 +112,7 @@ def surname_index(st: State, k: KB) -> dict[str, list[str]]:
             continue
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
         country = e.country
-        if words[0] in k.east_asian and (country in FAMILY_FIRST or country is None):
+        if words[0] in k.east_asian and (country in lexwords("family_first") or country is None):
             keys.add(words[0])
         if e.entry is not None:
             keys |= {a for a in e.entry.aliases if " " not in a}
@@ -169,7 +135,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             e.add(mention(doc, c.start, c.end, "surname"))
             e.gender = e.gender or c.gender
             st.mark(e.key, range(c.start, c.end))
-        elif owners or text.lower() in SKIP_SINGLE or text.lower() in k.titles:
+        elif owners or text.lower() in lexwords("skip_single") or text.lower() in k.titles:
             continue
         elif c.label == "PERSON" and (known := famous_surname(text, k, st)) is not None:
             e = st.ent(

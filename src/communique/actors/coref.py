@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.actors import orgref
-from communique.actors.kb import KB
+from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, State
 
@@ -33,23 +33,6 @@ NEUTER = {"it", "its"}
 PLURAL = {"they"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
-MODIFIERS = {
-    "former",
-    "top",
-    "senior",
-    "veteran",
-    "chief",
-    "visiting",
-    "then",
-    "new",
-    "current",
-    "outgoing",
-    "incoming",
-    "longtime",
-    "long-serving",
-    "country's",
-    "nation's",
-}
 FORMER = {"former", "then", "outgoing"}
 DETS = {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
 QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -168,7 +151,11 @@ def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str
     # "the ...", "German foreign minister warns", "Russia's top diplomat"
     j = i + 1 if doc[i].text in k.adjectives or doc[i].lower_ == "the" else i + 2
     n = len(doc)
-    while j < n and j - i < 5 and (doc[j].lower_ in MODIFIERS or doc[j].text in k.adjectives):
+    while (
+        j < n
+        and j - i < 5
+        and (doc[j].lower_ in lexwords("description_modifier") or doc[j].text in k.adjectives)
+    ):
         j += 1
     if j >= n or doc[j].lower_ not in _first_words(k):
         return None  # no description starts here

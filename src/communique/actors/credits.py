@@ -5,25 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.actors.kb import lexwords
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-CREDIT_WORDS = {
-    "photo",
-    "photos",
-    "photograph",
-    "image",
-    "images",
-    "getty",
-    "credit",
-    "pool",
-    "file",
-    "via",
-    "©",
-    "courtesy",
-    "afp/getty",
-    "reuters/",
-}
 
 
 DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-–—]", re.M)
@@ -37,7 +22,7 @@ def credit_lines(doc: Doc) -> list[tuple[int, int]]:
         start, end = pos, pos + len(line)
         pos = end + 1
         words = {w.lower().strip(",.;:") for w in line.split()}
-        if words & CREDIT_WORDS and len(line) < 200:
+        if words & lexwords("credit_word") and len(line) < 200:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
                 out.append((start, end))

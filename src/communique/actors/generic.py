@@ -14,22 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB
+from communique.actors.kb import KB, lexicon, lexwords
 from communique.actors.mentions import mention
 from communique.actors.model import State
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-REGION_ADJ = {
-    "Western": "WST",
-    "European": "EUR",
-    "African": "AFR",
-    "Asian": "ASA",
-    "Arab": "ARB",
-    "Gulf": "PGS",
-    "Latin American": "LAM",
-}
 COLLECTIVE = {"junta", "opposition"}
 DETS = {"the", "a", "an", "one", "some", "many", "several", "two", "three", "other"}
 
@@ -41,38 +32,9 @@ def group_heads() -> dict[str, tuple[str, bool]]:
     return {r["head"]: (r["sector"], r["home"] == "yes") for r in rows}
 
 
-SPEECH = {
-    "say",
-    "tell",
-    "add",
-    "state",
-    "announce",
-    "claim",
-    "warn",
-    "argue",
-    "note",
-    "stress",
-    "report",
-    "describe",
-    "insist",
-    "respond",
-    "caution",
-    "predict",
-    "estimate",
-    "believe",
-    "write",
-    "explain",
-    "suggest",
-    "confirm",
-    "deny",
-    "accuse",
-    "urge",
-}
-
-
 def _speaks(tok: Token, k: KB, singular: bool) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        verbs = SPEECH if singular else k.it_verbs | SPEECH
+        verbs = lexwords("speech_verb") if singular else k.it_verbs | lexwords("speech_verb")
         return tok.head.lemma_.lower() in verbs
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
@@ -108,7 +70,14 @@ def find_generic(doc: Doc, k: KB, st: State) -> None:
             continue  # "the official said": a description, not a new actor
         sector, home = heads[key]
         country = next((k.adjectives[t.text] for t in doc[lo:hi] if t.text in k.adjectives), None)
-        region = next((REGION_ADJ[t.text] for t in doc[lo:hi] if t.text in REGION_ADJ), None)
+        region = next(
+            (
+                lexicon("region_adjective")[t.text]
+                for t in doc[lo:hi]
+                if t.text in lexicon("region_adjective")
+            ),
+            None,
+        )
         if country is None and home:
             country = st.home
         start = lo + 1 if first in DETS else lo

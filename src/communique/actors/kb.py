@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
@@ -81,31 +81,9 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-THE_COUNTRIES = {
-    "Philippines",
-    "Netherlands",
-    "United States",
-    "United Kingdom",
-    "Bahamas",
-    "Gambia",
-    "Maldives",
-    "Czech Republic",
-    "Central African Republic",
-    "Dominican Republic",
-    "Democratic Republic of the Congo",
-    "Republic of the Congo",
-    "United Arab Emirates",
-    "Comoros",
-    "Marshall Islands",
-    "Solomon Islands",
-    "Seychelles",
-    "Vatican",
-}
-
-
 def with_article(country_name: str) -> str:
     """ "the Philippines", "the United States", but "France"."""
-    return f"the {country_name}" if country_name in THE_COUNTRIES else country_name
+    return f"the {country_name}" if country_name in lexwords("the_country") else country_name
 
 
 def norm_key(s: str) -> str:
@@ -185,6 +163,25 @@ class KB:
         return None
 
 
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("lexicon.csv"):
+        out.setdefault(r["list"], {})[r["word"]] = r["value"]
+    return out
+
+
+def lexicon(name: str) -> dict[str, str]:
+    """A small word list of ``lexicon.csv`` with its values ("honorific": "mr" -> "m")."""
+    return _lexicons().get(name, {})
+
+
+@cache
+def lexwords(name: str) -> frozenset[str]:
+    """The words of a ``lexicon.csv`` list ("headline_verb", "speech_verb", ...)."""
+    return frozenset(lexicon(name))
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     text = resources.files("communique.data.actors").joinpath(name).read_text("utf-8")
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
@@ -229,19 +226,8 @@ def _load_countries(k: KB) -> None:
             k.adjectives.setdefault(adj, r["iso3"])
 
 
-SHORT = {
-    "USA": "United States",
-    "GBR": "United Kingdom",
-    "KOR": "South Korea",
-    "PRK": "North Korea",
-    "PSE": "Palestine",
-    "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo",
-}
-
-
 def _short_name(iso3: str, name: str) -> str:
-    return SHORT.get(iso3, name)
+    return lexicon("short_name").get(iso3, name)
 
 
 def _load_entities(k: KB) -> None:

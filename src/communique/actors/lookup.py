@@ -37,32 +37,6 @@ from communique.record import Role
 if TYPE_CHECKING:
     from communique.record import Actor, ArticleRecord
 
-LOC_PREPS = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "into",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "toward",
-    "towards",
-    "via",
-    "through",
-    "within",
-    "throughout",
-    "visit",
-    "arrived",
-    "reached",
-    "left",
-    "leave",
-    "visited",
-    "landed",
-}
-
 
 def actor_at(record: ArticleRecord, start: int, end: int) -> str | None:
     """Id of the actor with a mention inside or covering ``[start, end)``: the tightest covering
@@ -146,15 +120,19 @@ def is_place_reading(record: ArticleRecord, doc: Any, start: int, end: int) -> b
     toks = _tokens(doc, start, end)
     if not toks:
         return False
+    from communique.actors.kb import lexwords
+
     ids = {t.i for t in toks}
     tok = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "in Beijing and Moscow"
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in lexwords("locative"):
         return True
-    if tok.dep_ in ("dobj", "npadvmod") and tok.head.lemma_.lower() in LOC_PREPS | {"visit"}:
+    if tok.dep_ in ("dobj", "npadvmod") and tok.head.lemma_.lower() in lexwords("locative") | {
+        "visit"
+    }:
         return True
     return tok.dep_ == "pobj"
 

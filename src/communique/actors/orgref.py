@@ -14,27 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB
+from communique.actors.kb import KB, lexwords
 from communique.actors.model import Ent, State
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ORG_KINDS = ("org", "media", "group")
-CHIEF_WORDS = {
-    "chief",
-    "head",
-    "director",
-    "boss",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "chairman",
-    "chair",
-    "secretary-general",
-}
 POSS = ("'s", "’s")
 
 
@@ -66,7 +52,7 @@ def span(doc: Doc, st: State, i: int, org_heads: set[str]) -> tuple[int, int, st
     end = i + 2
     if i + 1 in st.token_ent or (end < n and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "of")):
         return None
-    if end + 1 < n and doc[end].text in POSS and doc[end + 1].lower_ in CHIEF_WORDS:
+    if end + 1 < n and doc[end].text in POSS and doc[end + 1].lower_ in lexwords("chief_word"):
         return i, end + 2, "chief"
     return i, end, "orgdesc"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, norm_key, with_article
+from communique.actors.kb import KB, lexwords, norm_key, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, State
 
@@ -21,22 +21,6 @@ def possessor(doc: Doc, i: int, st: State, k: KB) -> str | None:
         cands = [e for e in k.lookup(doc[i - 2].text) if e.kind == "country"]
         return cands[0].country if cands else None
     return None
-
-
-GLOBAL_WORDS = {
-    "International",
-    "World",
-    "Global",
-    "European",
-    "African",
-    "Asian",
-    "United",
-    "Regional",
-    "Arab",
-    "Islamic",
-    "Atlantic",
-    "Pacific",
-}
 
 
 def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
@@ -74,7 +58,7 @@ def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
     sector = k.sector_of(name)
     kind = "media" if sector == "MED" else "org"
     national = sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") and len(words) > 1
-    if country is None and national and not GLOBAL_WORDS & set(words):
+    if country is None and national and not lexwords("global_word") & set(words):
         country = st.home
     return st.ent(f"org:{name.lower()}", kind, name, country=country, sector=sector)
 

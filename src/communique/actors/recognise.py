@@ -15,11 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.credits import credit_lines, in_ranges
-from communique.actors.kb import APOS, KB, norm_key
+from communique.actors.kb import APOS, KB, lexicon, lexwords, norm_key
 from communique.actors.model import Cand
 from communique.actors.repairs import (
-    HEADLINE_VERBS,
-    HONORIFICS,
     extend_left,
     extend_right,
     split_headline,
@@ -34,23 +32,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
-
-
-GIVEN_NAME_PLACES = {
-    "Jordan",
-    "Chad",
-    "Georgia",
-    "Israel",
-    "Kenya",
-    "Victoria",
-    "Austin",
-    "Hamilton",
-    "Kingston",
-    "Georgetown",
-    "Lima",
-    "Santiago",
-    "Paris",
-}
 
 
 DETERMINERS = {"the", "The"}
@@ -154,7 +135,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             continue
         pieces = [(start, stop)]
         headline_org = e_label == "ORG" and any(
-            t.text[:1].isupper() and t.lower_ in HEADLINE_VERBS - {"and"} for t in ent
+            t.text[:1].isupper() and t.lower_ in lexwords("headline_verb") - {"and"} for t in ent
         )
         if (e_label == "PERSON" or headline_org) and len(ent) >= 2 and not k.lookup(ent.text):
             pieces = split_headline(doc, start, stop)
@@ -162,10 +143,11 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             a, b = _trim(doc, a, b)
             gender = None
             if e_label == "PERSON":
-                heads = title_heads(k)
-                while a < b - 1 and (doc[a].lower_ in HONORIFICS or doc[a].lower_ in heads):
-                    gender = HONORIFICS.get(doc[a].lower_) or gender  # "Mr Trudeau", "Commissioner
-                    a += 1  # Jim Phillips": the title stays outside the name (roles reads it)
+                # "Mr Trudeau", "Commissioner Jim Phillips": the title stays outside the name
+                heads, honorific = title_heads(k), lexicon("honorific")
+                while a < b - 1 and (doc[a].lower_ in honorific or doc[a].lower_ in heads):
+                    gender = honorific.get(doc[a].lower_) or gender
+                    a += 1
                 if not doc[a].text[:1].isupper():
                     continue  # "balsam": a lower-case word is no one's name
             if a >= b:
@@ -175,7 +157,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]
-                if people or norm_key(text) in GIVEN_NAME_PLACES:
+                if people or norm_key(text) in lexwords("given_name_place"):
                     found = Cand(a, b, "PERSON", people, "ner")  # "Jordan" the person
             if found is not None:
                 found.source, found.label = "ner", label if found.label == "KB" else found.label

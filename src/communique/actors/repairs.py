@@ -6,60 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB
+from communique.actors.kb import KB, lexwords
 from communique.actors.model import Cand
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-HEADLINE_VERBS = {
-    "meets",
-    "met",
-    "says",
-    "said",
-    "visits",
-    "visited",
-    "holds",
-    "held",
-    "warns",
-    "tells",
-    "urges",
-    "calls",
-    "slams",
-    "hails",
-    "vows",
-    "talks",
-    "hosts",
-    "welcomes",
-    "greets",
-    "blames",
-    "accuses",
-    "rejects",
-    "backs",
-    "joins",
-    "and",
-    "vs",
-    "vs.",
-    "v",
-}
-
-
-HONORIFICS = {
-    "mr": "m",
-    "mr.": "m",
-    "sir": "m",
-    "mrs": "f",
-    "mrs.": "f",
-    "ms": "f",
-    "ms.": "f",
-    "miss": "f",
-    "madam": "f",
-    "dame": "f",
-    "dr": None,
-    "dr.": None,
-    "lord": "m",
-    "lady": "f",
-}
 
 
 def extend_left(doc: Doc, start: int, end: int, k: KB) -> int:
@@ -121,7 +72,7 @@ def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cur = [], start
     for i in range(start, end):
         t = doc[i]
-        if t.lower_ in HEADLINE_VERBS or t.tag_ in ("VBZ", "VBD", "VBP"):
+        if t.lower_ in lexwords("headline_verb") or t.tag_ in ("VBZ", "VBD", "VBP"):
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1

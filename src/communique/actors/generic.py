@@ -34,8 +34,8 @@ def group_heads() -> dict[str, tuple[str, bool]]:
 
 def _speaks(tok: Token, k: KB, singular: bool) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        verbs = lexwords("speech_verb") if singular else k.it_verbs | lexwords("speech_verb")
-        return tok.head.lemma_.lower() in verbs
+        verb = tok.head.lemma_.lower()
+        return verb in lexwords("speech_verb") or (not singular and verb in k.it_verbs)
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 

@@ -135,7 +135,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             continue
         pieces = [(start, stop)]
         headline_org = e_label == "ORG" and any(
-            t.text[:1].isupper() and t.lower_ in lexwords("headline_verb") - {"and"} for t in ent
+            t.text[:1].isupper() and t.lower_ != "and" and t.lower_ in lexwords("headline_verb")
+            for t in ent
         )
         if (e_label == "PERSON" or headline_org) and len(ent) >= 2 and not k.lookup(ent.text):
             pieces = split_headline(doc, start, stop)

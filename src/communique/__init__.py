@@ -14,10 +14,12 @@ __all__ = [
     "Settings",
     "extract",
     "load_settings",
+    "read",
 ]
 
 if TYPE_CHECKING:
     from communique.pipeline import Pipeline, RawArticle, extract
+    from communique.readers import read
     from communique.record import ArticleRecord
     from communique.settings import Settings, load_settings
 
@@ -28,6 +30,7 @@ _WHERE = {
     "extract": "communique.pipeline",
     "Settings": "communique.settings",
     "load_settings": "communique.settings",
+    "read": "communique.readers",
 }
 
 

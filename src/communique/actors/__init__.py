@@ -3,6 +3,7 @@
 Order of work, each step in its own module:
 recognise (NER + KB names + news repairs) -> build (KB linking, unknown names, surnames) ->
 groups ("U.S. officials", "Russian state media") -> generic ("Analysts said") ->
+nationals ("a French tourist", "Israeli jets") ->
 roles (titles, appositions) -> coref (descriptions, pronouns, "the agency") ->
 finalize (names, codes, roles on the article's date).
 Later stages ask `communique.actors.lookup`, never these modules.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import build, coref, finalize, generic, groups, orgs, roles
+from communique.actors import build, coref, finalize, generic, groups, nationals, orgs, roles
 from communique.actors.kb import kb
 from communique.actors.model import CachedDoc, State
 from communique.actors.recognise import recognise
@@ -37,6 +38,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     groups.find_groups(doc, k, st)
     groups.home_government(doc, k, st)
     generic.find_generic(doc, k, st)
+    nationals.find_nationals(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)
     return st

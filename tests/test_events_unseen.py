@@ -32,3 +32,25 @@ def test_a_person_does_not_act_on_their_own_body(extract):
     assert iaea and grossi
     for e in rec.events:
         assert not (set(e.source) & grossi and set(e.target) & iaea), e
+
+
+def test_fighting_between_two_commanders(extract):
+    text = (
+        "General Omar Bashir and his rival, militia leader Musa Hilal, have been fighting for "
+        "control of Darfur since March 3."
+    )
+    rec = extract(text, published="2024-04-20")
+    fights = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert fights and fights[0].date == "2024-03-03"
+    assert len(set(fights[0].source) | set(fights[0].target)) == 2
+
+
+def test_condemning_what_one_called_a_country_s_actions(extract):
+    text = (
+        "France, which has a defence pact with Greece, condemned what it called Turkey's "
+        '"reckless and illegal" actions on Friday.'
+    )
+    rec = extract(text, published="2024-04-20")
+    names = {a.id: a.name for a in rec.actors}
+    acc = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert acc and "Turkey" in {names[t] for t in acc[0].target}, rec.events

@@ -69,6 +69,7 @@ DEEP_DEPS = frozenset(
         "acl",
         "advcl",
         "xcomp",
+        "oprd",
     }
 )
 

@@ -54,3 +54,20 @@ def test_condemning_what_one_called_a_country_s_actions(extract):
     names = {a.id: a.name for a in rec.actors}
     acc = [e for e in rec.events if e.plover == "ACCUSE"]
     assert acc and "Turkey" in {names[t] for t in acc[0].target}, rec.events
+
+
+def test_coordinated_verb_lends_its_target(extract):
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa arrived in Manila on Tuesday and pledged "
+        "$300 million in new aid."
+    )
+    rec = extract(text, published="2024-07-09")
+    names = {a.id: a.name for a in rec.actors}
+    aid = [e for e in rec.events if e.plover in ("AID", "AGREE", "SUPPORT")]
+    assert aid and {names[t] for t in aid[0].target} == {"Philippines"}, rec.events
+
+
+def test_a_threat_does_not_borrow_the_host(extract):
+    text = "The minister arrived in Manila on Tuesday and warned that the sea would be defended."
+    rec = extract(text, published="2024-07-09")
+    assert all(e.plover != "THREATEN" for e in rec.events)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
+SHARED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
 )
@@ -90,8 +91,9 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
         if offset == 0:
             ti0 = ti
         kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
+        rows = {t.token.i: t for t in trigs}
         for trig in trigs:
-            c = _candidate(trig, kinds, ix, ti, record.text, lex)
+            c = _candidate(trig, kinds, ix, ti, record.text, lex, rows)
             if c is not None:
                 c.offset = offset
                 out.append(c)
@@ -106,7 +108,13 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
 
 
 def _candidate(
-    trig: Trigger, kinds: dict[int, str], ix: ActorIndex, ti: TimeIndex, text: str, lex: object
+    trig: Trigger,
+    kinds: dict[int, str],
+    ix: ActorIndex,
+    ti: TimeIndex,
+    text: str,
+    lex: object,
+    rows: dict[int, Trigger] | None = None,
 ) -> Candidate | None:
     from communique.events.lexicon import Lexicon
 
@@ -169,6 +177,8 @@ def _candidate(
             agent_side, source = source, head_src
     tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
     tgt = tgt or [a for a in agent_side if a not in source]
+    if not tgt and plover in SHARED and is_verb(tok) and rows:
+        tgt = _sibling_target(tok, rows, ix, source, lex.light_verbs)
     if "inv" in row.flags:
         tgt = inv_target
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
@@ -214,6 +224,24 @@ def _candidate(
         answers or anaphor,
         joint=len(source) > 1 and src_tok is not None and bool(children(src_tok, "conj")),
     )
+
+
+def _sibling_target(
+    tok: Token, rows: dict[int, Trigger], ix: ActorIndex, source: list[str], light: frozenset[str]
+) -> list[str]:
+    """ "X arrived in Kyiv and pledged aid": a giving or agreeing verb with no one named takes
+    the target of the verb it is coordinated with, when both have the same subject."""
+    sibs = [tok.head] if tok.dep_ == "conj" else []
+    sibs += [c for c in tok.children if c.dep_ == "conj"]
+    for sib in sibs:
+        trig = rows.get(sib.i)
+        if trig is None or not is_verb(sib) or set(subject_of(sib, ix)[0]) != set(source):
+            continue
+        plover = code.plover(trig.row.cameo) or ""
+        found = targets(sib, trig.row, plover, ix, source, light)
+        if found:
+            return found
+    return []
 
 
 def _place(tok: Token) -> Location | None:

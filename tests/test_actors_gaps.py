@@ -67,3 +67,21 @@ def test_a_nationality_description_of_a_named_person_is_not_a_country(extract) -
     for phrase in ("a German diplomat", "the first German official"):
         a = owner_of(r, phrase)
         assert a is None or a.kind == "person", phrase
+
+
+def test_surname_with_particle_keeps_its_particle(extract) -> None:
+    text = (
+        "Dutch minister Hanneke van der Berg met Paolo De Luca in Rome. "
+        "Van der Berg said the talks had gone well, and De Luca agreed."
+    )
+    r = extract(text, "2024-03-01")
+    people = {a.name for a in r.actors if a.kind == "person"}
+    assert not any(n.endswith((" van der", " De", " van")) for n in people), people
+    assert owner_of(r, "Van der Berg") is not None
+    assert not any(a.kind != "person" and "Berg" in a.name for a in r.actors)
+
+
+def test_name_after_closing_quote_is_a_person(extract) -> None:
+    r = extract('"We are ready," Carla Di Stefano said on Monday in Milan.', "2024-03-01")
+    a = owner_of(r, "Carla Di Stefano")
+    assert a is not None and a.kind == "person"

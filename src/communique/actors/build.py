@@ -69,7 +69,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
         elif c.label in ("PERSON", "ORG") and c.end - c.start == 1:
             deferred.append(c)
             continue
-        elif c.label == "PERSON" and _tail_of_other(norm_key(text), names):
+        elif c.label in ("PERSON", "ORG") and _tail_of_other(norm_key(text), names):
             deferred.append(c)  # "Al Thani" after "Mohammed bin Abdulrahman Al Thani"
             continue
         elif c.label == "PERSON":
@@ -98,7 +98,19 @@ def _placed(tok: Token) -> bool:
 
 
 def _tail_of_other(name: str, names: set[str]) -> bool:
-    return any(n != name and n.endswith(" " + name) for n in names)
+    """ "Al Thani", "Le Pen", "Von der Leyen": the end of a full name the article gives."""
+    low = name.lower()
+    return any(n != name and n.lower().endswith(" " + low) for n in names)
+
+
+def _owners(idx: dict[str, list[str]], text: str) -> list[str]:
+    """People a surname names; a particle that opens a sentence is capitalised ("Von der
+    Leyen", "Le Pen") where the full name writes it in lower case."""
+    found = idx.get(text)
+    if found is None and " " in text:
+        first, rest = text.split(" ", 1)
+        found = idx.get(f"{first.lower()} {rest}")
+    return found or []
 
 
 def after_title(doc: Doc, i: int, k: KB) -> bool:
@@ -135,12 +147,13 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     idx = surname_index(st, k)
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
-        owners = idx.get(text, [])
+        owners = _owners(idx, text)
         if len(owners) == 1:
             e = st.ents[owners[0]]
-            e.add(mention(doc, c.start, c.end, "surname"))
+            first = _particles_before(doc, c.start, idx, st) if c.end - c.start == 1 else c.start
+            e.add(mention(doc, first, c.end, "surname"))
             e.gender = e.gender or c.gender
-            st.mark(e.key, range(c.start, c.end))
+            st.mark(e.key, range(first, c.end))
         elif owners or text.lower() in lexwords("skip_single") or text.lower() in k.titles:
             continue
         elif c.label == "PERSON" and _placed(doc[c.start]):
@@ -171,8 +184,21 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
         owners = idx.get(tok.text, [])
         if len(owners) == 1:
             e = st.ents[owners[0]]
-            e.add(mention(doc, tok.i, tok.i + 1, "surname"))
-            st.mark(e.key, range(tok.i, tok.i + 1))
+            start = _particles_before(doc, tok.i, idx, st)
+            e.add(mention(doc, start, tok.i + 1, "surname"))
+            st.mark(e.key, range(start, tok.i + 1))
+
+
+def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) -> int:
+    """Start of a surname with its particles ("Le Pen", "van der Bellen", "al-Sudani")."""
+    start = i
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or j in st.token_ent or doc[j].lower_ not in lexwords("name_particle"):
+            break
+        if _owners(idx, " ".join(t.text for t in doc[j : i + 1])):
+            start = j
+    return start
 
 
 def famous_surname(word: str, k: KB, st: State) -> Entry | None:

@@ -26,7 +26,7 @@ from communique.actors.repairs import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
@@ -109,11 +109,23 @@ def _joined(doc: Doc) -> list[tuple[int, int, str]]:
     Abdulrahman" + "Al Thani")."""
     out: list[tuple[int, int, str]] = []
     for e in doc.ents:
-        if out and e.label_ == "PERSON" == out[-1][2] and out[-1][1] == e.start:
+        label = _quoted_name(e) or e.label_
+        if out and label == "PERSON" == out[-1][2] and out[-1][1] == e.start:
             out[-1] = (out[-1][0], e.end, "PERSON")
         else:
-            out.append((e.start, e.end, e.label_))
+            out.append((e.start, e.end, label))
     return out
+
+
+def _quoted_name(ent: Span) -> str | None:
+    """'"We will win," Marine Le Pen said': the NER reads a name after a closing quote as a
+    title (WORK_OF_ART starting at the quote mark); proper nouns only make it a person."""
+    if ent.label_ != "WORK_OF_ART" or len(ent) < 3 or not ent[0].is_quote:
+        return None
+    rest = ent[1:]
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and len(rest) <= 4:
+        return "PERSON"
+    return None
 
 
 def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:

@@ -71,3 +71,8 @@ def test_a_threat_does_not_borrow_the_host(extract):
     text = "The minister arrived in Manila on Tuesday and warned that the sea would be defended."
     rec = extract(text, published="2024-07-09")
     assert all(e.plover != "THREATEN" for e in rec.events)
+
+
+def test_ordering_a_diplomat_out_is_an_expulsion(extract):
+    rec = extract("Poland ordered a Belarusian diplomat out of the country on Friday.", "2024-01-10")
+    assert [e.cameo for e in rec.events] == ["174"]

@@ -85,3 +85,23 @@ def test_name_after_closing_quote_is_a_person(extract) -> None:
     r = extract('"We are ready," Carla Di Stefano said on Monday in Milan.', "2024-03-01")
     a = owner_of(r, "Carla Di Stefano")
     assert a is not None and a.kind == "person"
+
+
+def test_honorific_surname_is_the_kb_office_holder_on_the_date(extract) -> None:
+    r = extract("Ms. Harris toured a factory in Ohio and praised its workers.", "2023-05-10")
+    a = owner_of(r, "Harris")
+    assert a is not None and a.name == "Kamala Harris"
+
+
+def test_honorific_surname_joins_the_person_the_article_introduced(extract) -> None:
+    text = "Priya Raman, a lawyer for the family, spoke in court. Ms Raman said they would appeal."
+    r = extract(text, "2024-03-01")
+    people = [a for a in r.actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Priya Raman"]
+    assert "Raman" in [m.text for m in people[0].mentions]
+
+
+def test_honorific_name_is_never_an_organisation(extract) -> None:
+    r = extract("Ms Okonkwo disagreed with the decision on Monday.", "2024-03-01")
+    assert all(a.kind == "person" for a in r.actors if "Okonkwo" in a.name)
+    assert not any(a.name.startswith(("Ms ", "Mr ")) for a in r.actors)

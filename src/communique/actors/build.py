@@ -203,8 +203,11 @@ def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) ->
 
 def famous_surname(word: str, k: KB, st: State) -> Entry | None:
     """ "Ms. Harris" never introduced: the one KB person with that surname who holds an office
-    on the article's date in the article's country (else nobody: "Yang" stays unknown)."""
-    if st.home is None or st.date is None:
+    on the article's date, in the article's country when it has one there (else nobody:
+    "Yang" stays unknown)."""
+    if st.date is None:
         return None
-    found = [e for e in k.surnames.get(word, []) if e.country == st.home and e.roles_on(st.date)]
+    active = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]
+    home = [e for e in active if e.country == st.home]
+    found = home if st.home is not None and home else active
     return found[0] if len(found) == 1 else None

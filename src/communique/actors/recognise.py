@@ -117,6 +117,15 @@ def _joined(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _honorific_name(ent: Span, label: str) -> bool:
+    return (
+        label in ("ORG", "GPE", "NORP")
+        and len(ent) >= 2
+        and ent[0].lower_ in lexicon("honorific")
+        and ent[1].text[:1].isupper()
+    )
+
+
 def _quoted_name(ent: Span) -> str | None:
     """'"We will win," Marine Le Pen said': the NER reads a name after a closing quote as a
     title (WORK_OF_ART starting at the quote mark); proper nouns only make it a person."""
@@ -136,6 +145,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         if e_label not in LABELS or in_ranges(ent.start_char, credits):
             continue
         start, stop = ent.start, ent.end
+        if _honorific_name(ent, e_label):
+            e_label = "PERSON"  # "Ms Jones" read as an organisation
         for t in range(start, stop):
             if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
                 stop = t

@@ -105,3 +105,25 @@ def test_honorific_name_is_never_an_organisation(extract) -> None:
     r = extract("Ms Okonkwo disagreed with the decision on Monday.", "2024-03-01")
     assert all(a.kind == "person" for a in r.actors if "Okonkwo" in a.name)
     assert not any(a.name.startswith(("Ms ", "Mr ")) for a in r.actors)
+
+
+def test_it_in_what_a_country_says_is_the_country(extract) -> None:
+    r = extract("Norway said it would expel two envoys next week.", "2024-03-01")
+    norway = owner_of(r, "Norway")
+    assert norway is not None and owner_of(r, "it") is norway
+
+
+def test_it_as_the_matter_spoken_of_stays_unresolved(extract) -> None:
+    r = extract("Norway said it was a mistake to cut the aid budget.", "2024-03-01")
+    assert owner_of(r, "it") is None
+
+
+def test_descriptive_aliases_of_international_organisations(extract) -> None:
+    r = extract("The world body and the Western military alliance met in Oslo.", "2024-03-01")
+    assert owner_of(r, "The world body").name == "United Nations"
+    assert owner_of(r, "the Western military alliance").name == "NATO"
+
+
+def test_the_bloc_after_the_union_even_when_tagged_as_a_name(extract) -> None:
+    r = extract("The European Union said the bloc would raise duties on steel.", "2024-03-01")
+    assert owner_of(r, "the bloc") is owner_of(r, "The European Union")

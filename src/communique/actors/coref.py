@@ -144,7 +144,18 @@ def _acting_it(tok: Token, k: KB) -> bool:
     """ "It said", "it accused", "its foreign minister": an "it" that can be an actor."""
     if tok.lower_ == "its":
         return True
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in k.it_verbs
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in k.it_verbs:
+        return True
+    # "Iran said it would respond": the subject of what a speaker says is usually the speaker;
+    # not "X said it was a mistake", where "it" is the matter spoken of
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexwords("speech_verb"):
+        return False
+    if verb.lemma_ == "be" and tok.dep_ == "nsubj":
+        return any(c.lower_ in lexwords("agent_state") for c in verb.children)
+    return True
 
 
 def _description_span(doc: Doc, k: KB, st: State, i: int) -> tuple[int, int, str] | None:

@@ -47,7 +47,8 @@ def span(doc: Doc, st: State, i: int, org_heads: set[str]) -> tuple[int, int, st
         return None
     head = doc[i + 1]
     word = head.lower_
-    if head.pos_ != "NOUN" or (word not in descriptions() and word not in org_heads):
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # "bloc"
+    if not common or (word not in descriptions() and word not in org_heads):
         return None
     end = i + 2
     if i + 1 in st.token_ent or (end < n and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "of")):

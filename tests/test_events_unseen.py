@@ -76,3 +76,17 @@ def test_a_threat_does_not_borrow_the_host(extract):
 def test_ordering_a_diplomat_out_is_an_expulsion(extract):
     rec = extract("Poland ordered a Belarusian diplomat out of the country on Friday.", "2024-01-10")
     assert [e.cameo for e in rec.events] == ["174"]
+
+
+def test_domestic_target_named_in_apposition(extract):
+    # a president acting on an official of his own country, named after the district
+    text = (
+        "On Tuesday Brazil's President Luiz Inacio Lula da Silva suspended the governor of the "
+        "Federal District, Jair Bolsonaro, for 60 days."
+    )
+    rec = extract(text, published="2024-02-06")
+    names = {a.id: a.name for a in rec.actors}
+    hits = [e for e in rec.events if e.plover in ("SANCTION", "COERCE")]
+    assert hits and "Jair Bolsonaro" in {names[t] for t in hits[0].target}, [
+        (e.plover, [names[t] for t in e.target]) for e in rec.events
+    ]

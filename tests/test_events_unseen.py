@@ -74,7 +74,8 @@ def test_a_threat_does_not_borrow_the_host(extract):
 
 
 def test_ordering_a_diplomat_out_is_an_expulsion(extract):
-    rec = extract("Poland ordered a Belarusian diplomat out of the country on Friday.", "2024-01-10")
+    text = "Poland ordered a Belarusian diplomat out of the country on Friday."
+    rec = extract(text, "2024-01-10")
     assert [e.cameo for e in rec.events] == ["174"]
 
 

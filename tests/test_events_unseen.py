@@ -91,3 +91,10 @@ def test_domestic_target_named_in_apposition(extract):
     assert hits and "Jair Bolsonaro" in {names[t] for t in hits[0].target}, [
         (e.plover, [names[t] for t in e.target]) for e in rec.events
     ]
+
+
+def test_the_last_visit_is_background(extract):
+    text = "Chancellor Olaf Scholz arrived in Kyiv on Monday. He last visited Ukraine in June 2022."
+    rec = extract(text, published="2024-12-02")
+    dates = [e.date for e in rec.events if e.plover == "CONSULT"]
+    assert dates == ["2024-12-02"], rec.events

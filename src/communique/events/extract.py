@@ -139,6 +139,8 @@ def _candidate(
     anaphor = not source and definite_meeting(tok, plover)
     if not source and not anaphor:
         return None
+    if any(c.dep_ == "advmod" and lex.heads.get(c.lower_) == "previous" for c in tok.children):
+        return None  # "X last visited Kyiv in 2022": the previous instance, told as background
     m = mood(tok, lex.heads)
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event

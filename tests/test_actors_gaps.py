@@ -127,3 +127,25 @@ def test_descriptive_aliases_of_international_organisations(extract) -> None:
 def test_the_bloc_after_the_union_even_when_tagged_as_a_name(extract) -> None:
     r = extract("The European Union said the bloc would raise duties on steel.", "2024-03-01")
     assert owner_of(r, "the bloc") is owner_of(r, "The European Union")
+
+
+def test_the_army_is_the_home_countrys_when_no_army_was_named(extract) -> None:
+    text = (
+        "Clashes in Chad spread to the capital as Chad's rivals traded blame on Monday. "
+        "The army said it held the airport. The authorities imposed a curfew."
+    )
+    r = extract(text, "2024-03-01")
+    army, auth = owner_of(r, "The army"), owner_of(r, "The authorities")
+    assert army is not None and army.country == "TCD" and army.code == "TCDMIL"
+    assert auth is not None and auth.code == "TCDGOV"
+
+
+def test_the_army_stays_unresolved_without_a_clear_country(extract) -> None:
+    r = extract("The army said it held the airport.", "2024-03-01")
+    assert owner_of(r, "The army") is None
+
+
+def test_possessive_coast_guard_is_one_actor_of_its_country(extract) -> None:
+    r = extract("Vietnam's coast guard detained a trawler near the islands.", "2024-03-01")
+    guards = [a for a in r.actors if "coast guard" in a.name.lower()]
+    assert len(guards) == 1 and guards[0].country == "VNM"

@@ -77,6 +77,8 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
                 continue  # "near Khan Younis": a place the NER read as a person
             name = norm_key(text)
             e = st.ent(f"person:{name}", "person", name)
+        elif c.label == "ORG" and _country_body(doc, c, k, st):
+            continue  # "China's coast guard": the groups step names it with its country
         elif c.label == "ORG":
             e = shorter_name(text, st) or unknown_org(text, k, st, possessor(doc, c.start, st, k))
         else:
@@ -85,6 +87,13 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
         e.gender = e.gender or c.gender
         st.mark(e.key, range(c.start, c.end))
     return deferred
+
+
+def _country_body(doc: Doc, c: Cand, k: KB, st: State) -> bool:
+    """ "China's coast guard", "Sudan's army": a body the groups step names with its country,
+    not an unknown organisation called "coast guard"."""
+    noun = doc[c.start : c.end].text.lower()
+    return noun in k.group_nouns and possessor(doc, c.start, st, k) is not None
 
 
 def _placed(tok: Token) -> bool:

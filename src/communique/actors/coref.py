@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.actors import orgref
+from communique.actors import groups, orgref
 from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, State
@@ -82,7 +82,9 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
             key = _pronoun(doc, a, seen, st, sent_of, regions)
         elif what == "orgdesc":
             subjects = {s.key for s in seen if s.subject}
-            key = orgref.resolve_org(doc, st, doc[b - 1].lower_, [s.key for s in seen], subjects)
+            word = doc[b - 1].lower_
+            key = orgref.resolve_org(doc, st, word, [s.key for s in seen], subjects)
+            key = key or groups.home_body(doc, k, st, word)  # "the army": the home country's
         elif what == "chief":
             keys = [s.key for s in seen]
             org_key = orgref.resolve_org(doc, st, doc[a + 1].lower_, keys)

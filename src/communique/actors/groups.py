@@ -155,3 +155,31 @@ def home_government(doc: Doc, k: KB, st: State) -> None:
         if country is None:
             continue
         _add(doc, k, st, gn, st.home, country.name, tok.i - 1, end)
+
+
+HOME_BODIES = {"army", "military", "authorities", "police", "government", "navy"}
+
+
+def home_body(doc: Doc, k: KB, st: State, word: str) -> str | None:
+    """ "the army", "the authorities" that no body named so far fits: the article's country's
+    (only when the article has one clear country); the key of that body, mention not added."""
+    gn = k.group_nouns.get(word)
+    country = k.entries.get(f"c:{st.home}") if st.home else None
+    if gn is None or country is None or word not in HOME_BODIES:
+        return None
+    adj = next((a for a, iso in k.adjectives.items() if iso == st.home), country.name)
+    name = gn.template.format(adj=adj, country=country.name)
+    names = (name, f"{adj} {word}", f"{country.name}'s {word}")
+    linked = [e for n in names for e in k.lookup(n) if e.kind in ("org", "media", "group")]
+    if linked:
+        e0 = linked[0]
+        return st.ent(e0.id, e0.kind, e0.name, entry=e0, country=e0.country, code=e0.code).key
+    e = st.ent(
+        f"grp:{st.home}:{name}",
+        gn.kind,
+        name,
+        country=st.home,
+        sector=gn.sector,
+        code=f"{st.home}{gn.sector}",
+    )
+    return e.key

@@ -149,3 +149,18 @@ def test_possessive_coast_guard_is_one_actor_of_its_country(extract) -> None:
     r = extract("Vietnam's coast guard detained a trawler near the islands.", "2024-03-01")
     guards = [a for a in r.actors if "coast guard" in a.name.lower()]
     assert len(guards) == 1 and guards[0].country == "VNM"
+
+
+def test_the_government_is_the_one_last_named_with_its_country(extract) -> None:
+    text = (
+        "Chile and Peru met in Lima. Chile's government said talks were useful. "
+        "Observers said the government wanted a deal."
+    )
+    r = extract(text, "2024-03-01")
+    gov = owner_of(r, "the government")
+    assert gov is not None and gov.country == "CHL"
+
+
+def test_the_government_without_any_country_stays_unresolved(extract) -> None:
+    r = extract("The government said it would appeal the ruling.", "2024-03-01")
+    assert owner_of(r, "The government") is None

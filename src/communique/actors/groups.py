@@ -139,10 +139,17 @@ SPEAKERS_FOR = {
 
 def home_government(doc: Doc, k: KB, st: State) -> None:
     """ "the government said", "A government spokesperson said": with no country named, the
-    government is the article's country's (when the article has one)."""
-    if st.home is None or "government" not in k.group_nouns:
+    government last named with its country ("Kenya's government"), else the article's
+    country's (when the article has one)."""
+    if "government" not in k.group_nouns:
         return
     gn = k.group_nouns["government"]
+    named = sorted(
+        (m.first, e.country)
+        for e in st.ents.values()
+        if e.name.startswith("Government of") and e.country
+        for m in e.mentions
+    )
     for tok in doc:
         if tok.lower_ != "government" or tok.i in st.token_ent or tok.i == 0:
             continue
@@ -151,10 +158,12 @@ def home_government(doc: Doc, k: KB, st: State) -> None:
         end = tok.i + 1
         if tok.dep_ == "compound" and tok.head.lower_ in SPEAKERS_FOR and tok.head.i == end:
             end += 1  # the spokesperson speaks for the government
-        country = k.entries.get(f"c:{st.home}")
+        before = [iso for first, iso in named if first < tok.i]
+        iso = before[-1] if before else st.home  # the government last named, else the home one
+        country = k.entries.get(f"c:{iso}") if iso else None
         if country is None:
             continue
-        _add(doc, k, st, gn, st.home, country.name, tok.i - 1, end)
+        _add(doc, k, st, gn, iso, country.name, tok.i - 1, end)
 
 
 HOME_BODIES = {"army", "military", "authorities", "police", "government", "navy"}

@@ -98,3 +98,16 @@ def test_the_last_visit_is_background(extract):
     rec = extract(text, published="2024-12-02")
     dates = [e.date for e in rec.events if e.plover == "CONSULT"]
     assert dates == ["2024-12-02"], rec.events
+
+
+def test_a_move_criticised_targets_its_doer(extract):
+    text = (
+        "Gold prices rose on Tuesday after Russia announced new export curbs on grain, a move "
+        "the European Union criticised as reckless."
+    )
+    rec = extract(text, published="2024-03-05")
+    names = {a.id: a.name for a in rec.actors}
+    acc = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert acc, rec.events
+    assert "Russia" in {names[t] for t in acc[0].target}
+    assert acc[0].date is None  # the main clause's Tuesday is not the criticism's date

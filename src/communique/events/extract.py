@@ -181,6 +181,8 @@ def _candidate(
     tgt = tgt or [a for a in agent_side if a not in source]
     if not tgt and plover in SHARED and is_verb(tok) and rows:
         tgt = _sibling_target(tok, rows, ix, source, lex.light_verbs)
+    if not tgt and tok.dep_ == "relcl" and lex.heads.get(tok.head.lemma_.lower()) == "act":
+        tgt = _actor_of_act(tok.head, ix, source)
     if "inv" in row.flags:
         tgt = inv_target
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
@@ -196,13 +198,14 @@ def _candidate(
         return None  # "To demonstrate, Miller points to...": one person is no protest
     chain = [tok, *governors(tok)]
     sent = _sentence(tok, text, ix.offset)
+    rel = tok.dep_ == "relcl"  # "a move Y criticised": the main clause's date is not its own
     when = event_date(
         ti,
-        {t.i for t in chain},
+        {tok.i} if rel else {t.i for t in chain},
         sent,
-        {t.i for t in tok.ancestors},
+        set() if rel else {t.i for t in tok.ancestors},
         modality,
-        _narrative(tok, lex.heads),
+        not rel and _narrative(tok, lex.heads),
     )
     loc = location(chain)
     if loc is None and "place" in row.flags:
@@ -243,6 +246,19 @@ def _sibling_target(
         found = targets(sib, trig.row, plover, ix, source, light)
         if found:
             return found
+    return []
+
+
+def _actor_of_act(noun: Token, ix: ActorIndex, source: list[str]) -> list[str]:
+    """ "X announced cuts, a move Y criticised": the act's doer, the subject of the verb the
+    act noun restates, is the target."""
+    cur = noun
+    for _ in range(6):
+        if is_verb(cur):
+            return [a for a in subject_of(cur, ix)[0] if a not in source]
+        if cur.dep_ not in ("appos", "pobj", "prep", "dobj") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
     return []
 
 

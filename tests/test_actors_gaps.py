@@ -164,3 +164,15 @@ def test_the_government_is_the_one_last_named_with_its_country(extract) -> None:
 def test_the_government_without_any_country_stays_unresolved(extract) -> None:
     r = extract("The government said it would appeal the ruling.", "2024-03-01")
     assert owner_of(r, "The government") is None
+
+
+def test_plural_demonym_is_a_mention_of_its_country(extract) -> None:
+    r = extract("Police in Lima detained three Norwegians on Friday.", "2024-03-01")
+    a = owner_of(r, "three Norwegians")
+    assert a is not None and a.country == "NOR"
+
+
+def test_the_unnamed_envoy_of_a_country_carries_the_country(extract) -> None:
+    r = extract("Chile summoned the Bolivian ambassador over the remarks.", "2024-03-01")
+    a = owner_of(r, "the Bolivian ambassador")
+    assert a is not None and a.country == "BOL"

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MOD_DEPS = {"amod", "compound", "nmod", "conj"}
+ORDINALS = {"first", "second", "last", "only", "sole"}
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +76,42 @@ def _description(doc: Doc, noun: Token, lo: int, kind: str) -> bool:
     if noun.dep_ in ("attr", "appos"):
         return True
     singular = noun.tag_ not in ("NNS", "NNPS")
-    return kind == "person" and singular and doc[lo].lower_ == "the"
+    if not (kind == "person" and singular and doc[lo].lower_ == "the"):
+        return False
+    # "the first Chinese official to visit" describes someone; "the Russian ambassador" is
+    # an unnamed person whose country is what counts
+    return any(
+        c.dep_ in ("acl", "relcl") or c.lower_ in ORDINALS or c.tag_ in ("JJS", "RBS")
+        for c in noun.children
+    )
+
+
+def _demonym(doc: Doc, tok: Token, k: KB, st: State) -> None:
+    """ "two Canadians", "Israelis": a plural demonym is a mention of its country."""
+    iso = k.adjectives.get(tok.text[:-1])
+    country = k.entries.get(f"c:{iso}") if iso else None
+    if country is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+        return
+    e = st.ent(
+        country.id, country.kind, country.name, entry=country, country=iso, code=country.code
+    )
+    lo = (
+        tok.left_edge.i
+        if tok.left_edge.i < tok.i and tok.left_edge.i not in st.token_ent
+        else tok.i
+    )
+    e.add(mention(doc, lo, tok.i + 1, "group"))
+    for t in range(lo, tok.i + 1):
+        st.token_ent.setdefault(t, e.key)
 
 
 def find_nationals(doc: Doc, k: KB, st: State) -> None:
     table = national_nouns()
     lasts = {a.rsplit(" ", 1)[-1] for a in k.adjectives}
     for tok in doc:
+        if tok.text.endswith("s") and tok.i not in st.token_ent and tok.text[:-1] in lasts:
+            _demonym(doc, tok, k, st)
+            continue
         if tok.text not in lasts or tok.i in st.token_ent:
             continue
         found = _adjective(doc, tok, k)

@@ -102,8 +102,8 @@ def test_the_last_visit_is_background(extract):
 
 def test_a_move_criticised_targets_its_doer(extract):
     text = (
-        "Gold prices rose on Tuesday after Russia announced new export curbs on grain, a move "
-        "the European Union criticised as reckless."
+        "Russia on Tuesday raised its tariffs on grain, a decision the European Union "
+        "criticised as reckless."
     )
     rec = extract(text, published="2024-03-05")
     names = {a.id: a.name for a in rec.actors}

@@ -212,7 +212,7 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
             a = None  # "firing water cannon ... in the South China Sea": a place, not a party
         # a named person of the source's own country is a party ("the judge suspended the
         # governor of the district, X"); its organs and places are not ("its treaty with...")
-        home = ix.country.get(a) in bad_countries and ix.kind.get(a) != "person"
+        home = a is not None and ix.country.get(a) in bad_countries and ix.kind.get(a) != "person"
         if a and a not in exclude and not home:
             return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
         if d < max_depth:

@@ -153,7 +153,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "theoffset",
         r"(?i:the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later))\b",
     ),
-    ("myrel", r"{MONTHF}(?i:\s+of\s+(?P<yrel>this|last|next)\s+year)\b"),
+    # "October of next year", "April last year", "last year in May": one month, one year.
+    ("myrel", r"{MONTHF}(?i:\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)\b(?!['’])"),
+    ("myrel", r"(?i:(?P<yrel>this|last|next)\s+year,?\s+in\s+){MONTHF}\b(?!\s*\d)"),
     ("annual", r"\b(?i:annual)\b"),
     (
         "set",

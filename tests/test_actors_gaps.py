@@ -176,3 +176,15 @@ def test_the_unnamed_envoy_of_a_country_carries_the_country(extract) -> None:
     r = extract("Chile summoned the Bolivian ambassador over the remarks.", "2024-03-01")
     a = owner_of(r, "the Bolivian ambassador")
     assert a is not None and a.country == "BOL"
+
+
+def test_they_after_coordinated_countries_is_both(extract) -> None:
+    r = extract("Kenya and Ethiopia said they would reopen the border.", "2024-03-01")
+    start = r.text.index("they")
+    owners = {a.name for a in r.actors if any(m.start == start for m in a.mentions)}
+    assert owners == {"Kenya", "Ethiopia"}
+
+
+def test_they_after_one_country_stays_unresolved(extract) -> None:
+    r = extract("Kenya said they would reopen the border.", "2024-03-01")
+    assert owner_of(r, "they") is None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.actors import groups, orgref
+from communique.actors import groups, orgref, plural
 from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, State
@@ -80,6 +80,9 @@ def resolve(doc: Doc, k: KB, st: State) -> None:
             continue
         if what == "pronoun":
             key = _pronoun(doc, a, seen, st, sent_of, regions)
+            if key is None and doc[a].lower_ in PLURAL:  # "Russia and China said they"
+                for both in plural.coordinated(a, seen, st, sent_of):
+                    st.ents[both].add(mention(doc, a, b, "pronoun"))
         elif what == "orgdesc":
             subjects = {s.key for s in seen if s.subject}
             word = doc[b - 1].lower_

@@ -161,7 +161,7 @@ def home_government(doc: Doc, k: KB, st: State) -> None:
         before = [iso for first, iso in named if first < tok.i]
         iso = before[-1] if before else st.home  # the government last named, else the home one
         country = k.entries.get(f"c:{iso}") if iso else None
-        if country is None:
+        if country is None or iso is None:
             continue
         _add(doc, k, st, gn, iso, country.name, tok.i - 1, end)
 

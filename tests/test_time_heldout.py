@@ -40,3 +40,35 @@ MAY_2024 = dt.date(2024, 5, 15)
 def test_month_with_relative_year_is_one_expression(nlp, text, expr, value):
     found = times(nlp, text, MAY_2024)
     assert found == {expr: value}
+
+
+# 2024-01-03 is a Wednesday: "Thursday" ahead is 2024-01-04, behind 2023-12-28.
+WEDNESDAY = dt.date(2024, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("Opposition leaders called for fresh protests on Thursday.", "Thursday", "2024-01-04"),
+        ("The teachers' union announced a rally for Saturday.", "Saturday", "2024-01-06"),
+        ("Farmers planned a march on Sunday in the capital.", "Sunday", "2024-01-07"),
+        ("The governor declared Friday a day of mourning.", "Friday", "2024-01-05"),
+        ("The assembly set Friday as the deadline for bids.", "Friday", "2024-01-05"),
+        ("Police warned of more strikes on Monday.", "Monday", "2024-01-08"),
+    ],
+)
+def test_weekday_inside_a_future_complement_lies_ahead(nlp, text, day, value):
+    assert times(nlp, text, WEDNESDAY)[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("Protesters clashed with riot police on Tuesday.", "Tuesday", "2024-01-02"),
+        ("The minister announced on Monday a general strike.", "Monday", "2024-01-01"),
+        ("The president called for calm on Friday.", "Friday", "2023-12-29"),
+        ("She declared Tuesday that the siege was over.", "Tuesday", "2024-01-02"),
+    ],
+)
+def test_weekday_of_the_past_act_itself_stays_behind(nlp, text, day, value):
+    assert times(nlp, text, WEDNESDAY)[day] == value

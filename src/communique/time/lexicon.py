@@ -21,6 +21,11 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
+def rows(name: str) -> list[list[str]]:
+    """The rows of a data/time table, comments and blank lines left out."""
+    return _rows(name)
+
+
 def _table(name: str) -> dict[str, dict[str, str]]:
     """kind -> {word: value} for a three-column table (value '' where a row has none)."""
     out: dict[str, dict[str, str]] = {}

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from communique.time import durations, normalise, tense
+from communique.time import complement, durations, normalise, tense
 from communique.time.plausible import plausible, word_before
 from communique.time.timex import Found, find
 
@@ -163,6 +163,8 @@ def _clock_day(
 def _direction(doc: Doc, f: Found, before: str) -> str | None:
     """The verb's direction, read per kind; "since March" is past, "until Friday" ahead."""
     direction = tense.direction(doc, f.start, f.end)
+    if direction == "past" and complement.future_complement(doc, f.start, f.end):
+        direction = "future"  # "called for protests on Thursday": the protests lie ahead
     if before == "since":
         return "past"
     if before in ("until", "till") and direction != "past":

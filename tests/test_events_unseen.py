@@ -111,3 +111,14 @@ def test_a_move_criticised_targets_its_doer(extract):
     assert acc, rec.events
     assert "Russia" in {names[t] for t in acc[0].target}
     assert acc[0].date is None  # the main clause's Tuesday is not the criticism's date
+
+
+def test_a_trip_in_the_present_is_scheduled(extract):
+    text = (
+        "Foreign Minister Penny Wong met Chinese officials in Beijing on Monday. "
+        "Wong travels on to Japan and South Korea."
+    )
+    rec = extract(text, published="2024-06-03")
+    names = {a.id: a.name for a in rec.actors}
+    trips = [e for e in rec.events if {names[t] for t in e.target} & {"Japan", "South Korea"}]
+    assert trips and all(e.modality == "planned" and e.date is None for e in trips), rec.events

@@ -145,6 +145,8 @@ def _candidate(
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     cameo, modality, consumed = row.cameo, m.modality, []
+    if modality == "asserted" and plover == "CONSULT" and _scheduled(tok, ix):
+        modality = "planned"  # "X travels on to Seoul": the schedule, told in the present
     if (
         m.conditional
         and plover not in ("THREATEN", "REQUEST")
@@ -260,6 +262,13 @@ def _actor_of_act(noun: Token, ix: ActorIndex, source: list[str]) -> list[str]:
             return []
         cur = cur.head
     return []
+
+
+def _scheduled(tok: Token, ix: ActorIndex) -> bool:
+    """A meeting or trip in the bare simple present, outside quotations, is a schedule."""
+    if tok.tag_ not in ("VBZ", "VBP") or ix.quote_at(tok.idx + ix.offset) is not None:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _place(tok: Token) -> Location | None:

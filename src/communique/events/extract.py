@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
+from communique.events.borrow import actor_of_act, scheduled, sibling_target
 from communique.events.dates import TimeIndex, event_date
 from communique.events.discourse import (
     antecedent,
@@ -145,7 +146,7 @@ def _candidate(
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     cameo, modality, consumed = row.cameo, m.modality, []
-    if modality == "asserted" and plover == "CONSULT" and _scheduled(tok, ix):
+    if modality == "asserted" and plover == "CONSULT" and scheduled(tok, ix):
         modality = "planned"  # "X travels on to Seoul": the schedule, told in the present
     if (
         m.conditional
@@ -182,9 +183,9 @@ def _candidate(
     tgt = targets(tok, row, plover, ix, source, lex.light_verbs)
     tgt = tgt or [a for a in agent_side if a not in source]
     if not tgt and plover in SHARED and is_verb(tok) and rows:
-        tgt = _sibling_target(tok, rows, ix, source, lex.light_verbs)
+        tgt = sibling_target(tok, rows, ix, source, lex.light_verbs)
     if not tgt and tok.dep_ == "relcl" and lex.heads.get(tok.head.lemma_.lower()) == "act":
-        tgt = _actor_of_act(tok.head, ix, source)
+        tgt = actor_of_act(tok.head, ix, source)
     if "inv" in row.flags:
         tgt = inv_target
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
@@ -231,44 +232,6 @@ def _candidate(
         answers or anaphor,
         joint=len(source) > 1 and src_tok is not None and bool(children(src_tok, "conj")),
     )
-
-
-def _sibling_target(
-    tok: Token, rows: dict[int, Trigger], ix: ActorIndex, source: list[str], light: frozenset[str]
-) -> list[str]:
-    """ "X arrived in Kyiv and pledged aid": a giving or agreeing verb with no one named takes
-    the target of the verb it is coordinated with, when both have the same subject."""
-    sibs = [tok.head] if tok.dep_ == "conj" else []
-    sibs += [c for c in tok.children if c.dep_ == "conj"]
-    for sib in sibs:
-        trig = rows.get(sib.i)
-        if trig is None or not is_verb(sib) or set(subject_of(sib, ix)[0]) != set(source):
-            continue
-        plover = code.plover(trig.row.cameo) or ""
-        found = targets(sib, trig.row, plover, ix, source, light)
-        if found:
-            return found
-    return []
-
-
-def _actor_of_act(noun: Token, ix: ActorIndex, source: list[str]) -> list[str]:
-    """ "X announced cuts, a move Y criticised": the act's doer, the subject of the verb the
-    act noun restates, is the target."""
-    cur = noun
-    for _ in range(6):
-        if is_verb(cur):
-            return [a for a in subject_of(cur, ix)[0] if a not in source]
-        if cur.dep_ not in ("appos", "pobj", "prep", "dobj") or cur.head.i == cur.i:
-            return []
-        cur = cur.head
-    return []
-
-
-def _scheduled(tok: Token, ix: ActorIndex) -> bool:
-    """A meeting or trip in the bare simple present, outside quotations, is a schedule."""
-    if tok.tag_ not in ("VBZ", "VBP") or ix.quote_at(tok.idx + ix.offset) is not None:
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _place(tok: Token) -> Location | None:

@@ -1,0 +1,58 @@
+"""Arguments and readings an event borrows from the clauses around it.
+
+"X arrived in Kyiv and pledged aid" (the pledge's recipient is the host), "X did Y, a move Z
+criticised" (Z's target is X), "X travels on to Seoul" (a schedule, told in the present).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.arguments import ActorIndex
+from communique.events.sources import subject_of
+from communique.events.syntax import is_verb
+from communique.events.targets import targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.triggers import Trigger
+
+
+def sibling_target(
+    tok: Token, rows: dict[int, Trigger], ix: ActorIndex, source: list[str], light: frozenset[str]
+) -> list[str]:
+    """ "X arrived in Kyiv and pledged aid": a giving or agreeing verb with no one named takes
+    the target of the verb it is coordinated with, when both have the same subject."""
+    sibs = [tok.head] if tok.dep_ == "conj" else []
+    sibs += [c for c in tok.children if c.dep_ == "conj"]
+    for sib in sibs:
+        trig = rows.get(sib.i)
+        if trig is None or not is_verb(sib) or set(subject_of(sib, ix)[0]) != set(source):
+            continue
+        plover = code.plover(trig.row.cameo) or ""
+        found = targets(sib, trig.row, plover, ix, source, light)
+        if found:
+            return found
+    return []
+
+
+def actor_of_act(noun: Token, ix: ActorIndex, source: list[str]) -> list[str]:
+    """ "X announced cuts, a move Y criticised": the act's doer, the subject of the verb the
+    act noun restates, is the target."""
+    cur = noun
+    for _ in range(6):
+        if is_verb(cur):
+            return [a for a in subject_of(cur, ix)[0] if a not in source]
+        if cur.dep_ not in ("appos", "pobj", "prep", "dobj") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def scheduled(tok: Token, ix: ActorIndex) -> bool:
+    """A meeting or trip in the bare simple present, outside quotations, is a schedule."""
+    if tok.tag_ not in ("VBZ", "VBP") or ix.quote_at(tok.idx + ix.offset) is not None:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)

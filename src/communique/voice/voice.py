@@ -127,6 +127,26 @@ def _head_span(tok: Token) -> tuple[int, int]:
     return tok.i, tok.i + 1
 
 
+def _loaded_span(doc: Doc, hit: Hit) -> tuple[int, int] | None:
+    """How far a loaded term reaches: with its noun ("relentless bombardment", also for a
+    hyphenated phrase: "heavy-handed crackdown"), or a judgement adverb with what it qualifies
+    ("notoriously narrow", "unusually violent language")."""
+    span = hit.entry.span
+    if span == "np":
+        return _np_span(doc[hit.i])
+    if span == "phrase" and hit.j < len(doc) and doc[hit.j].pos_ == "NOUN":
+        # only a common noun right after it: "far-right former president X" stays "far-right"
+        last = doc[hit.j - 1]
+        if last.head.i == hit.j and last.dep_ in ("amod", "compound", "nmod"):
+            return hit.i, hit.j + 1
+    if span == "head":
+        i, j = _head_span(doc[hit.i])
+        if doc[hit.i].head.lemma_.lower() in hit.entry.unless:
+            return None  # an idiom: "brutally honest"
+        return i, max(j, _np_span(doc[j - 1])[1]) if j - 1 > hit.i else j
+    return hit.i, hit.j
+
+
 def _term(words: tuple[str, ...]) -> str:
     return " ".join(words).replace(" - ", "-")
 
@@ -139,7 +159,10 @@ def predict_hit(doc: Doc, hit: Hit) -> Found | None:
             return None
         if _technical_use(tok, e.unless):
             return None
-        i, j = _np_span(tok) if e.span == "np" else (hit.i, hit.j)
+        span = _loaded_span(doc, hit)
+        if span is None:
+            return None
+        i, j = span
         return Found(i, max(j, hit.j), e.kind, _term(e.words), e.only)
     if e.kind == "inference":
         if len(e.words) == 1 and not _is_inference(tok):

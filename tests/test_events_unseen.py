@@ -122,3 +122,14 @@ def test_a_trip_in_the_present_is_scheduled(extract):
     names = {a.id: a.name for a in rec.actors}
     trips = [e for e in rec.events if {names[t] for t in e.target} & {"Japan", "South Korea"}]
     assert trips and all(e.modality == "planned" and e.date is None for e in trips), rec.events
+
+
+def test_a_named_person_in_apposition_is_the_actor(extract):
+    text = (
+        "The main opposition Labour Party attacked the plan, and its leader, Keir Starmer, "
+        "accused the French government of betrayal."
+    )
+    rec = extract(text, published="2024-03-05")
+    names = {a.id: a.name for a in rec.actors}
+    acc = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert acc and {names[s] for s in acc[0].source} == {"Keir Starmer"}, rec.events

@@ -166,6 +166,10 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
             r = resolve(o, ix, depth + 1)
             if r:
                 return r
+    for c in children(tok, "appos"):  # "her Chinese counterpart, Qin Gang": the person
+        r = _one(c, ix, depth + 1)
+        if r and ix.kind.get(r[0]) == "person":
+            return r
     mods = ("compound", "amod", "nmod") if _not_owner(tok) else ("compound", "amod", "nmod", "poss")
     order = {"poss": 0, "amod": 1, "compound": 2, "nmod": 2}  # "her White House run": her
     for c in sorted(children(tok, *mods), key=lambda c: (order[c.dep_], -c.i)):

@@ -133,3 +133,12 @@ def test_a_named_person_in_apposition_is_the_actor(extract):
     names = {a.id: a.name for a in rec.actors}
     acc = [e for e in rec.events if e.plover == "ACCUSE"]
     assert acc and {names[s] for s in acc[0].source} == {"Keir Starmer"}, rec.events
+
+
+def test_designating_someone_a_terrorist_is_an_accusation(extract):
+    text = "Turkey designated the cleric Fethullah Gulen a terrorist in 2016."
+    rec = extract(text, published="2024-10-21")
+    names = {a.id: a.name for a in rec.actors}
+    acc = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert acc and acc[0].date == "2016", rec.events
+    assert {names[s] for s in acc[0].source} == {"Turkey"}

@@ -72,3 +72,60 @@ def test_weekday_inside_a_future_complement_lies_ahead(nlp, text, day, value):
 )
 def test_weekday_of_the_past_act_itself_stays_behind(nlp, text, day, value):
     assert times(nlp, text, WEDNESDAY)[day] == value
+
+
+def amounts(nlp, text: str) -> dict[str, tuple[object, str, bool]]:
+    return {a.text: (a.value, a.unit, a.approximate) for a in record(nlp, text, MAY_2024).amounts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit"),
+    [
+        ("The treasury sought 412 billion shillings.", "412 billion shillings", 412e9, "KES"),
+        ("Prices rose by 30 rupees a kilo.", "30 rupees", 30, "INR"),
+        ("The bank fined it 2 billion naira.", "2 billion naira", 2e9, "NGN"),
+        ("Eskom lost 24 billion rand last year.", "24 billion rand", 24e9, "ZAR"),
+        ("A loaf costs 900 pesos.", "900 pesos", 900, "MXN"),
+        ("Imports reached 18 trillion taka.", "18 trillion taka", 18e12, "BDT"),
+        ("The fund holds 60 billion riyals.", "60 billion riyals", 60e9, "SAR"),
+        ("Salaries start at 8,000 hryvnias.", "8,000 hryvnias", 8000, "UAH"),
+        ("The court fined him 3 million roubles.", "3 million roubles", 3e6, "RUB"),
+        ("The rebate is 5,000 yen.", "5,000 yen", 5000, "JPY"),
+        ("It sold for 40 million Ugandan shillings.", "40 million Ugandan shillings", 40e6, "UGX"),
+    ],
+)
+def test_money_in_currency_names(nlp, text, expr, value, unit):
+    got = amounts(nlp, text)
+    assert got[expr][0] == value
+    assert got[expr][1] == unit
+
+
+def test_a_bare_currency_name_is_read_by_the_article_country(extract):
+    text = (
+        "Pakistan's finance ministry raised petrol prices by 25 rupees a litre.\n\n"
+        "Officials in Islamabad said Pakistan could not keep the subsidy. Pakistani traders "
+        "called the rise unfair."
+    )
+    rec = extract(text, "2024-05-15")
+    assert [(a.text, a.unit) for a in rec.amounts if "rupees" in a.text] == [("25 rupees", "PKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "unit", "approx"),
+    [
+        (
+            "Radar tracked 27 Chinese military aircraft on Monday.",
+            "27 Chinese military aircraft",
+            27,
+            "AIRCRAFT",
+            False,
+        ),
+        ("About 30 masked gunmen stormed the hotel.", "About 30 masked gunmen", 30, "PEOPLE", True),
+        ("Kyiv sent 4,500 troops to the front.", "4,500 troops", 4500, "PEOPLE", False),
+        ("Nearly 1,500 supporters cheered him.", "Nearly 1,500 supporters", 1500, "PEOPLE", True),
+        ("The census counted 770,000 Sikhs.", "770,000 Sikhs", 770000, "PEOPLE", False),
+        ("At least 12 armed attackers fled.", "At least 12 armed attackers", 12, "PEOPLE", True),
+    ],
+)
+def test_counts_with_adjectives_and_people_nouns(nlp, text, expr, value, unit, approx):
+    assert amounts(nlp, text)[expr] == (value, unit, approx)

@@ -30,6 +30,7 @@ __all__ = ["run", "resolve_times"]
 
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Write record.times (TIMEX3 values against ctx.published) and record.amounts."""
+    from communique.actors.lookup import home_country
     from communique.time.amounts import find_amounts
 
     text = ctx.text or doc.text  # doc.text rebuilds the string from every token
@@ -37,4 +38,4 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
         make_span(record.text, f.start, f.end, Time, value=value, type=kind)
         for f, value, kind in resolve_times(doc, ctx.published, text)
     ]
-    record.amounts = find_amounts(doc, record, text)
+    record.amounts = find_amounts(doc, record, text, home_country(ctx))

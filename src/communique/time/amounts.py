@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from communique.record import Amount, make_span
 from communique.time.about import about_of
 from communique.time.counts import count, number_tokens, vague, who_count
-from communique.time.lexicon import lexicon
+from communique.time.lexicon import lexicon, rows
 from communique.time.numbers import parse_number
 
 if TYPE_CHECKING:
@@ -79,8 +79,29 @@ def _value(num: str, scale: str | None) -> int | float | None:
     return value
 
 
-def _text_amounts(text: str) -> list[tuple[int, int, int | float | None, str, bool]]:
-    """(start, end, value, unit, approximate) for money and percentages, longest first."""
+@lru_cache(maxsize=1)
+def _local() -> dict[tuple[str, str], str]:
+    """(bare currency name, home country) -> ISO 4217 code (data/time/local_currencies.tsv)."""
+    return {(r[0], r[1]): r[2] for r in rows("local_currencies.tsv")}
+
+
+def currency_of(name: str, home: str | None) -> str:
+    """The ISO 4217 code of a currency name: "Ugandan shillings" -> UGX; a bare "shillings" by
+    the article's country (Uganda -> UGX), else its default (KES)."""
+    key = " ".join(name.lower().split())
+    if home is not None and " " not in key:
+        for form in (key, key[:-1] if key.endswith("s") else key):
+            code = _local().get((form, home))
+            if code is not None:
+                return code
+    return lexicon().currency_names[key]
+
+
+def _text_amounts(
+    text: str, home: str | None = None
+) -> list[tuple[int, int, int | float | None, str, bool]]:
+    """(start, end, value, unit, approximate) for money and percentages, longest first;
+    ``home`` is the article's country (ISO alpha-3), which reads a bare "rupees" or "pesos"."""
     lex = lexicon()
     out: list[tuple[int, int, int | float | None, str, bool]] = []
     for kind, rx in _patterns():
@@ -94,7 +115,7 @@ def _text_amounts(text: str) -> list[tuple[int, int, int | float | None, str, bo
             elif g.get("cur"):
                 unit = lex.currency_symbols[g["cur"]]
             else:
-                unit = lex.currency_names[" ".join(g["name"].lower().split())]
+                unit = currency_of(g["name"], home)
             start = m.start("num") if g.get("cur") is None else m.start("cur")
             if any(start < e and m.end() > s for s, e, *_ in out):
                 continue
@@ -138,7 +159,18 @@ def _approx_before(text: str, start: int) -> int | None:
 def _measured(unit: str) -> bool:
     """Money and percentages measure something named in the sentence; a count of people or
     things is itself what it is about."""
-    return unit == "PERCENT" or (len(unit) == 3 and unit in lexicon().currency_symbols.values())
+    return unit == "PERCENT" or unit in _codes()
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    """Every ISO 4217 code the tables know (symbols, names and local names)."""
+    lex = lexicon()
+    return (
+        frozenset(lex.currency_symbols.values())
+        | frozenset(lex.currency_names.values())
+        | frozenset(_local().values())
+    )
 
 
 def _relations(text: str, items: list[Amount]) -> None:
@@ -179,13 +211,16 @@ def _range_heads(
     return out
 
 
-def find_amounts(doc: Doc, record: ArticleRecord, text: str | None = None) -> list[Amount]:
+def find_amounts(
+    doc: Doc, record: ArticleRecord, text: str | None = None, home: str | None = None
+) -> list[Amount]:
     """The amounts of one article; ``text`` is ``doc.text`` when the caller has it already
-    (boilerplate blanked, offsets equal to ``record.text``'s)."""
+    (boilerplate blanked, offsets equal to ``record.text``'s); ``home`` the article's country
+    (ISO alpha-3), which says whose "shillings" or "rupees" a bare name means."""
     text = doc.text if text is None else text
     times = [(t.start, t.end) for t in record.times]
     found: list[tuple[int, int, int | float | None, str, bool]] = [
-        a for a in _text_amounts(text) if not any(a[0] < e and a[1] > s for s, e in times)
+        a for a in _text_amounts(text, home) if not any(a[0] < e and a[1] > s for s, e in times)
     ]
     votes, vote_rel = _votes(text)
     found += [v for v in votes if not any(v[0] < e and v[1] > s for s, e, *_ in found)]

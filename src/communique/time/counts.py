@@ -71,12 +71,14 @@ def _number_start(tok: Token) -> Token:
 
 
 def _countable(noun: Token) -> bool:
-    """A plural noun, or a measure word that counts ("bpd"), or a people noun."""
+    """A plural noun, a noun whose plural is its singular ("aircraft"), a measure word that
+    counts ("bpd"), or a people noun."""
     if noun.tag_ in ("NNS", "NNPS"):
         return True
     words = (noun.lemma_.lower(), noun.lower_)
     lex = lexicon()
-    return any(w in lex.count_units or w in lex.people or w in lex.measures for w in words)
+    tables = (lex.count_units, lex.people, lex.measures, lex.invariant)  # "49 aircraft"
+    return any(w in t for w in words for t in tables)
 
 
 def count(

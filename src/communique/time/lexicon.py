@@ -56,6 +56,7 @@ class Lexicon:
     people: frozenset[str]
     count_units: dict[str, str]
     measures: frozenset[str]
+    invariant: frozenset[str]
     approx: frozenset[str]
 
 
@@ -85,5 +86,6 @@ def lexicon() -> Lexicon:
         people=frozenset(cnt["people"]),
         count_units=cnt.get("unit", {}),
         measures=frozenset(cnt.get("measure", {})),
+        invariant=frozenset(cnt.get("invariant", {})),
         approx=frozenset(cnt["approx"]),
     )

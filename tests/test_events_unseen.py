@@ -142,3 +142,11 @@ def test_designating_someone_a_terrorist_is_an_accusation(extract):
     acc = [e for e in rec.events if e.plover == "ACCUSE"]
     assert acc and acc[0].date == "2016", rec.events
     assert {names[s] for s in acc[0].source} == {"Turkey"}
+
+
+def test_leading_a_delegation_to_a_capital_is_a_visit(extract):
+    rec = extract("Macron led a trade mission to New Delhi in March.", published="2023-04-14")
+    names = {a.id: a.name for a in rec.actors}
+    visits = [e for e in rec.events if e.cameo == "042"]
+    assert visits and {names[t] for t in visits[0].target} == {"India"}
+    assert visits[0].date == "2023-03"

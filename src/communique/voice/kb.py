@@ -60,3 +60,8 @@ def in_office(person: lookup.KBPerson, day: dt.date | None) -> bool:
     if day is None or not person.roles:
         return True
     return any(held_on(r, day) for r in person.roles)
+
+
+def kb_entity(name: str) -> dict[str, object] | None:
+    """The knowledge-base organisation or place a one-word name is, if one."""
+    return lookup.kb_entity(name)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import in_office, kb_person
+from communique.voice.kb import in_office, kb_entity, kb_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,7 +59,7 @@ def resembles(name: str, other: str) -> bool:
     """Names a slip of the pen could turn into each other: one letter changed in a name of four
     or more letters ("Yang"/"Wang"), the same first letter and consonants ("Yun"/"Yoon"), or at
     most two edits in names of five or more letters that share their first letter
-    ("Jones"/"Johns")."""
+    ("Jones"/"Johns"), or a long name with the same opening and length ("Palacios"/"Palencia")."""
     a, b = name.lower(), other.lower()
     if a == b or min(len(a), len(b)) < 3 or a.startswith(b) or b.startswith(a):
         return False  # the same name, or a derived form ("Swift"/"Swiftie", "Lycanrocs")
@@ -67,7 +67,31 @@ def resembles(name: str, other: str) -> bool:
         return True
     if a[0] == b[0] and a[-1] == b[-1] and _skeleton(a) == _skeleton(b) and len(_skeleton(a)) > 1:
         return True  # another romanisation of the same name ("Yun"/"Yoon")
-    return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(a, b) <= 2
+    if min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(a, b) <= 2:
+        return True
+    # a long name misremembered from its opening ("Palacios"/"Palencia"): the same first
+    # three letters, about the same length, and at most half the letters changed
+    long = min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 1 and a[:3] == b[:3]
+    return long and edit_distance(a, b) <= min(len(a), len(b)) // 2
+
+
+_SOUNDS = (("oo", "u"), ("ou", "u"), ("ee", "i"), ("ea", "i"), ("ph", "f"), ("ck", "k"))
+
+
+def sound_key(name: str) -> str:
+    """A rough key of how a name sounds, for romanisation variants ("Ku"/"Koo", "Li"/"Lee"):
+    common vowel digraphs and doubled letters collapsed."""
+    key = fold(name).lower()
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def resembles_short(name: str, other: str) -> bool:
+    """A two-letter surname after an honorific ("Mr Ku") and a short surname that sounds the
+    same ("Koo"): too short for letter counts, so only the sound key decides."""
+    a, b = name.lower(), other.lower()
+    return a != b and len(b) <= 4 and a[0] == b[0] and sound_key(a) == sound_key(b)
 
 
 def _skeleton(name: str) -> str:
@@ -117,16 +141,48 @@ def _title_case_line(text: str, idx: int) -> bool:
     return len(words) >= 4 and caps >= 0.6 * len(words)
 
 
+_MAX_USES = 2  # a slip of the pen is used once or twice, not throughout
+_OTHER_NAME_ENTS = {"ORG", "GPE", "NORP", ""}
+
+
+def _honorific_before(tok: Token) -> bool:
+    before = _neighbour(tok, -1)
+    return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _person_like(tok: Token) -> bool:
+    """A one-word name the parse did not call a person ("Palacios said ..." read as an
+    organisation) that still acts like one: after an honorific, or the subject of a verb, and
+    not a name the knowledge base knows as an organisation or a place."""
+    if not (_honorific_before(tok) or (tok.dep_ == "nsubj" and tok.head.pos_ == "VERB")):
+        return False
+    pos = ("PROPN", "NOUN") if tok.ent_type_ else ("PROPN",)  # "Officials said": no name
+    return tok.pos_ in pos and kb_entity(tok.text) is None
+
+
+def _one_word(tok: Token) -> bool:
+    """No entity, or an entity of this token alone."""
+    if tok.ent_iob_ != "B":
+        return tok.ent_type_ == ""
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
+
+
 def _candidates(doc: Doc, text: str, blanked: list[tuple[int, int]]) -> list[Token]:
-    """Single-token PERSON entities outside boilerplate and headlines."""
+    """One-word names outside boilerplate and headlines: single-token PERSON entities, and
+    one-word names of another kind that act like a person (see ``_person_like``)."""
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) != 1:
+    for tok in doc:
+        if not tok.text[:1].isupper() or not tok.is_alpha or not _one_word(tok):
             continue
-        if any(s <= ent.start_char < e for s, e in blanked):
+        if tok.ent_type_ != "PERSON" and not (
+            tok.ent_type_ in _OTHER_NAME_ENTS and _person_like(tok)
+        ):
             continue
-        if _bare(ent[0]) and not _title_case_line(text, ent.start_char):
-            out.append(ent[0])
+        if any(s <= tok.idx < e for s, e in blanked):
+            continue
+        if _bare(tok) and not _title_case_line(text, tok.idx):
+            out.append(tok)
     return out
 
 
@@ -181,15 +237,19 @@ def _variant_of_actor(
 
 
 def _slip_for(
-    people: list[tuple[str | None, str, set[str]]], name: str, day: dt.date | None
+    people: list[tuple[str | None, str, set[str]]], name: str, day: dt.date | None, short: bool
 ) -> tuple[str | None, str] | None:
     """The one actor whose short form the name resembles, unless the name is someone the
-    knowledge base knows in office on the date (a real person the article just names)."""
+    knowledge base knows in office on the date (a real person the article just names).
+    ``short``: a two-letter name after an honorific, compared by sound only. When several
+    names resemble it, the one that sounds the same wins ("Ku": "Koo" over "Kuo")."""
     like: dict[str, list[tuple[str | None, str]]] = {}
     for aid, full, parts in people:
         for p in parts:
-            if resembles(name, p):
+            if resembles_short(name, p) if short else resembles(name, p):
                 like.setdefault(p, []).append((aid, full))
+    if len(like) > 1:
+        like = {p: v for p, v in like.items() if sound_key(p) == sound_key(name)}
     # one resembled name; several actors may carry it ("Yoon Suk Yeol", "Mr Yoon")
     if len(like) != 1:
         return None
@@ -202,7 +262,7 @@ def _slip_for(
 def predict_unintroduced(
     doc: Doc, record: ArticleRecord, day: dt.date | None, blanked: list[tuple[int, int]]
 ) -> list[NameFlag]:
-    """Every bare, once-used, unknown name that resembles exactly one actor of the article."""
+    """Every bare, once- or twice-used, unknown name resembling exactly one actor."""
     counts: dict[str, int] = {}
     for t in doc:
         if t.is_alpha and t.text[:1].isupper():
@@ -211,10 +271,11 @@ def predict_unintroduced(
     out = []
     for tok in _candidates(doc, record.text, blanked):
         name = fold(tok.text)
-        if counts.get(name, 0) != 1 or any(name in parts for _, _, parts in people):
+        if counts.get(name, 0) > _MAX_USES or any(name in parts for _, _, parts in people):
             continue
+        short = len(name) == 2 and _honorific_before(tok)
         variant = _variant_of_actor(record, name, day)
-        flag = variant or _slip_for(people, name, day)
+        flag = variant or _slip_for(people, name, day, short)
         if flag is not None:
             aid, full = flag
             why = "variant" if variant else "resembles"

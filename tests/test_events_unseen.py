@@ -150,3 +150,17 @@ def test_leading_a_delegation_to_a_capital_is_a_visit(extract):
     visits = [e for e in rec.events if e.cameo == "042"]
     assert visits and {names[t] for t in visits[0].target} == {"India"}
     assert visits[0].date == "2023-03"
+
+
+def test_an_announced_expulsion_in_the_passive_is_the_announcer_s(extract):
+    text = (
+        "Poland's Foreign Minister Radoslaw Sikorski announced that a senior Belarusian "
+        "diplomat had been ordered out of the country."
+    )
+    rec = extract(text, published="2023-04-14")
+    names = {a.id: a.name for a in rec.actors}
+    ex = [e for e in rec.events if e.cameo == "174"]
+    assert ex and {names[s] for s in ex[0].source} == {"Radoslaw Sikorski"}
+    assert {names[t] for t in ex[0].target} == {"Belarus"}
+    # "said" is no announcement of one's own measure: no doer is invented
+    assert not extract("Ukraine said a Russian diplomat had been expelled.", "2023-04-14").events

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex
 from communique.events.sources import subject_of
-from communique.events.syntax import is_verb
+from communique.events.syntax import agent, is_passive, is_verb
 from communique.events.targets import targets
 
 if TYPE_CHECKING:
@@ -56,3 +56,17 @@ def scheduled(tok: Token, ix: ActorIndex) -> bool:
     if tok.tag_ not in ("VBZ", "VBP") or ix.quote_at(tok.idx + ix.offset) is not None:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+ANNOUNCE = frozenset({"announce", "confirm"})
+
+
+def announcer(tok: Token, ix: ActorIndex) -> list[str]:
+    """ "X announced that Y had been ordered out / arrested": a state measure in the passive,
+    with no one named as its doer, announced by X, is X's."""
+    if not is_verb(tok) or not is_passive(tok) or agent(tok) is not None:
+        return []
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCE:
+        return []
+    return subject_of(head, ix)[0]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
-from communique.events.borrow import actor_of_act, scheduled, sibling_target
+from communique.events.borrow import actor_of_act, announcer, scheduled, sibling_target
 from communique.events.dates import TimeIndex, event_date
 from communique.events.discourse import (
     antecedent,
@@ -137,6 +137,8 @@ def _candidate(
         )
     if not source and plover == "PROTEST":  # crowds in a country's streets are its people
         source = place_actor(tok, ix)
+    if not source and plover in ("SANCTION", "COERCE"):
+        source = announcer(tok, ix)
     anaphor = not source and definite_meeting(tok, plover)
     if not source and not anaphor:
         return None

@@ -55,6 +55,8 @@ WEDNESDAY = dt.date(2024, 1, 3)
         ("The governor declared Friday a day of mourning.", "Friday", "2024-01-05"),
         ("The assembly set Friday as the deadline for bids.", "Friday", "2024-01-05"),
         ("Police warned of more strikes on Monday.", "Monday", "2024-01-08"),
+        ("Students called for a boycott of Friday's ballot.", "Friday's", "2024-01-05"),
+        ("The mayor called for talks on Saturday with the strikers.", "Saturday", "2024-01-06"),
     ],
 )
 def test_weekday_inside_a_future_complement_lies_ahead(nlp, text, day, value):
@@ -68,6 +70,8 @@ def test_weekday_inside_a_future_complement_lies_ahead(nlp, text, day, value):
         ("The minister announced on Monday a general strike.", "Monday", "2024-01-01"),
         ("The president called for calm on Friday.", "Friday", "2023-12-29"),
         ("She declared Tuesday that the siege was over.", "Tuesday", "2024-01-02"),
+        ("He warned of the risks on Monday.", "Monday", "2024-01-01"),
+        ("The mayor called on Saturday for an end to the strike.", "Saturday", "2023-12-30"),
     ],
 )
 def test_weekday_of_the_past_act_itself_stays_behind(nlp, text, day, value):

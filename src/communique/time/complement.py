@@ -24,14 +24,17 @@ _SECOND = ("dobj", "npadvmod", "oprd", "attr", "ccomp", "xcomp")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(verbs taking an event object, verbs declaring a day, event nouns)."""
-    table = rows("complements.tsv")
-    pairs = [(r[0], r[1], r[2] if len(r) > 2 else "") for r in table]
-    obj = frozenset(w for k, w, role in pairs if k == "verb" and role == "obj")
-    decl = frozenset(w for k, w, role in pairs if k == "verb" and role == "declare")
-    events = frozenset(w for k, w, _ in pairs if k == "event")
-    return obj, decl, events
+def _tables() -> dict[str, frozenset[str]]:
+    """role ("obj", "declare", "event") -> lemmas."""
+    out: dict[str, set[str]] = {}
+    for r in rows("complements.tsv"):
+        role = r[2] if r[0] == "verb" and len(r) > 2 else r[0]
+        out.setdefault(role, set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _is(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def future_complement(doc: Doc, start: int, end: int) -> bool:
@@ -40,23 +43,23 @@ def future_complement(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    obj_verbs, decl_verbs, events = _tables()
+    t = _tables()
+    events, verbs = t.get("event", frozenset()), t.get("obj", frozenset())
     w = span.root
-    if w.dep_ in ("npadvmod", "dobj", "nsubj") and w.head.lemma_.lower() in decl_verbs:
+    if w.dep_ in ("npadvmod", "dobj", "nsubj") and _is(w.head, t.get("declare", frozenset())):
         return _declared(w, w.head)
-    if w.dep_ != "pobj" or w.head.dep_ != "prep":
+    if w.dep_ == "poss":  # "a boycott of Friday's vote"
+        return _is(w.head, events) and _under_planning(w.head, verbs)
+    if w.dep_ != "pobj" or w.head.dep_ != "prep" or w.head.lower_ not in ("on", "for"):
         return False
     prep, host = w.head, w.head.head
-    word = prep.lower_
-    if word not in ("on", "for"):
-        return False
-    if host.lemma_.lower() in events and host.pos_ in ("NOUN", "PROPN"):
-        return _under_planning(host, obj_verbs)
-    if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in obj_verbs:
+    if host.pos_ in ("NOUN", "PROPN") and _is(host, events):
+        return _under_planning(host, verbs)
+    if host.pos_ in ("VERB", "AUX") and _is(host, verbs):
         first = _event_object(host, events)
         if first is None:
             return False
-        return word == "for" or first.i < prep.i
+        return prep.lower_ == "for" or first.i < prep.i
     return False
 
 
@@ -76,23 +79,27 @@ def _declared(w: Token, verb: Token) -> bool:
 def _under_planning(noun: Token, verbs: frozenset[str]) -> bool:
     """The event noun is the object (or the object of a preposition) of a planning verb."""
     cur = noun
-    for _ in range(4):
+    for _ in range(6):
         if cur.dep_ not in _OBJ and cur.dep_ != "prep":
             return False
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            return cur.lemma_.lower() in verbs
+            return _is(cur, verbs)
     return False
 
 
 def _event_object(verb: Token, events: frozenset[str]) -> Token | None:
     """The verb's event complement: its object, or the object of its "for"/"of" ("called for
     protests", "warned of a strike")."""
+
+    def fits(n: Token) -> bool:
+        return _is(n, events)
+
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in events:
+        if c.dep_ in ("dobj", "nsubjpass") and fits(c):
             return c
         if c.dep_ == "prep" and c.lower_ in ("for", "of"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in events:
+                if g.dep_ == "pobj" and fits(g):
                     return g
     return None

@@ -163,7 +163,7 @@ def _clock_day(
 def _direction(doc: Doc, f: Found, before: str) -> str | None:
     """The verb's direction, read per kind; "since March" is past, "until Friday" ahead."""
     direction = tense.direction(doc, f.start, f.end)
-    if direction == "past" and complement.future_complement(doc, f.start, f.end):
+    if direction in ("past", None) and complement.future_complement(doc, f.start, f.end):
         direction = "future"  # "called for protests on Thursday": the protests lie ahead
     if before == "since":
         return "past"

@@ -133,3 +133,19 @@ def test_a_bare_currency_name_is_read_by_the_article_country(extract):
 )
 def test_counts_with_adjectives_and_people_nouns(nlp, text, expr, value, unit, approx):
     assert amounts(nlp, text)[expr] == (value, unit, approx)
+
+
+def test_currency_tables_are_well_formed():
+    """Every currency name and every country reading gives an ISO 4217 code; every bare name
+    read by country also has a default row."""
+    from communique.time.amounts import _local, currency_of
+    from communique.time.lexicon import lexicon
+
+    names = lexicon().currency_names
+    for name in names:
+        code = currency_of(name, None)
+        assert len(code) == 3 and code.isupper(), name
+    for (name, country), code in _local().items():
+        assert len(country) == 3 and country.isupper() and len(code) == 3 and code.isupper()
+        assert name in names or name + "s" in names, name
+        assert currency_of(name + "s", country) == code or name + "s" not in names

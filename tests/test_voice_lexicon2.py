@@ -64,3 +64,22 @@ def test_quoted_accusations_are_the_speakers(extract):
 def test_accusation_words_in_reporting_are_not_the_reporters(extract):
     text = "Prosecutors charged three men with treason and terrorism offences on Friday."
     assert _loaded(extract(text, "2024-03-01"), "author") == []
+
+
+def test_quoted_labels_and_threat_idioms_are_the_sources(extract):
+    text = (
+        "Defence Minister Tomas Varga spoke in the capital on Monday.\n\n"
+        '"Those who play with fire will get burned," Varga said. "They are a rebel militia, '
+        'and the opposition is selling out our soldiers," he added.'
+    )
+    rec = extract(text, "2024-03-01")
+    src = " | ".join(v.text for v in rec.voice if v.kind == "loaded" and v.voice == "source")
+    assert "play with fire" in src and "rebel militia" in src and "selling out" in src
+
+
+def test_rebels_and_sold_out_in_reporting_are_not_flagged(extract):
+    text = (
+        "Rebels seized the town on Monday and a local militia withdrew to the hills. Tickets "
+        "for the football final sold out within an hour."
+    )
+    assert _loaded(extract(text, "2024-03-01")) == []

@@ -164,3 +164,20 @@ def test_an_announced_expulsion_in_the_passive_is_the_announcer_s(extract):
     assert {names[t] for t in ex[0].target} == {"Belarus"}
     # "said" is no announcement of one's own measure: no doer is invented
     assert not extract("Ukraine said a Russian diplomat had been expelled.", "2023-04-14").events
+
+
+def test_a_counterpart_named_after_a_comma_is_the_partner(extract):
+    text = (
+        "Penny Wong spoke at a joint news conference with her Chinese counterpart, Wang Yi, "
+        "who criticised the new pact."
+    )
+    rec = extract(text, published="2023-04-14")
+    names = {a.id: a.name for a in rec.actors}
+    meets = [e for e in rec.events if e.plover == "CONSULT"]
+    assert meets and {names[t] for t in meets[0].target} == {"Wang Yi"}, rec.events
+
+
+def test_a_name_after_a_comma_that_speaks_is_not_an_apposition(extract):
+    rec = extract("Iran expelled the envoy, Hassan Rouhani said on Monday.", "2023-04-14")
+    names = {a.id: a.name for a in rec.actors}
+    assert all("Hassan Rouhani" not in {names[t] for t in e.target} for e in rec.events)

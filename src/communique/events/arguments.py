@@ -170,6 +170,9 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
         r = _one(c, ix, depth + 1)
         if r and ix.kind.get(r[0]) == "person":
             return r
+    loose = _loose_appos(tok, ix)
+    if loose:
+        return [loose]
     mods = ("compound", "amod", "nmod") if _not_owner(tok) else ("compound", "amod", "nmod", "poss")
     order = {"poss": 0, "amod": 1, "compound": 2, "nmod": 2}  # "her White House run": her
     for c in sorted(children(tok, *mods), key=lambda c: (order[c.dep_], -c.i)):
@@ -186,6 +189,23 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
             return r
     imp = implied(tok, ix)
     return [imp] if imp else []
+
+
+def _loose_appos(tok: Token, ix: ActorIndex) -> str | None:
+    """ "with her counterpart, Qin Gang, who...": a named person right after a comma that the
+    parser failed to hang on the noun (and who is not the subject of a verb of their own)."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    nxt = doc[tok.i + 2]
+    a = ix.of(nxt)
+    if a is None or ix.kind.get(a) != "person":
+        return None
+    span_end = nxt.i
+    while span_end + 1 < len(doc) and ix.of(doc[span_end + 1]) == a:
+        span_end += 1
+    head = doc[span_end]
+    return None if head.dep_ in ("nsubj", "nsubjpass") else a
 
 
 def implied(tok: Token, ix: ActorIndex) -> str | None:

@@ -181,3 +181,22 @@ def test_a_name_after_a_comma_that_speaks_is_not_an_apposition(extract):
     rec = extract("Iran expelled the envoy, Hassan Rouhani said on Monday.", "2023-04-14")
     names = {a.id: a.name for a in rec.actors}
     assert all("Hassan Rouhani" not in {names[t] for t in e.target} for e in rec.events)
+
+
+def test_a_date_in_a_relative_clause_sets_no_scene(extract):
+    text = (
+        "The activist Ravi Singh, who was arrested in Delhi on June 18, had lived in Canada "
+        "for years. India rejected Canada's accusations."
+    )
+    rec = extract(text, published="2023-09-20")
+    rej = [e for e in rec.events if e.plover == "REJECT"]
+    assert rej and rej[0].date is None
+
+
+def test_a_main_clause_date_still_carries_over(extract):
+    text = (
+        "Kenya's President William Ruto met Ethiopia's Prime Minister Abiy Ahmed in Nairobi on "
+        "June 18. Ruto rejected Ethiopia's claims."
+    )
+    rec = extract(text, published="2023-09-20")
+    assert [e.date for e in rec.events if e.plover == "REJECT"] == ["2023-06-18"], rec.events

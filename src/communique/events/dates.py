@@ -70,12 +70,18 @@ class TimeIndex:
         return None
 
     def before(self, char: int) -> int | None:
+        """The last day-precise date before ``char`` that dates a main clause: "X, who was
+        shot on June 18," sets no scene for what follows."""
         k = bisect_right(self.starts, char) - 1
         while k >= 0:
-            if DAY.match(self.times[k].value or ""):
+            if DAY.match(self.times[k].value or "") and not self._in_relative(k):
                 return k
             k -= 1
         return None
+
+    def _in_relative(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok is not None and any(t.dep_ == "relcl" for t in [tok, *tok.ancestors])
 
 
 def event_date(

@@ -13,6 +13,7 @@ from communique.record import Check
 from communique.voice.dates import predict_date_conflicts
 from communique.voice.names import predict_unintroduced
 from communique.voice.numbers import predict_number_conflicts
+from communique.voice.offices import predict_shared_offices
 from communique.voice.order import predict_order_conflicts
 from communique.voice.roles import predict_role_conflicts
 
@@ -51,7 +52,14 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
                 text, "unintroduced_name", n.start, n.end, msg, [n.actor_id] if n.actor_id else []
             )
         )
-    for st, why, actor_id in predict_role_conflicts(doc, record, published):
+    roles = predict_role_conflicts(doc, record, published)
+    said = {(st.start, st.end) for st, _, _ in roles}
+    roles += [
+        r
+        for r in predict_shared_offices(doc, record, published)
+        if (r[0].start, r[0].end) not in said
+    ]
+    for st, why, actor_id in roles:
         out.append(_check(text, "role_conflict", st.start, st.end, why, [actor_id]))
     for d in predict_date_conflicts(doc, text, published, blanked):
         out.append(_check(text, "date_conflict", d.start, d.end, d.message, []))

@@ -53,11 +53,11 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
             )
         )
     roles = predict_role_conflicts(doc, record, published)
-    said = {(st.start, st.end) for st, _, _ in roles}
+    stated = {(st.start, st.end) for st, _, _ in roles}
     roles += [
         r
         for r in predict_shared_offices(doc, record, published)
-        if (r[0].start, r[0].end) not in said
+        if (r[0].start, r[0].end) not in stated
     ]
     for st, why, actor_id in roles:
         out.append(_check(text, "role_conflict", st.start, st.end, why, [actor_id]))

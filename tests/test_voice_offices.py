@@ -47,3 +47,12 @@ def test_only_offices_with_one_holder_are_compared():
     assert office("chief minister") is None
     assert office("party president") is None
     assert office("senator") is None
+
+
+def test_heads_of_other_bodies_and_headlines_are_not_compared(extract):
+    text = (
+        "President Morales Was Right About The Budget\n\n"
+        "Harvard President Ellen Marsh spoke at the ceremony in Boston on Monday. President "
+        "Daniel Morales, the American leader, praised the university."
+    )
+    assert _roles(extract, text) == []

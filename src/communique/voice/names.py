@@ -141,7 +141,7 @@ def _title_case_line(text: str, idx: int) -> bool:
     return len(words) >= 4 and caps >= 0.6 * len(words)
 
 
-_MAX_USES = 2  # a slip of the pen is used once or twice, not throughout
+_MAX_USES = 1  # a slip of the pen is used once (twice let character names through)
 _OTHER_NAME_ENTS = {"ORG", "GPE", "NORP", ""}
 
 
@@ -262,7 +262,7 @@ def _slip_for(
 def predict_unintroduced(
     doc: Doc, record: ArticleRecord, day: dt.date | None, blanked: list[tuple[int, int]]
 ) -> list[NameFlag]:
-    """Every bare, once- or twice-used, unknown name resembling exactly one actor."""
+    """Every bare, once-used, unknown name resembling exactly one actor."""
     counts: dict[str, int] = {}
     for t in doc:
         if t.is_alpha and t.text[:1].isupper():

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.voice.kb import held_on, person_roles
+from communique.voice.names import _title_case_line
 from communique.voice.roles import StatedRole, _same_office, _tenure_verbs, canonical, stated_roles
 
 if TYPE_CHECKING:
@@ -35,10 +36,13 @@ _BODY |= {"senate", "bank", "federation", "association", "commission", "union", 
 def office(title: str) -> str | None:
     """The singular office a stated title names ("lula justice minister" -> "justice
     minister"), or None for an office several people hold at once ("deputy foreign minister",
-    "chief minister")."""
+    "chief minister") or one of another body ("party president", "Harvard president": a bare
+    "president" only; nationality words are already gone)."""
     words = title.split()
     for k in range(len(words)):
         tail = canonical(" ".join(words[k:]))
+        if tail in _ONE_HOLDER and k > 0:
+            return None  # "Harvard President": the head of some other body
         if tail in _ONE_HOLDER or _MINISTER.match(tail):
             if (_MANY | _BODY) & set(words[:k]) or tail.split()[0] in _MANY:
                 return None
@@ -69,7 +73,8 @@ def predict_shared_offices(
             continue
         for st in stated_roles(doc, a):
             name = office(st.title)
-            if name is None or st.former or _hand_over(doc, st):
+            headline = _title_case_line(record.text, st.start)  # capitals say nothing there
+            if name is None or st.former or headline or _hand_over(doc, st):
                 continue
             holders.setdefault((a.country, name), []).append((a, st))
             break  # one statement per person and office is enough

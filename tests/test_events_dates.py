@@ -47,3 +47,23 @@ def test_possible_event_has_no_date_from_its_report(extract):
     )
     (e,) = rec.events
     assert e.modality == "possible" and e.date is None
+
+
+def test_no_carry_over_into_another_actors_paragraph(extract):
+    text = (
+        "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.\n\n"
+        "Giorgia Meloni urged Spain to tighten its border controls."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "REQUEST"]
+    assert e.date is None
+
+
+def test_carry_over_in_the_same_paragraph(extract):
+    text = (
+        "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday. "
+        "Giorgia Meloni urged Spain to tighten its border controls."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "REQUEST"]
+    assert e.date == "2024-03-12"

@@ -100,7 +100,12 @@ class ActorIndex:
             a.country: a.id for a in record.actors if a.kind == "country" and a.country
         }
         self.quotes = [(q.start, q.end, q.speaker, q.id) for q in record.quotes]
+        self._starts = {a.id: [m.start for m in a.mentions] for a in record.actors}
         self.addressee = {q.id: q.addressee for q in record.quotes}
+
+    def mentions(self, actors: list[str]) -> list[int]:
+        """Where the given actors are mentioned (record offsets)."""
+        return [m for a in actors for m in self._starts.get(a, [])]
 
     def _link_demonyms(self, doc: Doc) -> None:
         """ "the Ukrainian city", "Chinese vessels": a nationality word the actors stage left

@@ -2,7 +2,8 @@
 
 In order: a time expression in the event's own chain ("met ... on Tuesday"); for an asserted
 event, a date elsewhere in its sentence ("After meeting X, Y said on Wednesday"), else the last
-day-precise date before it in the article (news narrates forward from the last date it named).
+day-precise date before it in its paragraph (news narrates forward from the last date it named;
+a new paragraph may turn to another thread, so no date crosses one).
 A planned, possible, hoped or denied event takes only its own time expression; else null.
 """
 
@@ -39,6 +40,7 @@ class TimeIndex:
             key=lambda t: t.start,
         )
         self.starts = [t.start for t in self.times]
+        self.text = record.text
         self.tokens: list[Token | None] = []
         end = offset + len(doc.text)
         for t in self.times:
@@ -69,15 +71,26 @@ class TimeIndex:
                 return k
         return None
 
-    def before(self, char: int) -> int | None:
+    def before(self, char: int, mentions: list[int] | None = None) -> int | None:
         """The last day-precise date before ``char`` that dates a main clause: "X, who was
-        shot on June 18," sets no scene for what follows."""
+        shot on June 18," sets no scene for what follows. A new paragraph may open another
+        thread of the story, so a date from an earlier paragraph carries over only when that
+        paragraph names the event's source (``mentions``: its mentions' offsets), i.e. the
+        same actor's story goes on."""
         k = bisect_right(self.starts, char) - 1
         while k >= 0:
             if DAY.match(self.times[k].value or "") and not self._in_relative(k):
-                return k
+                return k if self._same_thread(k, char, mentions or []) else None
             k -= 1
         return None
+
+    def _same_thread(self, k: int, char: int, mentions: list[int]) -> bool:
+        start = self.times[k].start
+        lo = self.text.rfind("\n", 0, start) + 1
+        if self.text.find("\n", start, char) < 0:
+            return True  # same paragraph
+        hi = self.text.find("\n", start)
+        return any(lo <= m < hi for m in mentions)
 
     def _in_relative(self, k: int) -> bool:
         tok = self.tokens[k]
@@ -91,6 +104,7 @@ def event_date(
     ancestors: set[int],
     modality: str,
     narrative: bool,
+    mentions: list[int] | None = None,
 ) -> When:
     """``narrative``: the sentence tells a single past happening (simple past, not "has asked"
     or "repeatedly"), so the last date named before it carries over."""
@@ -102,7 +116,7 @@ def event_date(
         k = ti.own(ancestors, *sent, day=True)
         strength = 1
         if k is None and modality == "asserted" and narrative:
-            k = ti.before(sent[0])
+            k = ti.before(sent[0], mentions)
     if k is None:
         return When()
     t = ti.times[k]

@@ -108,6 +108,13 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     return [one for c in kept for one in members(c)]
 
 
+def _teller(tok: Token, ix: ActorIndex) -> list[str]:
+    """The actor the sentence is about ("Wang said the partnership would..."): its main
+    subject, whose story a date from an earlier paragraph may go on with."""
+    subj = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [a for c in subj if (a := ix.tok[c.i]) is not None]
+
+
 def _candidate(
     trig: Trigger,
     kinds: dict[int, str],
@@ -211,6 +218,7 @@ def _candidate(
         set() if rel else {t.i for t in tok.ancestors},
         modality,
         not rel and _narrative(tok, lex.heads),
+        ix.mentions(source + _teller(tok, ix)),
     )
     loc = location(chain)
     if loc is None and "place" in row.flags:

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from communique.quotes.lexicon import verb_cue
 from communique.quotes.marks import MARKS
-from communique.quotes.speakers import Attribution, attribute, is_passive, same_paragraph
+from communique.quotes.speakers import (
+    Attribution,
+    attribute,
+    coordinated_reporter,
+    is_passive,
+    same_paragraph,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,8 +125,23 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
             return None
         if not same_paragraph(left, tok):
             left = _paragraph_start_token(tok)
+        right = _before_coordinated_cue(c, right)
         return left.idx, right.idx + len(right.text)
     return _parenthetical_span(tok) or _postposed_span(tok)
+
+
+def _before_coordinated_cue(comp: Token, right: Token) -> Token:
+    """'X said his party would back the bill but warned against ...': the reported clause
+    ends before a coordinated speech verb that continues the sentence about X."""
+    doc = comp.doc
+    for t in comp.subtree:
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.i <= right.i:
+            if verb_cue(t.lemma_) is not None and coordinated_reporter(t) is not None:
+                end = t.left_edge.i - 1
+                while end > comp.left_edge.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+                    end -= 1
+                return doc[end] if end > comp.left_edge.i else right
+    return right
 
 
 def _that_clause_on_object(tok: Token) -> list[Token]:

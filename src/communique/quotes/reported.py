@@ -135,12 +135,17 @@ def _before_coordinated_cue(comp: Token, right: Token) -> Token:
     ends before a coordinated speech verb that continues the sentence about X."""
     doc = comp.doc
     for t in comp.subtree:
-        if t.dep_ == "conj" and t.pos_ == "VERB" and t.i <= right.i:
-            if verb_cue(t.lemma_) is not None and coordinated_reporter(t) is not None:
-                end = t.left_edge.i - 1
-                while end > comp.left_edge.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
-                    end -= 1
-                return doc[end] if end > comp.left_edge.i else right
+        if (
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and t.i <= right.i
+            and verb_cue(t.lemma_) is not None
+            and coordinated_reporter(t) is not None
+        ):
+            end = t.left_edge.i - 1
+            while end > comp.left_edge.i and (doc[end].dep_ == "cc" or doc[end].is_punct):
+                end -= 1
+            return doc[end] if end > comp.left_edge.i else right
     return right
 
 

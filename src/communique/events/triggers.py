@@ -55,11 +55,13 @@ def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
 
 def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     if cue.kind == "prep":
+        # "held drills near X": the parser hangs the noun's phrase on its light verb
+        kids = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
         if any(
             c.dep_ in ("prep", "agent", "dative", "prt")
             and c.lower_ in cue.words
             and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Sunday"
-            for c in tok.children
+            for c in kids
         ):
             return True
         return any(
@@ -95,6 +97,10 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if cue.kind == "inprep":
         return tok.dep_ == "pobj" and tok.head.lower_ in cue.words
+    if cue.kind == "nomod":  # "drills near X" are a show of force, "joint drills" are not
+        return not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in cue.words for c in tok.children
+        )
     return False
 
 

@@ -1,0 +1,32 @@
+"""Shows of force and security-force actions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def countries(record, ids):
+    return {a.country for a in record.actors if a.id in ids} or {None}
+
+
+CASES = [
+    # drills by one country near another are a show of force (CAMEO 150); joint ones cooperation
+    ("MOBILIZE", "15", "Russia held naval exercises near Norway on Monday.", "RUS", "NOR"),
+    ("MOBILIZE", "15", "North Korea staged artillery drills around South Korea.", "PRK", "KOR"),
+    ("COOPERATE", "06", "Egypt and Greece held joint naval exercises near Crete.", "EGY", "GRC"),
+    ("COOPERATE", "06", "France held air drills with Italy over the Alps.", "FRA", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("plover", "root", "text", "src", "tgt"), CASES)
+def test_security_event(extract, plover, root, text, src, tgt):
+    rec = extract(text, published="2024-03-15")
+    hits = [
+        e
+        for e in rec.events
+        if e.plover == plover
+        and src in countries(rec, e.source)
+        and tgt in countries(rec, e.target)
+    ]
+    assert hits, [(e.plover, e.cameo) for e in rec.events]
+    assert hits[0].cameo.startswith(root)

@@ -30,3 +30,11 @@ def test_security_event(extract, plover, root, text, src, tgt):
     ]
     assert hits, [(e.plover, e.cameo) for e in rec.events]
     assert hits[0].cameo.startswith(root)
+
+
+def test_letter_participle_targets_the_addressee(extract):
+    rec = extract(
+        "Ghana wrote to the World Bank on Monday asking it for more funds.", published="2024-03-15"
+    )
+    (e,) = [e for e in rec.events if e.plover == "REQUEST"]
+    assert [a.name for a in rec.actors if a.id in e.target] == ["World Bank"]

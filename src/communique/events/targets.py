@@ -117,6 +117,8 @@ def targets(
         if r:
             out = r
             break
+    if not out and plover == "REQUEST":
+        out = [a for a in _letter_addressee(tok, ix) if a not in exclude]
     if not out:
         imp = implied(tok, ix)
         out = [imp] if imp and imp not in exclude else []
@@ -146,6 +148,24 @@ def targets(
         extra = [a for a in resolve(s, ix) if a not in exclude and a not in out] if s else []
         out += extra
     return _countries_of_places(out, ix, exclude)
+
+
+PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+def _letter_addressee(tok: Token, ix: ActorIndex) -> list[str]:
+    """ "wrote to X asking it to...", "sent a letter to X urging them to...": the participle's
+    pronoun object is the addressee of the writing it elaborates."""
+    if tok.dep_ != "advcl" or not is_verb(tok):
+        return []
+    objs = children(tok, "dobj")
+    if objs and not all(o.lower_ in PRONOUNS for o in objs):
+        return []
+    for d in [*children(tok.head, "dative"), *preps(tok.head, frozenset({"to"}))]:
+        r = resolve(d, ix)
+        if r:
+            return r
+    return []
 
 
 def _own_bodies(source: list[str], ix: ActorIndex) -> set[str]:

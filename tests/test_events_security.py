@@ -15,6 +15,18 @@ CASES = [
     ("MOBILIZE", "15", "North Korea staged artillery drills around South Korea.", "PRK", "KOR"),
     ("COOPERATE", "06", "Egypt and Greece held joint naval exercises near Crete.", "EGY", "GRC"),
     ("COOPERATE", "06", "France held air drills with Italy over the Alps.", "FRA", "ITA"),
+    # security forces at home: deployments, curfews, emergencies, firing on crowds
+    ("MOBILIZE", "15", "Chile deployed the army to Bolivia's border on Friday.", "CHL", "BOL"),
+    ("COERCE", "172", "President Javier Milei imposed a curfew across Argentina.", "ARG", "ARG"),
+    (
+        "COERCE",
+        "172",
+        "Peru's president Dina Boluarte declared a state of emergency on Sunday.",
+        "PER",
+        "PER",
+    ),
+    ("COERCE", "175", "Peru's police opened fire on protesters in Lima, Peru.", "PER", "PER"),
+    ("ASSAULT", "19", "Armenian soldiers opened fire on Azerbaijan's army.", "ARM", "AZE"),
 ]
 
 

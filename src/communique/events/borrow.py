@@ -70,3 +70,15 @@ def announcer(tok: Token, ix: ActorIndex) -> list[str]:
     if tok.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCE:
         return []
     return subject_of(head, ix)[0]
+
+
+def home_country(source: list[str], ix: ActorIndex) -> list[str]:
+    """ "Police opened fire on protesters", "the president imposed a curfew": repression at
+    home falls on the source's own country (its people: CAMEO's GOV -> CVL of one country),
+    when that country is an actor of the article ("Chile imposed a curfew": Chile -> Chile)."""
+    out = []
+    for a in source:
+        c = ix.country_actor.get(ix.country.get(a) or "")
+        if c and c not in out:
+            out.append(c)
+    return out

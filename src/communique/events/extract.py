@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
-from communique.events.borrow import actor_of_act, announcer, scheduled, sibling_target
+from communique.events.borrow import (
+    actor_of_act,
+    announcer,
+    home_country,
+    scheduled,
+    sibling_target,
+)
 from communique.events.dates import TimeIndex, event_date
 from communique.events.discourse import (
     antecedent,
@@ -200,6 +206,8 @@ def _candidate(
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
+    if not tgt and "home" in row.flags:
+        tgt = home_country(source, ix)
     if not tgt and row.bare:  # "North Korea fired a missile": a show of force, not an attack
         cameo = row.bare
         plover = code.plover(cameo) or plover

@@ -50,3 +50,18 @@ def test_letter_participle_targets_the_addressee(extract):
     )
     (e,) = [e for e in rec.events if e.plover == "REQUEST"]
     assert [a.name for a in rec.actors if a.id in e.target] == ["World Bank"]
+
+
+def test_protest_against_a_tax_takes_its_country_from_the_city(extract):
+    rec = extract(
+        "Farmers blocked roads in Kumasi, Ghana, on Monday to protest against a fuel tax.",
+        published="2024-03-15",
+    )
+    (e,) = [e for e in rec.events if e.plover == "PROTEST"]
+    assert countries(rec, e.source) == {"GHA"} and countries(rec, e.target) == {"GHA"}
+
+
+def test_protest_against_a_war_names_no_target(extract):
+    rec = extract("Thousands of people marched in Kumasi, Ghana, against the war.", "2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "PROTEST"]
+    assert countries(rec, e.source) == {"GHA"} and not e.target

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+    from communique.events.lexicon import Lexicon
+
     from communique.record import ArticleRecord, Location
 
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
@@ -112,6 +114,15 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     if ti0 is not None:
         forward_dates(doc, ti0, kept)
     return [one for c in kept for one in members(c)]
+
+
+def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
+    """ "protested against a proposed tax": a protest against a policy is aimed at the
+    government that set it, the protesters' own country when no one else is named."""
+    policies = lex.classes.get("policies", frozenset())
+    return plover == "PROTEST" and any(
+        o.lemma_.lower() in policies for o in preps(tok, frozenset({"against", "over"}))
+    )
 
 
 def _teller(tok: Token, ix: ActorIndex) -> list[str]:
@@ -206,7 +217,7 @@ def _candidate(
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
-    if not tgt and "home" in row.flags:
+    if not tgt and ("home" in row.flags or _against_policy(tok, plover, lex)):
         tgt = home_country(source, ix)
     if not tgt and row.bare:  # "North Korea fired a missile": a show of force, not an attack
         cameo = row.bare

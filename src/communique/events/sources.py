@@ -176,13 +176,20 @@ def _speaker_for(
 
 
 def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
-    """The country of an "in X" place on ``tok`` ("protested in Tehran" -> Iran)."""
-    for o in preps(tok, PLACE_PREPS):
+    """The country of an "in X" place on ``tok`` or on the act it serves ("protested in
+    Tehran" -> Iran; "shut markets in Lahore to protest" -> Pakistan), when that country is
+    an actor of the article: crowds in a country's streets are its people."""
+    from communique.events.location import place_country
+
+    owners = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp") else [tok]
+    for o in [p for t in owners for p in preps(t, PLACE_PREPS)]:
         a = ix.of(o)
-        if a is None:
-            continue
-        c = ix.country.get(a)
-        return [ix.country_actor.get(c, a)] if c else []
+        if a is not None:
+            c = ix.country.get(a)
+            return [ix.country_actor.get(c, a)] if c else []
+        home = ix.country_actor.get(place_country(o) or "")
+        if home:
+            return [home]
     return []
 
 

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from communique.events.lexicon import Lexicon
-
     from communique.record import ArticleRecord, Location
 
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})

@@ -67,3 +67,20 @@ def test_carry_over_in_the_same_paragraph(extract):
     rec = extract(text, published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "REQUEST"]
     assert e.date == "2024-03-12"
+
+
+def test_a_clause_beside_a_coarsely_dated_one_takes_no_day(extract):
+    text = (
+        "Giorgia Meloni spoke on Monday. "
+        "Spain closed its border in May last year after Pedro Sanchez met Emmanuel Macron."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "CONSULT"]
+    assert e.date is None
+
+
+def test_a_participle_that_tells_the_act_again_takes_its_month(extract):
+    text = "Ghana wrote to the World Bank in February asking it for more funds."
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "REQUEST"]
+    assert e.date == "2024-02"

@@ -65,3 +65,9 @@ def test_protest_against_a_war_names_no_target(extract):
     rec = extract("Thousands of people marched in Kumasi, Ghana, against the war.", "2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "PROTEST"]
     assert countries(rec, e.source) == {"GHA"} and not e.target
+
+
+def test_own_army_is_not_the_target_of_a_deployment(extract):
+    rec = extract("Chile deployed the Chilean Army on Friday.", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "MOBILIZE"]
+    assert not e.target

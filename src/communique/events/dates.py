@@ -105,9 +105,12 @@ def event_date(
     modality: str,
     narrative: bool,
     mentions: list[int] | None = None,
+    elaborates: bool = False,
 ) -> When:
     """``narrative``: the sentence tells a single past happening (simple past, not "has asked"
-    or "repeatedly"), so the last date named before it carries over."""
+    or "repeatedly"), so the last date named before it carries over. ``elaborates``: the event
+    is the clause above told again ("wrote to X asking it..."), so its date of any precision
+    is the event's; a clause that only stands beside it ("after she met X") takes no day then."""
     k = ti.own(chain, *sent)
     strength = 2
     if k is None and modality in ("asserted", "planned"):
@@ -115,6 +118,10 @@ def event_date(
         # above it
         k = ti.own(ancestors, *sent, day=True)
         strength = 1
+        coarse = ti.own(ancestors, *sent) if k is None else None
+        if coarse is not None and not elaborates:
+            return When()  # "faced drills in April last year after she met X": no day is sure
+        k = k if k is not None else coarse  # "wrote in February asking it to...": February
         if k is None and modality == "asserted" and narrative:
             k = ti.before(sent[0], mentions)
     if k is None:

@@ -237,6 +237,7 @@ def _candidate(
         modality,
         not rel and _narrative(tok, lex.heads),
         ix.mentions(source + _teller(tok, ix)),
+        elaborates=tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "mark"),
     )
     loc = location(chain)
     if loc is None and "place" in row.flags:

@@ -104,6 +104,8 @@ def targets(
         a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own
     }
     exclude |= _own_bodies(source, ix)
+    if plover == "MOBILIZE":  # "Kenya deployed the army": its own forces are the means
+        exclude |= {a for a in ix.kind if ix.country.get(a) in own}
     cands = [c for c in _candidates(tok, row, light) if same_line(c, tok)]
     out: list[str] = []
     if "place" in row.flags:  # "arrived in Kyiv": the host is Ukraine, not the city

@@ -84,3 +84,13 @@ def test_a_participle_that_tells_the_act_again_takes_its_month(extract):
     rec = extract(text, published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "REQUEST"]
     assert e.date == "2024-02"
+
+
+def test_a_reported_definite_event_dates_the_event_before(extract):
+    text = (
+        "Russia has launched naval exercises near Norway.\n\n"
+        "The exercises began on Tuesday, the Russian defence ministry said."
+    )
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "MOBILIZE"]
+    assert e.date == "2024-03-12"

@@ -94,11 +94,16 @@ def forward_dates(doc: Doc, ti: TimeIndex, cands: list[Candidate]) -> None:
     the last event again lends its date to the undated events of the sentence before."""
     sents = list(doc.sents)
     for prev, sent in zip(sents, sents[1:], strict=False):
-        subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        # "The exercises began on Thursday, the command said": the reported clause too
+        heads = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")]
+        pairs = [(h, t) for h in heads for t in h.children if t.dep_ in ("nsubj", "nsubjpass")]
+        head, subj = next(
+            ((h, t) for h, t in pairs if any(definite_event(t, k) for k in FITS)), (None, None)
+        )
         kind = next((k for k in FITS if subj is not None and definite_event(subj, k)), None)
-        if kind is None or subj is None:
+        if kind is None or subj is None or head is None:
             continue
-        k = ti.own({sent.root.i, subj.i}, sent.start_char, sent.end_char, day=True)
+        k = ti.own({head.i, subj.i}, sent.start_char, sent.end_char, day=True)
         if k is None:
             continue
         t = ti.times[k]

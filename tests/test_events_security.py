@@ -71,3 +71,13 @@ def test_own_army_is_not_the_target_of_a_deployment(extract):
     rec = extract("Chile deployed the Chilean Army on Friday.", published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "MOBILIZE"]
     assert not e.target
+
+
+def test_hyphened_demonyms_name_both_countries(extract):
+    rec = extract(
+        "France and Germany bombed Libya. Libya warned that the French-German aggression "
+        "would not go unpunished.",
+        published="2024-03-15",
+    )
+    (e,) = [e for e in rec.events if e.plover == "THREATEN"]
+    assert countries(rec, e.target) == {"FRA", "DEU"}

@@ -153,6 +153,8 @@ def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
         for c in children(t, "amod", "compound"):  # "Iranian and Saudi officials"
             if any(x.dep_ == "conj" for x in c.children):
                 found += [a for x in conjuncts(c) if (a := ix.of(x))]
+            elif (own := ix.of(c)) is not None and _hyphened(c):  # "American-British": both
+                found += [own] + [a for x in _hyphened(c) if (a := ix.of(x))]
         for a in found:
             if a not in out:
                 out.append(a)
@@ -160,6 +162,16 @@ def resolve(tok: Token, ix: ActorIndex, depth: int = 0) -> list[str]:
         for c in children(tok, "appos"):
             out += [a for a in _one(c, ix, depth + 1) if a not in out]
     return out
+
+
+def _hyphened(tok: Token) -> list[Token]:
+    """Modifiers joined to ``tok`` by a hyphen ("American-British": American)."""
+    doc = tok.doc
+    return [
+        x
+        for x in children(tok, "amod", "compound")
+        if x.i + 2 == tok.i and doc[x.i + 1].text in ("-", "–")
+    ]
 
 
 def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:

@@ -182,6 +182,8 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
     from communique.events.location import place_country
 
     owners = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp") else [tok]
+    # "protesters in Nairobi", "stormed the building in Belgrade"
+    owners += [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     for o in [p for t in owners for p in preps(t, PLACE_PREPS)]:
         a = ix.of(o)
         if a is not None:

@@ -27,7 +27,13 @@ CASES = [
     ),
     ("COERCE", "175", "Peru's police opened fire on protesters in Lima, Peru.", "PER", "PER"),
     ("PROTEST", "145", "Protesters in Chile stormed the senate on Friday.", "CHL", "CHL"),
-    ("PROTEST", "145", "Protesters stormed the parliament building in Belgrade, Serbia.", "SRB", "SRB"),
+    (
+        "PROTEST",
+        "145",
+        "Protesters stormed the parliament building in Belgrade, Serbia.",
+        "SRB",
+        "SRB",
+    ),
     ("ASSAULT", "19", "Armenian soldiers opened fire on Azerbaijan's army.", "ARM", "AZE"),
 ]
 

@@ -34,6 +34,13 @@ CASES = [
         "SRB",
         "SRB",
     ),
+    (
+        "MOBILIZE",
+        "15",
+        "Peru deployed the army on Monday to help police quell the riots.",
+        "PER",
+        "PER",
+    ),
     ("ASSAULT", "19", "Armenian soldiers opened fire on Azerbaijan's army.", "ARM", "AZE"),
 ]
 

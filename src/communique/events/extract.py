@@ -124,6 +124,17 @@ def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
     )
 
 
+def _at_home(tok: Token, plover: str, lex: Lexicon) -> bool:
+    """ "deployed the army to help police contain protests": a force sent against unrest at
+    home is aimed at the country's own people."""
+    unrest = lex.classes.get("unrest", frozenset())
+    return plover == "MOBILIZE" and any(
+        t.lemma_.lower() in unrest or t.lower_ in unrest
+        for c in children(tok, "advcl", "xcomp")
+        for t in c.subtree
+    )
+
+
 def _teller(tok: Token, ix: ActorIndex) -> list[str]:
     """The actor the sentence is about ("Wang said the partnership would..."): its main
     subject, whose story a date from an earlier paragraph may go on with."""
@@ -216,7 +227,9 @@ def _candidate(
     if not tgt and len(source) > 1 and ("sym" in row.flags or plover in MUTUAL):
         # "X and Y agreed to restore visits": with no one else involved, they act on each other
         source, tgt = source[:1], source[1:]
-    if not tgt and ("home" in row.flags or _against_policy(tok, plover, lex)):
+    if not tgt and (
+        "home" in row.flags or _against_policy(tok, plover, lex) or _at_home(tok, plover, lex)
+    ):
         tgt = home_country(source, ix)
     if not tgt and row.bare:  # "North Korea fired a missile": a show of force, not an attack
         cameo = row.bare

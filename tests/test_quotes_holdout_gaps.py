@@ -45,3 +45,17 @@ def test_characterisation_cues_give_partial_quotes(pipeline):
     r = _extract(pipeline, text)
     assert _speaker(r, _one(r, "partial", "act of state terror")) == "Donald Tusk"
     assert _speaker(r, _one(r, "partial", "a grave mistake")) == "Petr Pavel"
+
+
+def test_participle_takes_the_main_subject_and_according_to_scopes_over_its_clause(pipeline):
+    text = (
+        "The Zapatista rebels, who hold several towns in Chiapas, have blocked four highways "
+        "since Friday, saying they are defending farmers in Oaxaca, where floods have destroyed "
+        "more than 3,000 homes, according to the state civil protection agency."
+    )
+    r = _extract(pipeline, text)
+    said = _one(r, "indirect", "defending farmers")
+    assert said.speaker_mention is not None and "Zapatista" in said.speaker_mention.text
+    assert "floods" not in said.text  # the agency vouches for that clause, not the rebels
+    agency = _one(r, "indirect", "floods have destroyed")
+    assert agency.text.startswith("floods") and "blocked" not in agency.text

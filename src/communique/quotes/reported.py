@@ -78,7 +78,32 @@ def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -
         if index.quoted_share(start, end) >= 0.5 and _is_quotation(index.text, tok, start, end):
             continue
         out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
+    _cut_before_other_sources(index.text, out)
     return out
+
+
+def _cut_before_other_sources(text: str, found: list[Reported]) -> None:
+    """'X attacked ships, saying they act for Gaza, where 25,000 have died, according to the
+    ministry': what the ministry vouches for is not part of what X said; a reported clause
+    ends before the clause (or the phrase) of an "according to" inside or right after it."""
+    sources = [r for r in found if r.cue.lower_ == "according"]
+    for r in found:
+        if r.cue.lower_ == "according":
+            continue
+        for a in sources:
+            if r.start < a.cue.idx < r.end or r.start < a.start < r.end <= a.end:
+                cut = a.start if r.start < a.start < a.cue.idx else a.cue.idx
+                start, end = _trim(text, r.start, cut)
+                end = _drop_trailing_wh(text, start, end)
+                if end - start >= 3:
+                    r.end = end
+
+
+def _drop_trailing_wh(text: str, start: int, end: int) -> int:
+    words = text[start:end].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _WH_LEAD:
+        return _trim(text, start, start + len(text[start:end].rstrip()) - len(words[1]))[1]
+    return end
 
 
 def _is_quotation(text: str, cue: Token, start: int, end: int) -> bool:
@@ -235,7 +260,33 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
         if prev < left.i:
             return None
         right = head.doc[prev]
+        left = _innermost_clause(right, head) or left
     return left.idx, right.idx + len(right.text)
+
+
+_CLAUSE_DEPS = ("relcl", "advcl")
+_WH_LEAD = ("where", "when", "while", "as", "after", "because")
+
+
+def _innermost_clause(last: Token, top: Token) -> Token | None:
+    """'X launched 30 attacks, saying ..., where the bombardment has killed 25,000 people,
+    according to the ministry': a sentence-final "according to" vouches for the nearest finite
+    clause before it (a relative or adverbial clause with its own subject), not for the whole
+    sentence the parser hung it on. Returns that clause's first word (a leading "where" left
+    out), or None when the phrase scopes over the whole clause of ``top``."""
+    tok = last
+    while tok.i != top.i and tok.head.i != tok.i:
+        if (
+            tok.dep_ in _CLAUSE_DEPS
+            and tok.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            first = tok.left_edge
+            while first.i < tok.i and (first.lower_ in _WH_LEAD or first.is_punct):
+                first = tok.doc[first.i + 1]
+            return first
+        tok = tok.head
+    return None
 
 
 def _clip_to_paragraph(text: str, at: int, start: int, end: int) -> tuple[int, int]:

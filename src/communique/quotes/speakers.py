@@ -83,7 +83,7 @@ def coordinated_reporter(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or _own_subject(cue) is not None:
         return None
     head = cue.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     gov = head.head
     if head.dep_ != "ccomp" or gov.pos_ != "VERB" or verb_cue(gov.lemma_) is None:

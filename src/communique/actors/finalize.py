@@ -2,7 +2,8 @@
 
 Codes follow CAMEO: a country's code is its ISO alpha-3; a person or body is country + sector
 (RUSGOV, CHNPTY, HKGMED) taken from the role held on the date (KB first, then the text); a
-person known only by roles that ended is an elite of that country (CAMEO "ELI"); IGOs keep
+person known only by roles that ended gets just the country (a former prime minister is not the
+government; a party or opposition role, from the KB or the text, gives its own sector); IGOs keep
 their CAMEO code (IGOUNO, IGOWSTNAT).
 """
 
@@ -46,7 +47,7 @@ def person_fields(e: Ent, date: str | None) -> tuple[str | None, str | None, lis
         country = e.country or tr.country
         code = f"{country}{tr.sector}" if country and tr.sector else country
     elif e.country and (any(r.ended_before(date) for r in kb_roles) or e.text_roles):
-        code = f"{e.country}ELI"  # known only by roles that ended: an elite (CAMEO ELI)
+        code = e.country  # only roles that ended ("former prime minister"): no sector to give
     else:
         code = e.code or e.country
     return role, code, roles

@@ -209,7 +209,7 @@ def _load_countries(k: KB) -> None:
             names += [pc.name, getattr(pc, "official_name", pc.name)]
             names.append(getattr(pc, "common_name", ""))
         row = extra.get(iso3, {})
-        aliases = tuple(n for n in names[1:] + list(_split(row.get("aliases"))) if n)
+        aliases = tuple(n for n in names + list(_split(row.get("aliases"))) if n)
         if iso3 in ("HKG", "MAC"):
             continue  # regions of China with their own codes: groups.csv
         k.add(Entry(f"c:{iso3}", _short_name(iso3, g["name"]), "country", iso3, iso3, aliases))
@@ -228,6 +228,11 @@ def _load_countries(k: KB) -> None:
 
 
 def _short_name(iso3: str, name: str) -> str:
+    """The common short name: a lexicon override, else the gazetteer's name without a leading
+    article ("The Netherlands" -> "Netherlands"), which is how news and name matching use it."""
+    name = name.strip()
+    if name[:4].lower() == "the ":
+        name = name[4:]
     return lexicon("short_name").get(iso3, name)
 
 

@@ -47,9 +47,11 @@ def title_heads(k: KB) -> frozenset[str]:
 
 
 def title_words_of(k: KB) -> frozenset[str]:
-    if k.title_words is None:
-        k.title_words = frozenset(w for p in k.titles for w in p.split())
-    return k.title_words
+    """The same cached set as ``roles.title_words`` (one cache slot on the KB: whichever module
+    filled it first used to decide whether "former" counted as a title word)."""
+    from communique.actors.roles import title_words
+
+    return title_words(k)
 
 
 def extend_right(doc: Doc, start: int, end: int) -> int:

@@ -59,3 +59,42 @@ def test_participle_takes_the_main_subject_and_according_to_scopes_over_its_clau
     assert "floods" not in said.text  # the agency vouches for that clause, not the rebels
     agency = _one(r, "indirect", "floods have destroyed")
     assert agency.text.startswith("floods") and "blocked" not in agency.text
+
+
+_GHANA = (
+    "Ghana teachers strike over unpaid allowances\n\n"
+    "Accra (Reuters) - The Ghana National Association of Teachers called an indefinite strike "
+    "on Monday over allowances it says the government has not paid for a year.\n\n"
+    "At least 2,000 schools were closed by Tuesday, according to the country's teachers' "
+    "association.\n\n"
+    "The Ghana Police Service deployed officers outside the education ministry. Police said "
+    "they had arrested four people after a scuffle near the gate.\n\n"
+    "More than 300 nurses have also stopped work, according to the country's midwives' "
+    "council.\n"
+)
+
+
+def test_according_to_a_description_resolves_to_the_one_body_it_fits(pipeline):
+    r = _extract(pipeline, _GHANA)
+    closed = _one(r, "indirect", "schools were closed")
+    assert closed.text == "At least 2,000 schools were closed by Tuesday"  # phrase left out
+    assert _speaker(r, closed) == "Ghana National Association of Teachers"
+    assert _speaker(r, _one(r, "indirect", "arrested four people")) == "Ghana Police Service"
+
+
+def test_according_to_a_description_with_no_actor_keeps_the_quote_unattributed(pipeline):
+    r = _extract(pipeline, _GHANA)
+    nurses = _one(r, "indirect", "nurses have also stopped work")
+    assert nurses.speaker is None
+    assert nurses.speaker_mention is not None
+    assert nurses.speaker_mention.text == "the country's midwives' council"
+
+
+def test_a_description_that_fits_two_bodies_gives_no_speaker(pipeline):
+    text = (
+        "The Lagos State Police Command and the Ogun State Police Command set up joint "
+        "checkpoints on Friday.\n\n"
+        "Police said they had seized 40 rifles at the checkpoints."
+    )
+    r = _extract(pipeline, text)
+    assert _one(r, "indirect", "seized 40 rifles").speaker is None

@@ -243,8 +243,10 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
         return _rest_of_sentence(tok)
     left, right = head.left_edge, head.right_edge
     doc = head.doc
-    while right.i > left.i and doc[right.i].is_punct:
-        right = doc[right.i - 1]
+    while right.i > tok.i and (right.is_punct or right.is_space or not same_paragraph(right, tok)):
+        right = doc[right.i - 1]  # a parse run on into the next paragraph ends here
+    while left.i < tok.i and not same_paragraph(left, tok):
+        left = doc[left.i + 1]
     a_left, a_right = tok.left_edge, tok.right_edge
     if a_left.i <= left.i:  # "According to X, S."
         nxt = a_right.i + 1

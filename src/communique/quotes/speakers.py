@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from communique.actors import lookup
+from communique.quotes.describe import described_actor
 from communique.quotes.lexicon import verb_cue
 
 if TYPE_CHECKING:
@@ -265,6 +266,8 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
         principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry
         if principal is not None:
             actor = lookup.actor_of_token(record, principal.i, doc)
+    if actor is None:  # "the country's doctors' association", "Police": one body fits
+        actor = described_actor(record, doc, head, ctx)
     # No wider fallback: "His party", "the council's chief executive", "a Dakar-based
     # researcher" are not the actor named inside them; null beats a guess.
     return Speaker(head, start, end, actor)

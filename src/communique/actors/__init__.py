@@ -34,7 +34,7 @@ def analyse(doc: Doc, date: str | None) -> State:
     cands = recognise(doc, k)
     deferred = build.link(doc, cands, k, st)
     build.resolve_single(doc, deferred, k, st)
-    orgs.acronyms(doc, st)
+    orgs.acronyms(doc, st, k)
     groups.find_groups(doc, k, st)
     groups.home_government(doc, k, st)
     generic.find_generic(doc, k, st)

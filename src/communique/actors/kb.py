@@ -89,7 +89,11 @@ def with_article(country_name: str) -> str:
 def norm_key(s: str) -> str:
     """The look-up form of a name: straight apostrophes, single spaces, no possessive."""
     s = SPACES.sub(" ", s.translate(APOS)).strip()
-    s = POSS_END.sub("", s).strip()
+    while True:  # "X''": strip possessives until none is left, so the key is a fixed point
+        t = POSS_END.sub("", s).strip()
+        if t == s:
+            break
+        s = t
     if s.startswith("The "):
         s = "the " + s[4:]
     return s

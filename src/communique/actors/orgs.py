@@ -101,9 +101,74 @@ def shorter_name(text: str, st: State) -> Ent | None:
     return found[0] if len(found) == 1 else None
 
 
-def acronyms(doc: Doc, st: State) -> None:
+CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e", "i", "al", "el", "-", "&"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def defined_name(doc: Doc, i: int, acro: str) -> int | None:
+    """First token of the name a parenthesised acronym at ``doc[i]`` ("(") spells out:
+    "Pakistan Tehreek-e-Insaf (PTI)", "Kenya Medical Association (KMA)". Capitalised words
+    and the connectors between them ("of", hyphen-joined "e") count; their initials must be
+    the acronym's letters."""
+    letters = "".join(c for c in acro if c.isalpha())
+    words: list[str] = []
+    lo = None
+    j = i - 1
+    while j >= 0 and i - j <= 12:
+        t = doc[j]
+        if t.text[:1].isupper() and t.text.replace("-", "").isalpha():
+            parts = [p for p in t.text.split("-") if p]
+        elif t.lower_ in CONNECTORS and j < i - 1:
+            parts = []
+        else:
+            break
+        words = parts + words
+        if parts and parts[0][:1].isupper():
+            got = _initials(words)
+            if got == letters:
+                lo = j
+            elif len(got) > len(letters):
+                break
+        j -= 1
+    return lo
+
+
+def _defined_entity(doc: Doc, lo: int, hi: int, k: KB, st: State) -> str:
+    """The actor a spelt-out name stands for: the KB's entity of that name, else an
+    organisation the article introduces; mentions inside the name ("Pakistan" in "Pakistan
+    Tehreek-e-Insaf") are not mentions of other actors."""
+    text = doc[lo:hi].text
+    found = [e for e in k.lookup(text) if e.kind in ("org", "media", "group", "country")]
+    if len(found) == 1:
+        f = found[0]
+        e = st.ent(f.id, f.kind, f.name, entry=f, country=f.country, code=f.code)
+    else:
+        e = unknown_org(text, k, st)
+    a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    for other in st.ents.values():
+        if other is not e:
+            other.mentions = [m for m in other.mentions if not (a <= m.start and m.end <= b)]
+    e.add(mention(doc, lo, hi, "name"))
+    for t in range(lo, hi):
+        st.token_ent[t] = e.key
+    return e.key
+
+
+def _only_token(e: Ent, tok: object) -> bool:
+    """``e`` has a mention that is exactly this one token (an acronym read on its own)."""
+    a = tok.idx  # type: ignore[attr-defined]
+    b = a + len(tok.text)  # type: ignore[attr-defined]
+    return any(m.start == a and m.end == b for m in e.mentions)
+
+
+def acronyms(doc: Doc, st: State, k: KB | None = None) -> None:
     """ "the Foo Bar Post (FBP)": an acronym in parentheses right after a name joins that
-    actor, and so does every later use of the acronym."""
+    actor, and so does every later use of the acronym in the article, even where the
+    knowledge base knows another body by the same letters (the article's own definition wins:
+    "PTI" defined as a Pakistani party is not the Press Trust of India there)."""
     found: dict[str, str] = {}
     n = len(doc)
     for tok in doc:
@@ -112,11 +177,21 @@ def acronyms(doc: Doc, st: State) -> None:
             continue
         key = st.token_ent.get(i - 1)
         acro = doc[i + 1].text
-        if key is None or not (acro.isupper() and 2 <= len(acro) <= 8):
+        if not (acro.isupper() and 2 <= len(acro.replace("-", "")) <= 8):
+            continue
+        lo = defined_name(doc, i, acro) if k is not None else None
+        if lo is not None and k is not None:
+            covered = key is not None and any(
+                m.first <= lo and m.last >= i for m in st.ents[key].mentions
+            )
+            if not covered:
+                key = _defined_entity(doc, lo, i, k, st)
+        if key is None:
             continue
         inner = st.token_ent.get(i + 1, key)
         if inner != key and st.ents[inner].name != acro:
-            continue  # the parenthesis holds a different actor
+            if not _only_token(st.ents[inner], doc[i + 1]):
+                continue  # the parenthesis holds a different actor
         found[acro] = key
     if not found:
         return
@@ -125,7 +200,7 @@ def acronyms(doc: Doc, st: State) -> None:
         if target is None:
             continue
         other = st.token_ent.get(tok.i)
-        if other is not None and other != target and st.ents[other].name == tok.text:
+        if other is not None and other != target and _only_token(st.ents[other], tok):
             st.ents[other].mentions = [  # the acronym was read as an actor of its own
                 m for m in st.ents[other].mentions if m.start != tok.idx
             ]

@@ -38,7 +38,12 @@ DETERMINERS = {"the", "The"}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive and surrounding punctuation from a token range."""
+    """Drop a trailing possessive and surrounding punctuation from a token range; a name ends
+    before an opening parenthesis ("Alliance for Progress (AP": the acronym is its own)."""
+    for i in range(start + 1, end):
+        if doc[i].text == "(":
+            end = i
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     while start < end and doc[start].is_punct:

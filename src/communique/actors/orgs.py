@@ -189,9 +189,9 @@ def acronyms(doc: Doc, st: State, k: KB | None = None) -> None:
         if key is None:
             continue
         inner = st.token_ent.get(i + 1, key)
-        if inner != key and st.ents[inner].name != acro:
-            if not _only_token(st.ents[inner], doc[i + 1]):
-                continue  # the parenthesis holds a different actor
+        other = st.ents[inner]
+        if inner != key and other.name != acro and not _only_token(other, doc[i + 1]):
+            continue  # the parenthesis holds a different actor
         found[acro] = key
     if not found:
         return

@@ -98,3 +98,17 @@ def test_a_description_that_fits_two_bodies_gives_no_speaker(pipeline):
     )
     r = _extract(pipeline, text)
     assert _one(r, "indirect", "seized 40 rifles").speaker is None
+
+
+def test_the_person_at_the_end_of_a_party_led_subject_is_the_speaker(pipeline):
+    text = (
+        "Argentina's Congress debates pension cuts\n\n"
+        "Buenos Aires (Reuters) - Peronist party chairman Axel Kicillof said on Tuesday that his "
+        'Justicialist Party would oppose the budget and warned against cuts that "punish the '
+        'retired".\n\n'
+        'Union for the Homeland leader Germán Martínez said the vote was "a betrayal of workers".\n'
+    )
+    r = _extract(pipeline, text)
+    assert _speaker(r, _one(r, "partial", "punish the retired")) == "Axel Kicillof"
+    assert _speaker(r, _one(r, "indirect", "Justicialist Party would oppose")) == "Axel Kicillof"
+    assert _speaker(r, _one(r, "partial", "a betrayal of workers")) == "Germán Martínez"

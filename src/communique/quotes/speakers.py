@@ -266,11 +266,35 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
         principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry
         if principal is not None:
             actor = lookup.actor_of_token(record, principal.i, doc)
+    if head.pos_ == "PROPN" and _kind(record, actor) != "person":
+        actor = _trailing_person(record, head, end) or actor  # "Union for X leader Jane Roe"
     if actor is None:  # "the country's doctors' association", "Police": one body fits
         actor = described_actor(record, doc, head, ctx)
     # No wider fallback: "His party", "the council's chief executive", "a Dakar-based
     # researcher" are not the actor named inside them; null beats a guess.
     return Speaker(head, start, end, actor)
+
+
+def _kind(record: ArticleRecord, actor_id: str | None) -> str | None:
+    a = record.actor(actor_id) if actor_id else None
+    return a.kind if a is not None else None
+
+
+def _trailing_person(record: ArticleRecord, head: Token, end: int) -> str | None:
+    """'PTI chairman Imran Khan', 'Union for the Homeland leader Ana Ruiz' when the parser
+    made the party's name the head: the person named at the end of the subject phrase is the
+    speaker, the party a modifier. Only a named person whose mention ends the phrase and
+    leaves the head word outside it."""
+    found = None
+    for a in record.actors:
+        if a.kind != "person":
+            continue
+        for m in a.mentions:
+            if m.end == end and m.start > head.idx and any(w[:1].isupper() for w in m.text.split()):
+                if found not in (None, a.id):
+                    return None
+                found = a.id
+    return found
 
 
 def _principal(head: Token) -> Token | None:

@@ -112,3 +112,14 @@ def test_the_person_at_the_end_of_a_party_led_subject_is_the_speaker(pipeline):
     assert _speaker(r, _one(r, "partial", "punish the retired")) == "Axel Kicillof"
     assert _speaker(r, _one(r, "indirect", "Justicialist Party would oppose")) == "Axel Kicillof"
     assert _speaker(r, _one(r, "partial", "a betrayal of workers")) == "Germán Martínez"
+
+
+def test_an_inserted_participle_does_not_hide_the_subject(pipeline):
+    text = (
+        "Guinea and Gabon, both also run by military officers, have said the sanctions would "
+        "only hurt ordinary families."
+    )
+    r = _extract(pipeline, text)
+    said = _one(r, "indirect", "sanctions would only hurt")
+    assert said.speaker_mention is not None and said.speaker_mention.text.startswith("Guinea")
+    assert _speaker(r, said) == "Guinea"

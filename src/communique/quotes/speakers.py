@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl")
 _NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
 _RELATIVE = ("who", "which", "that", "whom")
+_FLOATING = ("both", "all", "each", "neither", "none")
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece")
 _SOURCE_NOUNS = (
     "statement",
@@ -72,7 +73,23 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
             break
         tok = tok.head
-    return leading_subject(tok)
+    return _reduced_relative_subject(tok) or leading_subject(tok)
+
+
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """'Mali and Niger, both run by soldiers, have said ...': the parser took the inserted
+    participle for a clause of its own and gave it the sentence's subject; the first noun
+    subject of a bare participle (no auxiliary) left of the verb is the verb's subject."""
+    for c in verb.lefts:
+        if (
+            c.dep_ in ("ccomp", "advcl")
+            and c.tag_ == "VBN"
+            and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        ):
+            subs = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+            if subs and same_paragraph(subs[0], verb):
+                return subs[0]
+    return None
 
 
 def coordinated_reporter(cue: Token) -> Token | None:
@@ -170,6 +187,8 @@ def _own_subject(tok: Token) -> Token | None:
     ]
     if not subs:
         return None
+    if len(subs) > 1:  # 'Mali and Niger, both run by soldiers, said': the names, not "both"
+        subs = [t for t in subs if t.lower_ not in _FLOATING] or subs
     c = min(subs, key=lambda t: abs(t.i - tok.i))
     if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
         return tok.head

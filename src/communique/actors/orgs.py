@@ -73,6 +73,9 @@ def _country_in_name(words: list[str], k: KB) -> str | None:
         found = [e for e in k.lookup(tail) if e.kind == "country"]
         if found:
             return found[0].country
+    last = [e for e in k.lookup(words[-1]) if e.kind == "country"]
+    if last and words[0] in lexwords("ngo_first_word"):
+        return last[0].country  # "Amnesty Kenya": the national branch
     for n in (2, 1):
         head = " ".join(words[:n])
         if head in k.seats:
@@ -189,8 +192,8 @@ def acronyms(doc: Doc, st: State, k: KB | None = None) -> None:
         if key is None:
             continue
         inner = st.token_ent.get(i + 1, key)
-        other = st.ents[inner]
-        if inner != key and other.name != acro and not _only_token(other, doc[i + 1]):
+        held = st.ents[inner]
+        if inner != key and held.name != acro and not _only_token(held, doc[i + 1]):
             continue  # the parenthesis holds a different actor
         found[acro] = key
     if not found:

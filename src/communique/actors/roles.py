@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, Title, with_article
+from communique.actors.kb import KB, Title, lexwords, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, Mention, State, TextRole
 
@@ -155,10 +155,12 @@ def _role(
     t: Title, country: Ent | None, org: Ent | None, former: bool, explicit: bool = True
 ) -> TextRole:
     sector: str | None = t.sector
-    if org is not None:
+    if org is not None:  # the body's sector: a gang's or a charity's leader is not GOV,
+        # but a district's governor is
         code = org.code or ""
         own = code[3:6] if len(code) >= 6 and not code.startswith("IGO") else org.sector
-        sector = own or sector
+        generic = t.phrase.split()[-1] in lexwords("org_given_title")
+        sector = own or (None if generic and not code.startswith("IGO") else sector)
     iso = (org.country if org is not None else None) or (country.country if country else None)
     return TextRole(render(t, country, org, explicit), iso, sector, former)
 

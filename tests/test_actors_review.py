@@ -125,3 +125,17 @@ def test_gang_leader_is_not_government_but_a_governor_is(extract) -> None:
     )
     gang = by_name(r, "Carlos Mendez")
     assert gang is not None and not (gang.code or "").endswith("GOV")
+
+
+def test_person_name_split_by_the_ner_is_joined(nlp) -> None:
+    from spacy.tokens import Span
+
+    from communique.actors.recognise import _joined
+
+    doc = nlp("Minister Tariq Bhutto Zardari said on Tuesday that his party would vote no.")
+    first, last = doc[1], doc[3]
+    assert first.text == "Tariq" and last.text == "Zardari"
+    assert doc[2].head.i == 3 and doc[2].dep_ in ("compound", "flat")
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 4, "ORG")]  # the NER's split reading
+    joined = [(a, b, label) for a, b, label in _joined(doc) if label == "PERSON"]
+    assert joined == [(1, 4, "PERSON")]

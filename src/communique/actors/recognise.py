@@ -117,9 +117,26 @@ def _joined(doc: Doc) -> list[tuple[int, int, str]]:
         label = _quoted_name(e) or e.label_
         if out and label == "PERSON" == out[-1][2] and out[-1][1] == e.start:
             out[-1] = (out[-1][0], e.end, "PERSON")
+        elif out and out[-1][2] == "PERSON" and out[-1][1] == e.start and _name_tail(doc, e):
+            out[-1] = (out[-1][0], e.end, "PERSON")  # "Ana Maria" + "Lopes" tagged ORG
         else:
             out.append((e.start, e.end, label))
     return out
+
+
+def _name_tail(doc: Doc, e: Span) -> bool:
+    """A one-word entity right after a person's name that the name's words are compounds of:
+    the rest of a multi-part name ("Bhutto" + "Zardari"), whatever label the NER gave it."""
+    if len(e) != 1 or e.label_ not in ("ORG", "NORP", "GPE"):
+        return False
+    t = e[0]
+    prev = doc[e.start - 1]
+    return (
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and prev.dep_ in ("compound", "flat")
+        and prev.head.i == t.i
+    )
 
 
 def _honorific_name(ent: Span, label: str) -> bool:

@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 
-def analyse(doc: Doc, date: str | None) -> State:
-    """Prediction only: the entities of one parsed article (nothing written)."""
+def analyse(doc: Doc, date: str | None, text: str | None = None) -> State:
+    """Prediction only: the entities of one parsed article (nothing written). ``text`` is the
+    parsed text when the caller has it (``Doc.text`` rebuilds it from the tokens)."""
     k = kb()
-    doc = CachedDoc(doc)  # type: ignore[assignment]
+    doc = CachedDoc(doc, text)  # type: ignore[assignment]
     st = State(date=date)
     st.index_sentences(doc)
     cands = recognise(doc, k)
@@ -44,8 +45,17 @@ def analyse(doc: Doc, date: str | None) -> State:
     return st
 
 
+def _parsed_text(doc: Doc, ctx: Context) -> str | None:
+    """``ctx.text`` when it is the text this Doc was parsed from (same length), else None."""
+    text = getattr(ctx, "text", "") or ""
+    if not len(doc):
+        return None
+    last = doc[-1]
+    return text if last.idx + len(last.text_with_ws) == len(text) else None
+
+
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     date = ctx.published.isoformat() if ctx.published else None
-    st = analyse(doc, date)
+    st = analyse(doc, date, _parsed_text(doc, ctx))
     record.actors = finalize.to_actors(record, st)
     ctx.shared["actors"] = {"date": date, "home": st.home}  # read via lookup.home_country

@@ -42,6 +42,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
         for c in cands
         if c.label == "PERSON" or any(e.kind == "person" for e in c.entries)
     }
+    tails = name_tails(names)
     st.counts = country_counts(doc, cands, k)
     st.home = dominant_country(st.counts)
     for c in cands:
@@ -73,7 +74,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
         elif c.label in ("PERSON", "ORG") and c.end - c.start == 1:
             deferred.append(c)
             continue
-        elif c.label in ("PERSON", "ORG") and _tail_of_other(norm_key(text), names):
+        elif c.label in ("PERSON", "ORG") and _tail_of_other(norm_key(text), tails):
             deferred.append(c)  # "Al Thani" after "Mohammed bin Abdulrahman Al Thani"
             continue
         elif c.label == "PERSON":
@@ -150,10 +151,19 @@ def _ngo_name(text: str) -> bool:
     return any(text.startswith(w + " ") for w in lexwords("ngo_first_word"))
 
 
-def _tail_of_other(name: str, names: set[str]) -> bool:
+def _tail_of_other(name: str, tails: set[str]) -> bool:
     """ "Al Thani", "Le Pen", "Von der Leyen": the end of a full name the article gives."""
-    low = name.lower()
-    return any(n != name and n.lower().endswith(" " + low) for n in names)
+    return name.lower() in tails
+
+
+def name_tails(names: set[str]) -> set[str]:
+    """Every proper word-suffix of every name, lower-cased, once per article (a set look-up
+    per candidate instead of a scan over all names)."""
+    out: set[str] = set()
+    for n in names:
+        words = n.lower().split(" ")
+        out.update(" ".join(words[i:]) for i in range(1, len(words)))
+    return out
 
 
 def _owners(idx: dict[str, list[str]], text: str) -> list[str]:

@@ -105,10 +105,10 @@ class CachedDoc:
     access; the stage looks at tokens many times, so it works on this cache (same indices and
     offsets; slices are real spaCy Spans)."""
 
-    def __init__(self, doc: Any) -> None:
+    def __init__(self, doc: Any, text: str | None = None) -> None:
         self.doc = doc
         self.toks = list(doc)
-        self.text: str = doc.text
+        self.text: str = doc.text if text is None else text  # the pipeline's ctx.text
         self.ents = doc.ents
         self.sents = list(doc.sents)
 

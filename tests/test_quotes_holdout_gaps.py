@@ -123,3 +123,14 @@ def test_an_inserted_participle_does_not_hide_the_subject(pipeline):
     said = _one(r, "indirect", "sanctions would only hurt")
     assert said.speaker_mention is not None and said.speaker_mention.text.startswith("Guinea")
     assert _speaker(r, said) == "Guinea"
+
+
+def test_a_postposed_subject_with_a_relative_clause(pipeline):
+    text = (
+        "NATO allies agreed on Thursday a new air defence plan for the Baltic states, Estonia, "
+        "which hosts the alliance's cyber centre, said."
+    )
+    r = _extract(pipeline, text)
+    said = _one(r, "indirect", "new air defence plan")
+    assert _speaker(r, said) == "Estonia"
+    assert "hosts" not in said.text and "Estonia" not in said.text

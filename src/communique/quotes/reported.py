@@ -19,6 +19,7 @@ from communique.quotes.speakers import (
     coordinated_reporter,
     is_passive,
     same_paragraph,
+    subject_of,
 )
 
 if TYPE_CHECKING:
@@ -151,8 +152,22 @@ def _complement_span(tok: Token) -> tuple[int, int] | None:
         if not same_paragraph(left, tok):
             left = _paragraph_start_token(tok)
         right = _before_coordinated_cue(c, right)
+        right = _before_inserted_subject(tok, left, right)
         return left.idx, right.idx + len(right.text)
     return _parenthetical_span(tok) or _postposed_span(tok)
+
+
+def _before_inserted_subject(tok: Token, left: Token, right: Token) -> Token:
+    """'S, Sweden, which holds the presidency, said.': a clause before its verb ends before
+    the verb's subject when the parser swallowed the subject into the clause."""
+    subj = subject_of(tok)
+    if subj is None or not left.i < subj.i <= right.i:
+        return right
+    doc = tok.doc
+    end = subj.left_edge.i - 1
+    while end > left.i and doc[end].is_punct:
+        end -= 1
+    return doc[end] if end > left.i else right
 
 
 def _before_coordinated_cue(comp: Token, right: Token) -> Token:

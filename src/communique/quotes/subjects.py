@@ -57,7 +57,30 @@ def subject_of(cue: Token) -> Token | None:
         if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
             break
         tok = tok.head
-    return _reduced_relative_subject(tok) or leading_subject(tok)
+    return _reduced_relative_subject(tok) or _relative_antecedent(tok) or leading_subject(tok)
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """'S, Sweden, which holds the EU presidency, said.': the parser hung the relative clause
+    on a noun of S and left the verb without a subject; the name right before ", which" is it.
+    """
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    for _ in range(6):
+        if tok.dep_ == "relcl" and tok.i < verb.i:
+            rel = tok.left_edge
+            if rel.lower_ not in ("which", "who") or rel.i < 3 or doc[rel.i - 1].text != ",":
+                return None
+            name = doc[rel.i - 2]
+            ok = name.pos_ in ("PROPN", "NOUN") and same_paragraph(name, verb)
+            return name if ok else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _reduced_relative_subject(verb: Token) -> Token | None:

@@ -139,3 +139,15 @@ def test_person_name_split_by_the_ner_is_joined(nlp) -> None:
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 3, 4, "ORG")]  # the NER's split reading
     joined = [(a, b, label) for a, b, label in _joined(doc) if label == "PERSON"]
     assert joined == [(1, 4, "PERSON")]
+
+
+def test_houthi_spokesman_speaks_for_the_movement(extract) -> None:
+    r = extract(
+        "Houthi military spokesman Ahmed Nasser said the group had fired at a tanker. "
+        "The Houthis said they would go on.",
+        "2024-01-15",
+    )
+    group = by_name(r, "Houthis")
+    assert group is not None and group.kind == "group" and group.code == "YEMREB"
+    person = by_name(r, "Ahmed Nasser")
+    assert person is not None and person.code == "YEMREB"

@@ -1,11 +1,12 @@
 """The quotes stage. Entry point: `run(doc, record, ctx)`, which writes only `record.quotes`.
 
 Direct and partial quotations come from the quote marks (marks.py, quoted.py), indirect speech
-from the parse (reported.py); speakers are resolved through the actors stage's public face
-(speakers.py). The cue lexicon (lexicon.py: ``cue_lexicon``, ``cue_framing``) is public: the
-voice stage reads it too. ``ctx.shared["quotes"]`` holds the quoted character ranges
-(``quoted_ranges``: list of (start, end) of top-level quotations, marks included) for later
-stages that must tell the reporter's words from a source's.
+from the parse (reported.py); subjects are read from the parse (subjects.py) and resolved
+through the actors stage's public face (speakers.py, describe.py). The cue lexicon
+(lexicon.py: ``cue_lexicon``, ``cue_framing``) is public: the voice stage reads it too.
+``ctx.shared["quotes"]`` holds the quoted character ranges (``quoted_ranges``: list of
+(start, end) of top-level quotations, marks included) for later stages that must tell the
+reporter's words from a source's.
 
 Conventions of the output (the dev sets' gold follows them):
 - ``text`` is the quoted words without the marks; a trailing comma (or ; :) inside the closing
@@ -23,6 +24,12 @@ Conventions of the output (the dev sets' gold follows them):
   the subject as written even when it resolves to no actor. ``cue`` is the cue word as in the
   text ("said", "According to", ":" for a "Name: ..." lead-in); ``framing`` comes from the
   cue lexicon.
+- A body named by description ("according to the country's doctors' association", "Police
+  said") resolves to the one organisation of the record it fits (describe.py), else null.
+- A sentence-final "according to X" vouches for the nearest finite clause before it (a
+  relative or adverbial clause with its own subject); another speaker's reported clause ends
+  before that clause. A speech verb the parser coordinated inside a reported clause ("X said
+  S and warned ...") takes the reporting verb's subject, and the reported clause ends before it.
 """
 
 from __future__ import annotations

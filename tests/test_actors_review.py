@@ -151,3 +151,8 @@ def test_houthi_spokesman_speaks_for_the_movement(extract) -> None:
     assert group is not None and group.kind == "group" and group.code == "YEMREB"
     person = by_name(r, "Ahmed Nasser")
     assert person is not None and person.code == "YEMREB"
+
+
+def test_a_person_named_in_apposition_to_a_noun_stays_a_person(extract) -> None:
+    r = extract("A protester named Ali Hassan was shot dead in Nairobi on Tuesday.", "2024-06-25")
+    assert any(a.kind == "person" and a.name == "Ali Hassan" for a in r.actors)

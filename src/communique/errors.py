@@ -37,7 +37,7 @@ MESSAGES: dict[str, str] = {
     "E110": "bad publication date {value!r}; use YYYY-MM-DD",
     "E111": "cannot read the input ({reason}); check its permissions",
     # evaluation
-    "E120": "gold file's article {article!r} not found next to it or one folder up; fix \"article\"",
+    "E120": 'gold file\'s article {article!r} not found next to it or one folder up; fix "article"',
     "E121": "malformed gold file: {reason}",
     # pipeline / store
     "E200": "processing failed inside stage {stage!r}: {reason}; please report it with the input",

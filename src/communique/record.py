@@ -189,7 +189,10 @@ class ArticleRecord(_Model):
         """Messages for every span whose offsets do not reproduce its text (empty when sound)."""
         bad = []
         for comp, s in self.iter_spans():
-            if not (0 <= s.start <= s.end <= len(self.text)) or self.text[s.start : s.end] != s.text:
+            if (
+                not (0 <= s.start <= s.end <= len(self.text))
+                or self.text[s.start : s.end] != s.text
+            ):
                 bad.append(f"{comp}: [{s.start}:{s.end}] {s.text!r}")
         return bad
 

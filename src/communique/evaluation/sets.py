@@ -58,6 +58,7 @@ def gold_sets() -> list[GoldSet]:
         _article_set("articles", dev / "articles"),
         _article_set("quotes", dev / "quotes"),
         _article_set("time", dev / "time"),
+        _article_set("holdout", dev / "holdout"),
         _article_set("reference", shared / "gold"),
     ]
     plover = dev / "events" / "plover_dev.jsonl"

@@ -30,8 +30,11 @@ def test_record_on_a_written_article_has_sound_spans(extract):
 
 def test_check_spans_reports_a_bad_offset():
     rec = ArticleRecord.model_validate(
-        {"article": {"id": "x"}, "text": "Paris said no.",
-         "boilerplate": [{"start": 0, "end": 4, "text": "Rome"}]}
+        {
+            "article": {"id": "x"},
+            "text": "Paris said no.",
+            "boilerplate": [{"start": 0, "end": 4, "text": "Rome"}],
+        }
     )
     assert rec.check_spans() == ["boilerplate: [0:4] 'Rome'"]
     assert isinstance(Span(start=0, end=1, text="P"), Span)

@@ -31,6 +31,31 @@ def test_ten_thousand_articles_stream_lazily():
     assert len(seen) <= 20 + 8 + 1
 
 
+def test_a_ten_thousand_line_jsonl_streams_from_disk_through_the_pipeline(tmp_path):
+    """A 10,000-article JSONL file is read as the pipeline needs it, not loaded whole."""
+    from communique.readers import read
+
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(10_000):
+            text = f"Envoys met in Vienna on Monday for round {i} of the talks, officials said."
+            f.write(json.dumps({"id": f"j{i}", "text": text}) + "\n")
+    pulled: list[str] = []
+
+    def counted() -> Iterator[RawArticle | CommuniqueError]:
+        for item in read([str(path)]):
+            pulled.append(item.input or "")
+            yield item
+
+    out = Pipeline(load_settings(batch_size=8, workers=2)).extract_many(counted())
+    got = [next(out) for _ in range(24)]
+    assert all(isinstance(r, ArticleRecord) for r in got)
+    assert "round 23 " in got[23].text
+    # Two workers keep at most 2 * workers batches in flight: a bounded prefix of the file.
+    assert len(pulled) <= 24 + 2 * 2 * 8 + 8
+    out.close()
+
+
 def test_two_workers_keep_order_and_pass_errors_through(tmp_path):
     pipe = Pipeline(load_settings(batch_size=4, workers=2))
     items: list[RawArticle | CommuniqueError] = []

@@ -71,6 +71,22 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+TEXT_KEY = "communique.text"
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy rebuilds ``doc.text`` from every token on each access
+    (about 10 ms on a long article). The pipeline stores the text it parsed in
+    ``doc.user_data``; a Doc made elsewhere caches it on first use."""
+    data = getattr(doc, "user_data", None)
+    if data is None:  # a stage's own cached view of the Doc keeps its text as ``.text``
+        return str(doc.text)
+    cached = data.get(TEXT_KEY)
+    if cached is None:
+        cached = data[TEXT_KEY] = doc.text
+    return str(cached)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str, line_breaks: bool = True) -> Language:
     """The pipeline, loaded once per process; every component is used by some stage (tagger

@@ -142,6 +142,10 @@ class Pipeline:
     def finish(self, doc: Doc, record: ArticleRecord, ctx: Context) -> ArticleRecord:
         import time as _time
 
+        from communique.nlp import TEXT_KEY
+
+        doc.user_data[TEXT_KEY] = ctx.text or record.text  # the text parsed: see nlp.text_of
+
         for name, stage in self.stages:
             t0 = _time.perf_counter()
             try:

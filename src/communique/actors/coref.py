@@ -24,6 +24,7 @@ from communique.actors import groups, orgref, plural
 from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, State
+from communique.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +62,7 @@ def _quote_of(pos: int, regions: list[tuple[int, int]]) -> int:
 
 
 def resolve(doc: Doc, k: KB, st: State) -> None:
-    regions = quote_regions(doc.text)
+    regions = quote_regions(text_of(doc))
     sent_of = [0] * len(doc)
     for n, s in enumerate(doc.sents):
         for t in range(s.start, s.end):

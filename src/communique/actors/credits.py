@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors.kb import lexwords
+from communique.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -17,7 +18,7 @@ DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(\([A-Z][\w .&/-]{1,40}\))\s*[-â€“â€
 def credit_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of lines that read like photo credits: a credit word and no verb."""
     out = []
-    text, pos = doc.text, 0
+    text, pos = text_of(doc), 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors.kb import KB, lexwords
 from communique.actors.model import Ent, State
+from communique.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,7 +79,9 @@ def resolve_org(
     named = [
         key
         for key in orgs
-        if _named(st.ents[key], word, [doc.text[m.start : m.end] for m in st.ents[key].mentions])
+        if _named(
+            st.ents[key], word, [text_of(doc)[m.start : m.end] for m in st.ents[key].mentions]
+        )
     ]
     found = named or [key for key in orgs if _coded(st.ents[key], word)]
     if len(found) > 1 and subjects:

@@ -24,6 +24,7 @@ from communique.actors.repairs import (
     title_heads,
     titled_names,
 )
+from communique.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -161,7 +162,7 @@ def _quoted_name(ent: Span) -> str | None:
 
 def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:
     out = []
-    full = doc.text
+    full = text_of(doc)
     for e_start, e_end, e_label in _joined(doc):
         ent = doc[e_start:e_end]
         if e_label not in LABELS or in_ranges(ent.start_char, credits):

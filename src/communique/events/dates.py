@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.events.syntax import is_verb
+from communique.nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +43,7 @@ class TimeIndex:
         self.starts = [t.start for t in self.times]
         self.text = record.text
         self.tokens: list[Token | None] = []
-        end = offset + len(doc.text)
+        end = offset + len(text_of(doc))
         for t in self.times:
             if not offset <= t.start < end:
                 self.tokens.append(None)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import pytest
 
 from communique.evaluation import floors as fl
-from communique.evaluation.sets import GoldSet, fingerprint, gold_sets, measure
+from communique.evaluation.sets import (
+    GoldSet,
+    expected_components,
+    fingerprint,
+    gold_sets,
+    measure,
+)
 from conftest import SEED_GOLD
 
 SETS: dict[str, GoldSet] = {s.name: s for s in gold_sets()}
@@ -50,6 +56,19 @@ def test_every_gold_set_has_floors():
     assert not missing, f"gold sets without floors: {missing}; baseline them: {REBASELINE}"
 
 
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_measured_component_has_a_floor(name):
+    """Deleting a floor line (or a set's whole table) empties no part of the gate."""
+    have = set(fl.floor_values(FLOORS.get(name, {})))
+    lacking = sorted(expected_components(SETS[name]) - have)
+    assert not lacking, f"set {name!r} measures {lacking} without a floor; {REBASELINE}"
+
+
+def test_no_test_half_is_gated():
+    """Fresh sets' test halves are scored, never floored (a floor invites tuning on them)."""
+    assert not [n for n in FLOORS if n.endswith("-test")]
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_unchanged(name):
     gs = _present(name)
@@ -68,15 +87,30 @@ def test_scores_at_or_above_floors(name, measured):
     assert not below, f"set {name!r} fell below its floors: " + "; ".join(below)
 
 
-def test_lowered_floors_carry_a_reason():
-    previous = fl.previous_floors()
+@pytest.mark.parametrize("against", ["git", "log"])
+def test_lowered_floors_carry_a_reason(against):
+    """Compared with the previous floors.toml in git and, always (git or no git), with the
+    floors every re-baseline logged in devsets/floors.log."""
+    previous = fl.previous_floors() if against == "git" else fl.log_as_previous()
     if previous is None:
-        pytest.skip("no earlier version of devsets/floors.toml in git to compare with")
+        previous = fl.log_as_previous()
     bad = fl.unflagged_lowerings(FLOORS, previous)
     assert not bad, (
         'floors lowered without a reason (add `<component>_lowered = "why"` next to each): '
         + "; ".join(bad)
     )
+
+
+def test_every_floor_is_logged():
+    """floors.log knows every current floor: deleting the log cannot disarm the check above."""
+    logged = fl.logged_floors()
+    unlogged = [
+        f"{name}.{comp}"
+        for name, table in FLOORS.items()
+        for comp in fl.floor_values(table)
+        if (name, comp) not in logged
+    ]
+    assert not unlogged, f"floors missing from devsets/floors.log: {unlogged}; {REBASELINE}"
 
 
 def test_floors_are_scores():

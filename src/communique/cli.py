@@ -401,13 +401,31 @@ def schema(
 @app.command("eval")
 def eval_(
     golds: Annotated[
-        list[str] | None, typer.Argument(help="Gold files or folders of them.")
+        list[str] | None,
+        typer.Argument(help="Gold files or folders of them; with --health, the corpus input."),
     ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     report: Annotated[str | None, typer.Option(help="Write the accuracy page here.")] = None,
     details: Annotated[bool, typer.Option(help="Also print the scorer's explanations.")] = False,
+    health: Annotated[
+        bool, typer.Option("--health", help="Corpus health figures (no gold) over INPUT or NAEB.")
+    ] = False,
+    half: Annotated[
+        str | None, typer.Option(help="Fresh sentence sets: score only this half (dev or test).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="--health: only the first N articles.")] = 0,
+    workers: Annotated[int | None, typer.Option(help="--health: worker processes.")] = None,
+    record: Annotated[
+        bool, typer.Option(help="--health: append the figures to devsets/health.jsonl.")
+    ] = False,
 ) -> None:
-    """Score the pipeline against gold files, with the rules of score.py."""
+    """Score the pipeline against gold files, with the rules of score.py; or, with --health,
+    print the corpus health figures that need no gold."""
     from communique.evaluation.command import main as run_eval
+    from communique.evaluation.command import run_health_command
 
-    raise typer.Exit(run_eval(golds or [], as_json=json_, report=report, details=details))
+    if health:
+        raise typer.Exit(run_health_command(golds or [], limit, workers, record, json_))
+    raise typer.Exit(
+        run_eval(golds or [], as_json=json_, report=report, details=details, half=half)
+    )

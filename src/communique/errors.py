@@ -39,6 +39,8 @@ MESSAGES: dict[str, str] = {
     # evaluation
     "E120": 'gold file\'s article {article!r} not found next to it or one folder up; fix "article"',
     "E121": "malformed gold file: {reason}",
+    "E122": "article {article!r} not found in the NAEB corpus ({where}); set COMMUNIQUE_NAEB to "
+    "the corpus articles.jsonl or run from a folder beside shared/",
     # pipeline / store
     "E200": "processing failed inside stage {stage!r}: {reason}; please report it with the input",
     "E201": "a worker process died while processing this article ({reason}); try --workers 1",

@@ -15,12 +15,35 @@ from typing import Any
 from communique.errors import CommuniqueError
 
 
-def _sentence_sets(paths: Sequence[Path]) -> dict[str, dict[str, float]]:
+def _sentence_sets(paths: Sequence[Path], half: str | None) -> dict[str, dict[str, float]]:
     from communique.evaluation.events_set import evaluate_sentences
     from communique.pipeline import Pipeline
 
     pipe = Pipeline()
-    return {str(p): evaluate_sentences(p, pipe) for p in paths}
+    return {str(p): evaluate_sentences(p, pipe, half) for p in paths}
+
+
+def run_health_command(
+    inputs: Sequence[str], limit: int, workers: int | None, record: bool, as_json: bool
+) -> int:
+    """``communique eval --health [INPUT]``: print the corpus health figures."""
+    from communique.evaluation.health import run_health
+
+    if len(inputs) > 1:
+        print("communique: --health takes one corpus input", file=sys.stderr)
+        return 2
+    try:
+        figs = run_health(
+            inputs[0] if inputs else None, limit=limit, workers=workers, record=record
+        )
+    except CommuniqueError as exc:
+        print(f"communique: {exc.line()}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(figs, indent=1))
+    else:
+        print("\n".join(f"{k:32} {v}" for k, v in figs.items()))
+    return 0
 
 
 def _print(
@@ -46,7 +69,12 @@ def _print(
 
 
 def main(
-    golds: Sequence[str], *, as_json: bool = False, report: str | None = None, details: bool = False
+    golds: Sequence[str],
+    *,
+    as_json: bool = False,
+    report: str | None = None,
+    details: bool = False,
+    half: str | None = None,
 ) -> int:
     """Print the scores of the gold files (table, or JSON); with ``report``, write the accuracy
     page over every dev set. Returns the exit status."""
@@ -73,7 +101,7 @@ def main(
             if len(jsonl) < len(golds)
             else []
         )
-        sentences = _sentence_sets(jsonl)
+        sentences = _sentence_sets(jsonl, half)
     except CommuniqueError as exc:
         print(f"communique: {exc.line()}", file=sys.stderr)
         return 2

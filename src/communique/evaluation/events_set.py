@@ -70,11 +70,15 @@ def score_sentences(
     }
 
 
-def evaluate_sentences(path: Path, pipeline: Pipeline) -> dict[str, float]:
-    """Run the pipeline on every sentence (one batch) and score the set."""
+def evaluate_sentences(path: Path, pipeline: Pipeline, half: str | None = None) -> dict[str, float]:
+    """Run the pipeline on every sentence (one batch) and score the set; a fresh-format set
+    (sentences by corpus reference, several events each) is scored by event_sentences."""
+    from communique.evaluation.event_sentences import evaluate_fresh, is_fresh_format
     from communique.pipeline import RawArticle
 
     golds = read_sentences(path)
+    if is_fresh_format(golds):
+        return evaluate_fresh(path, pipeline, half)
     raws = [
         RawArticle(
             text=g["text"],

@@ -90,11 +90,58 @@ def unflagged_lowerings(
 
 
 def below_floor(measured: Mapping[str, float], table: Mapping[str, Any]) -> list[str]:
+    """Every floor the measured scores fall below, and every measured component without a
+    floor (a deleted floor line must not empty the gate)."""
+    floors = floor_values(table)
     return [
         f"{comp}: {measured.get(comp, 0.0):.3f} < floor {floor}"
-        for comp, floor in floor_values(table).items()
+        for comp, floor in floors.items()
         if measured.get(comp, 0.0) < floor - EPS
+    ] + [f"{comp}: measured but has no floor" for comp in sorted(set(measured) - set(floors))]
+
+
+def log_path() -> Path:
+    return repo_root() / "devsets" / "floors.log"
+
+
+def logged_floors(path: Path | None = None) -> dict[tuple[str, str], float]:
+    """The last floor written for each (set, component) by a re-baseline: the record the
+    lowered-floor check falls back on where git history is missing (a shallow clone, an
+    unpacked archive). Lines: ``date<TAB>set<TAB>component<TAB>floor``."""
+    path = path or log_path()
+    out: dict[tuple[str, str], float] = {}
+    if path.is_file():
+        for line in path.read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 4 and not line.startswith("#"):
+                out[(parts[1], parts[2])] = float(parts[3])
+    return out
+
+
+def log_tables(tables: Mapping[str, Mapping[str, Any]], path: Path | None = None) -> None:
+    """Append the floors that differ from the last logged ones."""
+    import datetime as dt
+
+    path = path or log_path()
+    last = logged_floors(path)
+    today = dt.date.today().isoformat()
+    rows = [
+        f"{today}\t{name}\t{comp}\t{floor}"
+        for name, table in tables.items()
+        for comp, floor in floor_values(table).items()
+        if last.get((name, comp)) != floor
     ]
+    if rows:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(rows) + "\n")
+
+
+def log_as_previous(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """The logged floors in the shape of floors.toml tables."""
+    out: dict[str, dict[str, Any]] = {}
+    for (name, comp), floor in logged_floors(path).items():
+        out.setdefault(name, {})[comp] = floor
+    return out
 
 
 def floor_for(score: float, margin: float) -> float:
@@ -143,7 +190,7 @@ def rebaseline(margin: float, reason: str | None, only: Sequence[str] = ()) -> i
     text = path.read_text("utf-8") if path.exists() else ""
     header = "\n".join(ln for ln in text.splitlines() if ln.startswith("#")) or "# floors"
     current = read_floors(path) if path.exists() else {}
-    old = committed_floors(path) or current
+    old = committed_floors(path) or log_as_previous() or current
     pipe, tables = Pipeline(), {}
     for gs in gold_sets():
         if only and gs.name not in only:
@@ -166,6 +213,7 @@ def rebaseline(margin: float, reason: str | None, only: Sequence[str] = ()) -> i
             return 1
         print(f"{gs.name:10} {scores}", file=sys.stderr)
     path.write_text(render(header, tables), "utf-8")
+    log_tables(tables)
     return 0
 
 

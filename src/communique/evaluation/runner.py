@@ -25,17 +25,22 @@ if TYPE_CHECKING:
 class GoldFile:
     path: Path
     data: dict[str, Any]
-    article: Path
+    article: Path | str  # a text file, or a corpus reference ("naeb:<id>", evaluation.corpus)
 
     @property
     def name(self) -> str:
         return self.path.name.removesuffix(".gold.json")
 
 
-def resolve_article(gold_path: Path, article: str | None) -> Path:
+def resolve_article(gold_path: Path, article: str | None) -> Path | str:
     """The article text a gold file describes (its folder, the folder above, or a sibling
-    ``<name>.txt`` when the gold names none)."""
+    ``<name>.txt`` when the gold names none), or the corpus reference it gives."""
+    from communique.evaluation.corpus import corpus_line, is_corpus_ref
+
     here = gold_path.resolve().parent
+    if article and is_corpus_ref(article):
+        corpus_line(article, here)  # fail early, with E122, when the corpus lacks it
+        return article
     names = [article] if article else [gold_path.name.removesuffix(".gold.json") + ".txt"]
     for name in names:
         for base in (here, here.parent):
@@ -68,8 +73,13 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 def extract_record(pipeline: Pipeline, gold: GoldFile) -> dict[str, Any]:
     """The record ``communique extract ARTICLE --published <gold's date>`` would print."""
+    from communique.evaluation.corpus import corpus_article
     from communique.readers.text import read_text_file
 
+    if isinstance(gold.article, str):
+        return pipeline.extract(
+            corpus_article(gold.article, gold.path.resolve().parent, gold.data.get("published"))
+        ).to_dict()
     raw = read_text_file(gold.article)
     if isinstance(raw, CommuniqueError):
         raise raw

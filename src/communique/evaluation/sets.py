@@ -1,25 +1,28 @@
 """The gold sets the gate watches, where they live, their fingerprints, and how each is scored.
 
+Dev sets (tuned on; docs/accuracy.md says so of each):
 - ``articles``: devsets/articles (full article gold, every component);
+- ``articles2``: devsets/articles2 (the former "holdout": scored once unseen, then tuned on);
 - ``quotes``: devsets/quotes (passages; actors and quotes);
 - ``time``: devsets/time (times and amounts), when present;
 - ``reference``: ../shared/gold (the reference article), when ../shared is present;
 - ``events``: devsets/events/plover_dev.jsonl (sentence-level PLOVER);
-- ``meantime``: ../shared/corpus/meantime through benchmarks/meantime.py (TIMEX3 value F1).
-A set's fingerprint is the sha256 of its gold files and the texts they describe, so editing
-either asks for a new baseline.
+- ``meantime``: ../shared/corpus/meantime, scored by communique.evaluation.meantime.
+Fresh held-out sets (devsets/fresh, real NAEB articles, annotated before the pipeline ran on
+them; devsets/README.md): ``fresh-articles``, ``fresh-quotes`` and ``fresh-events``, each split
+into a ``-dev`` half (gated, may be looked at) and a ``-test`` half (scored, never looked at;
+left out of the gate so that no floor invites tuning on it). They need ../shared (the texts).
+A set's fingerprint is the sha256 of its gold files, the texts they describe and, for
+MEANTIME, the scorer's own source, so editing either asks for a new baseline.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
 
 from communique.evaluation.runner import expand, load_gold, means
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from communique.pipeline import Pipeline
 
 Kind = Literal["articles", "sentences", "meantime"]
+HALVES = ("dev", "test")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,11 @@ class GoldSet:
     name: str
     kind: Kind
     files: tuple[Path, ...]  # gold files, the jsonl, or the corpus XML files
+    half: str | None = None  # fresh sets: "dev" or "test" (sentence sets filter rows by it)
+
+    @property
+    def gated(self) -> bool:
+        return self.half != "test"
 
 
 def repo_root() -> Path:
@@ -51,45 +60,110 @@ def _article_set(name: str, folder: Path) -> GoldSet | None:
     return GoldSet(name, "articles", files) if files else None
 
 
-def gold_sets() -> list[GoldSet]:
-    """Every set present in this checkout, in a fixed order."""
+def _half_of(path: Path) -> str | None:
+    return json.loads(path.read_text("utf-8")).get("half")
+
+
+def _fresh_sets(fresh: Path) -> list[GoldSet]:
+    """The fresh sets' halves, when the corpus their texts live in is present."""
+    from communique.evaluation.corpus import find_corpus
+
+    if not fresh.is_dir() or find_corpus(fresh) is None:
+        return []
+    out = []
+    for sub in ("articles", "quotes"):
+        files = expand([fresh / sub]) if (fresh / sub).is_dir() else []
+        for half in HALVES:
+            mine = tuple(f for f in files if _half_of(f) == half)
+            if mine:
+                out.append(GoldSet(f"fresh-{sub}-{half}", "articles", mine, half))
+    sentences = fresh / "events" / "sentences.jsonl"
+    if sentences.is_file():
+        out += [GoldSet(f"fresh-events-{h}", "sentences", (sentences,), h) for h in HALVES]
+    return out
+
+
+def gold_sets(include_test: bool = False) -> list[GoldSet]:
+    """Every set present in this checkout, in a fixed order; test halves only on request."""
     dev, shared = repo_root() / "devsets", shared_root()
     found: list[GoldSet | None] = [
         _article_set("articles", dev / "articles"),
         _article_set("quotes", dev / "quotes"),
         _article_set("time", dev / "time"),
-        _article_set("holdout", dev / "holdout"),
+        _article_set("articles2", dev / "articles2"),
         _article_set("reference", shared / "gold"),
     ]
     plover = dev / "events" / "plover_dev.jsonl"
     if plover.is_file():
         found.append(GoldSet("events", "sentences", (plover,)))
     corpus = sorted((shared / "corpus" / "meantime" / "intra-doc_annotation").glob("**/*.xml"))
-    if corpus and (repo_root() / "benchmarks" / "meantime.py").is_file():
+    if corpus:
         found.append(GoldSet("meantime", "meantime", tuple(corpus)))
-    return [s for s in found if s is not None]
+    found += _fresh_sets(dev / "fresh")
+    return [s for s in found if s is not None and (include_test or s.gated)]
+
+
+def _pieces(gs: GoldSet) -> list[tuple[str, str, bytes]]:
+    """(name, where, bytes) of the set's files and of what they depend on: the article texts
+    (files, or corpus rows for corpus references) and, for MEANTIME, the scorer's source."""
+    from communique.evaluation.corpus import corpus_line, is_corpus_ref
+
+    out = [(p.name, str(p), p.read_bytes()) for p in gs.files]
+    if gs.kind == "articles":
+        for p in gs.files:
+            art = load_gold(p).article
+            if isinstance(art, str):
+                out.append((art, art, corpus_line(art, p.parent)))
+            else:
+                out.append((art.name, str(art), art.read_bytes()))
+    elif gs.kind == "sentences":
+        for p in gs.files:
+            for line in p.read_text("utf-8").splitlines():
+                ref = json.loads(line).get("article") if line.strip() else None
+                if ref and is_corpus_ref(ref):
+                    out.append((ref, ref, corpus_line(ref, p.parent)))
+    elif gs.kind == "meantime":
+        from communique.evaluation import meantime
+
+        out.append(("meantime.py", "scorer", Path(meantime.__file__).read_bytes()))
+    return sorted(set(out))
 
 
 def fingerprint(gs: GoldSet) -> str:
-    """sha256 over the set's files (and, for article gold, the article texts), by name."""
+    """sha256 over the set's pieces, ordered by name (see _pieces)."""
     h = hashlib.sha256()
-    paths = list(gs.files)
-    if gs.kind == "articles":
-        paths += [load_gold(p).article for p in gs.files]
-    for p in sorted(set(paths), key=lambda p: (p.name, str(p))):
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    for name, _where, data in _pieces(gs):
+        h.update(name.encode() + b"\0" + data + b"\0")
     return "sha256:" + h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _meantime_module() -> ModuleType:
-    path = repo_root() / "benchmarks" / "meantime.py"
-    spec = importlib.util.spec_from_file_location("communique_benchmark_meantime", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+SENTENCE_KEYS = ("type_accuracy", "full_match", "no_event_precision", "accuracy")
+FRESH_SENTENCE_KEYS = (
+    "type_precision",
+    "type_recall",
+    "type_f1",
+    "event_sentence_recall",
+    "event_sentence_precision",
+    "dyad_of_found",
+    "dyad_recall",
+)
+MEANTIME_KEYS = ("span_f1", "value_f1", "type_accuracy")
+
+
+def expected_components(gs: GoldSet) -> set[str]:
+    """What measuring the set yields, known from its files alone (no pipeline run): the
+    components its gold annotates, or the sentence/MEANTIME figures."""
+    from communique.evaluation.event_sentences import is_fresh_format
+    from communique.evaluation.events_set import read_sentences
+    from communique.evaluation.scorer import COMPONENT_NAMES
+
+    if gs.kind == "articles":
+        keys = set().union(*(load_gold(p).data.keys() for p in gs.files))
+        return keys & set(COMPONENT_NAMES)
+    if gs.kind == "sentences":
+        fresh = is_fresh_format(read_sentences(gs.files[0]))
+        return set(FRESH_SENTENCE_KEYS if fresh else SENTENCE_KEYS)
+    return set(MEANTIME_KEYS)
 
 
 def score_articles(
@@ -115,7 +189,8 @@ def measure(
     if gs.kind == "sentences":
         from communique.evaluation.events_set import evaluate_sentences
 
-        return evaluate_sentences(gs.files[0], pipeline)
-    mod = _meantime_module()
+        return evaluate_sentences(gs.files[0], pipeline, gs.half)
+    from communique.evaluation import meantime as mod
+
     res = mod.evaluate([mod.read_case(f) for f in gs.files], False)
-    return {k: float(res[k]) for k in ("span_f1", "value_f1", "type_accuracy")}
+    return {k: float(res[k]) for k in MEANTIME_KEYS}

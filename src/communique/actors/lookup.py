@@ -36,6 +36,7 @@ from communique.record import Role
 
 if TYPE_CHECKING:
     from communique.record import Actor, ArticleRecord
+    from communique.types import Context
 
 
 def actor_at(record: ArticleRecord, start: int, end: int) -> str | None:
@@ -198,8 +199,6 @@ def kb_entity(name: str) -> dict[str, Any] | None:
     return {"kb_id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "code": e.code}
 
 
-def home_country(ctx: Any) -> str | None:
+def home_country(ctx: Context) -> str | None:
     """The article's dominant country as the actors stage judged it (None when unclear)."""
-    shared = getattr(ctx, "shared", None) or {}
-    home = shared.get("actors", {}).get("home")
-    return home if isinstance(home, str) else None
+    return ctx.home

@@ -17,8 +17,8 @@ from communique.boilerplate.lines import DATELINE, find
 from communique.record import Boilerplate, Span, make_span
 
 if TYPE_CHECKING:
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 
 def predict(text: str) -> list[Boilerplate]:

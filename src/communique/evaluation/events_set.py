@@ -72,7 +72,7 @@ def score_sentences(
 
 def evaluate_sentences(path: Path, pipeline: Pipeline) -> dict[str, float]:
     """Run the pipeline on every sentence (one batch) and score the set."""
-    from communique.pipeline import RawArticle
+    from communique.types import RawArticle
 
     golds = read_sentences(path)
     raws = [

@@ -20,8 +20,8 @@ from communique.record import Voice, make_span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
     from communique.voice.regions import Region
     from communique.voice.voice import Found
 

@@ -154,3 +154,31 @@ def test_no_untyped_scratch_dict() -> None:
         if "ctx.shared" in line or ".shared[" in line
     ]
     assert bad == []
+
+
+LOADERS = {"actors": "kb.py", "boilerplate": "patterns.py"}  # every other stage: lexicon.py
+
+
+def _run_params(stage: str) -> list[str]:
+    tree = _tree(f"communique.{stage}")
+    run = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "run"]
+    assert len(run) == 1, f"{stage}/__init__.py defines no run()"
+    return [a.arg for a in run[0].args.args]
+
+
+def test_every_stage_folder_has_the_same_shape() -> None:
+    for stage in STAGES:
+        folder = PKG / stage
+        assert (folder / "lookup.py").is_file(), f"{stage}/ has no lookup.py"
+        assert (folder / LOADERS.get(stage, "lexicon.py")).is_file(), f"{stage}/ has no loader"
+        assert (PKG / "data" / stage / "SOURCES.md").is_file(), f"data/{stage}/ lacks SOURCES.md"
+        # boilerplate is the text-level stage: it runs before the parse, so it takes no Doc
+        want = ["record", "ctx"] if stage == "boilerplate" else ["doc", "record", "ctx"]
+        assert _run_params(stage) == want, stage
+
+
+def test_the_pipeline_runs_the_stages_in_order() -> None:
+    from communique.pipeline import Pipeline
+
+    names = [name for name, _ in Pipeline().stages]
+    assert names == list(STAGES[1:])

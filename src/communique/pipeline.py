@@ -31,7 +31,7 @@ Stage = Callable[["Doc", ArticleRecord, Context], None]
 
 
 def _stages() -> list[tuple[str, Stage]]:
-    from communique import actors, events, quotes, time, voice
+    from communique import actors, checks, events, quotes, time, voice
 
     return [
         ("actors", actors.run),
@@ -39,7 +39,7 @@ def _stages() -> list[tuple[str, Stage]]:
         ("quotes", quotes.run),
         ("events", events.run),
         ("voice", voice.run),
-        ("checks", voice.run_checks),
+        ("checks", checks.run),
     ]
 
 
@@ -91,8 +91,8 @@ class Pipeline:
     def prepare(self, raw: RawArticle) -> tuple[ArticleRecord, Context, str]:
         """Text-level work before the parse: the record, dates, boilerplate; returns the text
         the parser sees (boilerplate blanked with spaces, so every offset is unchanged)."""
-        from communique.boilerplate import blank
         from communique.boilerplate import run as find_boilerplate
+        from communique.boilerplate.lookup import blank
 
         if self.published_override:
             raw.published, raw.published_from = self.published_override, "cli"
@@ -100,7 +100,7 @@ class Pipeline:
         ctx = Context(self.settings, parse_date(record.article.published))
         find_boilerplate(record, ctx)
         if record.article.published is None:
-            from communique.boilerplate import dateline_date
+            from communique.boilerplate.lookup import dateline_date
 
             found = dateline_date(record)
             if found:

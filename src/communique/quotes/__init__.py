@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.quotes.assemble import find_all, to_records
-from communique.quotes.lexicon import cue_framing, cue_lexicon
+from communique.quotes.lookup import cue_framing, cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import in_office, kb_entity, kb_person
+from communique.checks.kb import in_office, kb_entity, kb_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -10,9 +10,16 @@ edges, with one exception checked on its own: no stage folder and no reader impo
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
 PKG = SRC / "communique"
 STAGES = ("boilerplate", "actors", "time", "quotes", "events", "voice", "checks")
 
@@ -182,3 +189,25 @@ def test_the_pipeline_runs_the_stages_in_order() -> None:
 
     names = [name for name, _ in Pipeline().stages]
     assert names == list(STAGES[1:])
+
+
+#: The most complex function allowed (McCabe, as ruff's C901 counts it). Lower it when the worst
+#: function is split; never raise it: split the function instead.
+MAX_COMPLEXITY = 20
+
+
+def test_the_complexity_threshold_only_goes_down() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = config["tool"]["ruff"]["lint"]
+    assert "C901" in lint["select"]
+    assert lint["mccabe"]["max-complexity"] <= MAX_COMPLEXITY
+
+
+def test_no_function_is_more_complex_than_the_threshold() -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    if subprocess.run([*ruff, "--version"], capture_output=True).returncode != 0:
+        pytest.skip("ruff is not installed (pip install -e '.[dev]')")
+    cmd = [*ruff, "check", "src", "tests", "--select", "C901", "--output-format", "json"]
+    cmd += ["--config", f"lint.mccabe.max-complexity={MAX_COMPLEXITY}"]
+    found = json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout)
+    assert [f"{f['filename']}:{f['location']['row']} {f['message']}" for f in found] == []

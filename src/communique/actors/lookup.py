@@ -35,6 +35,9 @@ from typing import TYPE_CHECKING, Any
 from communique.record import Role
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.actors.kb import Entry
     from communique.record import Actor, ArticleRecord
     from communique.types import Context
 
@@ -58,20 +61,20 @@ def actor_by_id(record: ArticleRecord, actor_id: str | None) -> Actor | None:
     return record.actor(actor_id)
 
 
-def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: object) -> str | None:
+def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: Doc) -> str | None:
     """Id of the actor a token refers to (a name, surname, title, description or a pronoun the
     actors stage resolved), else None. ``doc`` is the spaCy Doc of the article."""
-    tok = doc[doc_token_idx]  # type: ignore[index]
+    tok = doc[doc_token_idx]
     return actor_at(record, tok.idx, tok.idx + len(tok.text))
 
 
-def _tokens(doc: Any, start: int, end: int) -> list[Any]:
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 
 def resolve_span(
-    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+    record: ArticleRecord, doc: Doc, start: int, end: int, ctx: Context | None = None
 ) -> str | None:
     """The actor a noun phrase or pronoun in ``[start, end)`` refers to, read at its head."""
     toks = _tokens(doc, start, end)
@@ -100,7 +103,7 @@ def _titled_person(record: ArticleRecord, start: int, end: int) -> str | None:
 
 
 def resolve_span_all(
-    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+    record: ArticleRecord, doc: Doc, start: int, end: int, ctx: Context | None = None
 ) -> list[str]:
     """Every actor of a coordinated phrase, in text order ("X and Y said" -> [X, Y])."""
     out: list[str] = []
@@ -115,7 +118,7 @@ def resolve_span_all(
     return out
 
 
-def is_place_reading(record: ArticleRecord, doc: Any, start: int, end: int) -> bool:
+def is_place_reading(record: ArticleRecord, doc: Doc, start: int, end: int) -> bool:
     """A place name used as a place ("in Moscow", "to Beijing", "visit Kyiv") rather than for
     the government ("Moscow said", "Beijing's position")."""
     toks = _tokens(doc, start, end)
@@ -153,7 +156,7 @@ class KBPerson:
         return self.kb_id
 
 
-def _people(name: str) -> list[Any]:
+def _people(name: str) -> list[Entry]:
     from communique.actors.kb import kb
 
     k = kb()
@@ -162,11 +165,11 @@ def _people(name: str) -> list[Any]:
     return [e for e in k.lookup(name) if e.kind == "person"]
 
 
-def _roles_of(entry: Any) -> list[Role]:
+def _roles_of(entry: Entry) -> list[Role]:
     return [Role(title=r.title, start=r.start, end=r.end, source="kb") for r in entry.roles]
 
 
-def _pick(people: list[Any], date: str | None) -> Any | None:
+def _pick(people: list[Entry], date: str | None) -> Entry | None:
     if len(people) > 1 and date:
         people = [p for p in people if p.roles_on(date)] or people
     return people[0] if len(people) == 1 else None

@@ -36,9 +36,9 @@ def aim(
 ) -> bool:
     """Settle the target (and, for a reversed row or an agreed visit, the source); False when
     the event lacks an argument it needs."""
-    inverse = _inverse_source(d, ix)
-    if inverse is False:
-        return False
+    inverse = _inverse_source(d, ix) if "inv" in d.row.flags else None
+    if "inv" in d.row.flags and inverse is None:
+        return False  # a reversed row that names no giver
     agent_side = _agreed_by(d, m, ix)
     tgt = _found_target(d, agent_side, ix, lex, rows)
     if inverse is not None:
@@ -54,14 +54,12 @@ def aim(
     return True
 
 
-def _inverse_source(d: Draft, ix: ActorIndex) -> list[str] | bool | None:
-    """ "X received aid from Y": Y gives, X gets. The target (the subject found as source) for
-    a reversed row, False when it names no giver, None for other rows."""
-    if "inv" not in d.row.flags:
-        return None
+def _inverse_source(d: Draft, ix: ActorIndex) -> list[str] | None:
+    """ "X received aid from Y": Y gives, X gets. The target of a reversed row (the subject,
+    found as the source), the givers becoming the source; None when it names no giver."""
     givers = [a for o in preps(d.tok, d.row.target_preps) for a in resolve(o, ix)]
     if not givers:
-        return False
+        return None
     d.source, target = givers, d.source
     return target
 

@@ -30,6 +30,7 @@ What is here:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from communique.record import Role
@@ -200,6 +201,15 @@ def kb_entity(name: str) -> dict[str, Any] | None:
         return None
     e = found[0]
     return {"kb_id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "code": e.code}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Every nationality word -> ISO3: the adjectives ("Ukrainian") and the people nouns
+    ("Ukrainians") of ``data/actors/adjectives.csv``; the one demonym table of the package."""
+    from communique.actors.kb import kb, people_nouns
+
+    return {**kb().adjectives, **people_nouns()}
 
 
 def home_country(ctx: Context) -> str | None:

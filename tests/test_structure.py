@@ -211,3 +211,14 @@ def test_no_function_is_more_complex_than_the_threshold() -> None:
     cmd += ["--config", f"lint.mccabe.max-complexity={MAX_COMPLEXITY}"]
     found = json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout)
     assert [f"{f['filename']}:{f['location']['row']} {f['message']}" for f in found] == []
+
+
+def test_every_data_file_is_listed_in_its_sources() -> None:
+    missing = [
+        str(f.relative_to(PKG))
+        for folder in (PKG / "data").iterdir()
+        if folder.is_dir()
+        for f in folder.iterdir()
+        if f.name != "SOURCES.md" and f.name not in (folder / "SOURCES.md").read_text("utf-8")
+    ]
+    assert missing == []

@@ -24,6 +24,7 @@ from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, Seen, State
 from communique.nlp import text_of
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,7 +35,7 @@ PLURAL = {"they"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 FORMER = {"former", "then", "outgoing"}
-DETS = {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
+DETS = words("actors/coref_dets.txt")
 QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 WINDOW = 3
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.time.lookup import month_numbers, weekday_names
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +31,7 @@ _DATE = (
 )
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _DATE_RE = re.compile(rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b{_DATE}\b", re.IGNORECASE)
-_PLANNED = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim"}
+_PLANNED = words("checks/dates_planned.txt")
 
 
 @dataclass(frozen=True)

@@ -16,49 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.checks.lexicon import counted
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from communique.record import ArticleRecord
 
-_CHANGE = {
-    "rise",
-    "fall",
-    "grow",
-    "increase",
-    "decrease",
-    "drop",
-    "climb",
-    "jump",
-    "double",
-    "from",
-    "than",
-    "up",
-    "down",
-    "compare",
-    "total",
-    "reach",
-    "to",
-    "additional",
-    "more",
-    "less",
-    "another",
-    "other",
-    "further",
-    "extra",
-    "least",
-    "most",
-    "over",
-    "under",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "approximately",
-}
+_CHANGE = words("checks/numbers_change.txt")
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve"
 _WORDS = {w: i for i, w in enumerate(_SMALL.split(" "))}
 

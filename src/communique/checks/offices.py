@@ -20,6 +20,7 @@ from communique.checks.kb import held_on, person_roles
 from communique.checks.lexicon import tenure_verbs
 from communique.checks.names import _title_case_line
 from communique.checks.roles import StatedRole, _same_office, canonical, stated_roles
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,10 +29,9 @@ if TYPE_CHECKING:
 
 _ONE_HOLDER = {"president", "prime minister", "chancellor"}
 _MINISTER = re.compile(r"^[a-z]+ minister$")
-_MANY = {"deputy", "vice", "junior", "state", "shadow", "assistant", "chief", "cabinet", "senior"}
+_MANY = words("checks/offices_many.txt")
 # the office of another body than the government ("party president", "court president")
-_BODY = {"party", "club", "company", "university", "court", "council", "assembly", "parliament"}
-_BODY |= {"senate", "bank", "federation", "association", "commission", "union", "league", "board"}
+_BODY = words("checks/offices_body.txt")
 
 
 def office(title: str) -> str | None:

@@ -18,26 +18,15 @@ from typing import TYPE_CHECKING
 
 from communique.checks.kb import held_on, parse_day, person_roles
 from communique.checks.lexicon import tenure_verbs, title_aliases
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from communique.record import Actor, ArticleRecord, Role
 
-_FORMER = {"former", "ex", "erstwhile", "onetime", "previous", "past"}
-_NO_CLAIM = {
-    "then",
-    "late",
-    "acting",
-    "incoming",
-    "outgoing",
-    "designate",
-    "elect",
-    "future",
-    "interim",
-    "would",
-    "caretaker",
-}
+_FORMER = words("checks/roles_former.txt")
+_NO_CLAIM = words("checks/roles_no_claim.txt")
 _DROP_POS = {"DET", "PUNCT", "PART", "SPACE"}
 _DROP_ENTS = {"NORP", "GPE", "LOC"}
 

@@ -136,6 +136,16 @@ def _perturb(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> d
     text, ids = rec["text"], [a["id"] for a in rec["actors"]] + [None, "nobody"]
     for key in ("actors", "quotes", "events", "times", "amounts", "voice", "checks", "boilerplate"):
         rec[key] = [x for x in rec[key] if rnd.random() > 0.3]
+    _perturb_actors(gold, rec, rnd)
+    _perturb_quotes(rec, ids, rnd)
+    _perturb_events(rec, text, rnd)
+    _perturb_values(rec, rnd)
+    for _ in range(rnd.randint(0, 3)):  # junk predictions anywhere in the text
+        _add_junk(rec, text, ids, rnd)
+    return rec
+
+
+def _perturb_actors(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> None:
     for a in rec["actors"]:
         if rnd.random() < 0.2:
             a[rnd.choice(["kind", "country", "code"])] = rnd.choice([None, "org", "USA", "XYZGOV"])
@@ -144,11 +154,17 @@ def _perturb(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> d
     for n in gold["actors"].get("not_actors", [])[:2]:
         if rnd.random() < 0.3:
             rec["actors"].append({"id": f"x{n}", "name": n, "kind": "person", "mentions": []})
+
+
+def _perturb_quotes(rec: dict[str, Any], ids: list[Any], rnd: random.Random) -> None:
     for q in rec["quotes"]:
         if rnd.random() < 0.2:
             q["speaker"] = rnd.choice(ids)
         if rnd.random() < 0.2:
             q["kind"] = rnd.choice(["direct", "partial", "indirect"])
+
+
+def _perturb_events(rec: dict[str, Any], text: str, rnd: random.Random) -> None:
     for e in rec["events"]:
         if rnd.random() < 0.2:
             e["plover"] = rnd.choice(PLOVER)
@@ -160,6 +176,9 @@ def _perturb(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> d
             e["modality"] = rnd.choice(["asserted", "planned", "possible", "hoped", "negated"])
         if rnd.random() < 0.1:
             e["evidence"] = {"start": 0, "end": 5, "text": text[:5]}
+
+
+def _perturb_values(rec: dict[str, Any], rnd: random.Random) -> None:
     for t in rec["times"]:
         if rnd.random() < 0.3:
             t["value"] = rnd.choice([None, "2020", str(t["value"])[:4]])
@@ -171,26 +190,27 @@ def _perturb(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> d
     for v in rec["voice"]:
         if rnd.random() < 0.3:
             v["voice"] = rnd.choice(["author", "source"])
-    for _ in range(rnd.randint(0, 3)):  # junk predictions anywhere in the text
-        i = rnd.randrange(max(1, len(text) - 40))
-        span = {"start": i, "end": i + 30, "text": text[i : i + 30]}
-        rec[rnd.choice(["quotes", "voice", "checks"])].append(
-            {
-                **span,
-                "kind": rnd.choice(["direct", "loaded", "unintroduced_name"]),
-                "voice": "author",
-                "speaker": rnd.choice(ids),
-            }
-        )
-        rec["events"].append(
-            {
-                "plover": rnd.choice(PLOVER),
-                "source": [rnd.choice(ids)],
-                "target": [rnd.choice(ids)],
-                "evidence": span,
-            }
-        )
-    return rec
+
+
+def _add_junk(rec: dict[str, Any], text: str, ids: list[Any], rnd: random.Random) -> None:
+    i = rnd.randrange(max(1, len(text) - 40))
+    span = {"start": i, "end": i + 30, "text": text[i : i + 30]}
+    rec[rnd.choice(["quotes", "voice", "checks"])].append(
+        {
+            **span,
+            "kind": rnd.choice(["direct", "loaded", "unintroduced_name"]),
+            "voice": "author",
+            "speaker": rnd.choice(ids),
+        }
+    )
+    rec["events"].append(
+        {
+            "plover": rnd.choice(PLOVER),
+            "source": [rnd.choice(ids)],
+            "target": [rnd.choice(ids)],
+            "evidence": span,
+        }
+    )
 
 
 @pytest.mark.skipif(not CASES, reason="../shared is absent")

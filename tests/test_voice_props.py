@@ -8,8 +8,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.voice.kb import parse_day
-from communique.voice.names import edit_distance, resembles
+from communique.checks.kb import parse_day
+from communique.checks.names import edit_distance, resembles
 
 names = st.text(alphabet="abcdeghijklmnorstuwy", min_size=0, max_size=9)
 

@@ -18,15 +18,16 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from communique.pipeline import Pipeline, RawArticle, extract
+    from communique.pipeline import Pipeline, extract
     from communique.readers import read
     from communique.record import ArticleRecord
     from communique.settings import Settings, load_settings
+    from communique.types import RawArticle
 
 _WHERE = {
     "ArticleRecord": "communique.record",
     "Pipeline": "communique.pipeline",
-    "RawArticle": "communique.pipeline",
+    "RawArticle": "communique.types",
     "extract": "communique.pipeline",
     "Settings": "communique.settings",
     "load_settings": "communique.settings",

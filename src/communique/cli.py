@@ -21,9 +21,9 @@ import typer
 
 if TYPE_CHECKING:
     from communique.errors import CommuniqueError
-    from communique.pipeline import RawArticle
     from communique.settings import Settings
     from communique.store import Store
+    from communique.types import RawArticle
 
 app = typer.Typer(
     help="Communiqué: verifiable records of who did what to whom in political news.",

@@ -13,55 +13,25 @@ import datetime as dt
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.errors import CommuniqueError, StageError
 from communique.record import Article, ArticleRecord, article_id
 from communique.settings import Settings, load_settings
+from communique.types import Context, RawArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 
-@dataclass
-class RawArticle:
-    """What a reader hands the pipeline: the text and what the input said about it."""
-
-    text: str
-    input: str
-    title: str | None = None
-    published: str | None = None
-    published_from: str = "unknown"
-    source: str | None = None
-    url: str | None = None
-    author: str | None = None
-    id: str | None = None
-    language: str | None = "en"
-
-
-@dataclass
-class Context:
-    """Per-article state shared by the stages: settings, the publication date, scratch space.
-
-    ``shared`` holds what a stage exposes to later stages through its public face (for example
-    the actors stage's mention index); keys are the owning stage's name.
-    """
-
-    settings: Settings
-    published: dt.date | None
-    shared: dict[str, Any] = field(default_factory=dict)
-    #: The text the parser saw (boilerplate blanked): equal to ``doc.text``, which spaCy
-    #: rebuilds from every token on each access, so stages read this instead.
-    text: str = ""
-
+__all__ = ["Context", "Pipeline", "RawArticle", "Stage", "extract", "new_record", "parse_date"]
 
 Stage = Callable[["Doc", ArticleRecord, Context], None]
 
 
 def _stages() -> list[tuple[str, Stage]]:
-    from communique import actors, events, quotes, time, voice
+    from communique import actors, checks, events, quotes, time, voice
 
     return [
         ("actors", actors.run),
@@ -69,7 +39,7 @@ def _stages() -> list[tuple[str, Stage]]:
         ("quotes", quotes.run),
         ("events", events.run),
         ("voice", voice.run),
-        ("checks", voice.run_checks),
+        ("checks", checks.run),
     ]
 
 
@@ -121,8 +91,8 @@ class Pipeline:
     def prepare(self, raw: RawArticle) -> tuple[ArticleRecord, Context, str]:
         """Text-level work before the parse: the record, dates, boilerplate; returns the text
         the parser sees (boilerplate blanked with spaces, so every offset is unchanged)."""
-        from communique.boilerplate import blank
         from communique.boilerplate import run as find_boilerplate
+        from communique.boilerplate.lookup import blank
 
         if self.published_override:
             raw.published, raw.published_from = self.published_override, "cli"
@@ -130,7 +100,7 @@ class Pipeline:
         ctx = Context(self.settings, parse_date(record.article.published))
         find_boilerplate(record, ctx)
         if record.article.published is None:
-            from communique.boilerplate import dateline_date
+            from communique.boilerplate.lookup import dateline_date
 
             found = dateline_date(record)
             if found:
@@ -145,6 +115,8 @@ class Pipeline:
         from communique.nlp import TEXT_KEY
 
         doc.user_data[TEXT_KEY] = ctx.text or record.text  # the text parsed: see nlp.text_of
+        if ctx.nlp is None:
+            ctx.nlp = self.nlp  # the events stage re-parses run-together lines with it
 
         for name, stage in self.stages:
             t0 = _time.perf_counter()

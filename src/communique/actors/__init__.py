@@ -21,8 +21,8 @@ from communique.actors.recognise import recognise
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 
 def analyse(doc: Doc, date: str | None, text: str | None = None) -> State:
@@ -58,4 +58,4 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     date = ctx.published.isoformat() if ctx.published else None
     st = analyse(doc, date, _parsed_text(doc, ctx))
     record.actors = finalize.to_actors(record, st)
-    ctx.shared["actors"] = {"date": date, "home": st.home}  # read via lookup.home_country
+    ctx.home = st.home  # read via lookup.home_country

@@ -17,14 +17,14 @@ Rules for news, in one left-to-right pass (resolved mentions feed later ones):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.actors import groups, orgref, plural
 from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
-from communique.actors.model import Ent, State
+from communique.actors.model import Ent, Seen, State
 from communique.nlp import text_of
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,19 +35,9 @@ PLURAL = {"they"}
 FEMALE = {"she", "her", "hers", "herself"}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 FORMER = {"former", "then", "outgoing"}
-DETS = {"the", "a", "an", "this", "that", "his", "her", "its", "their"}
+DETS = words("actors/coref_dets.txt")
 QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 WINDOW = 3
-
-
-@dataclass
-class Seen:
-    start: int
-    key: str
-    subject: bool
-    sent: int
-    quote: int
-    verb: int  # the head verb of the mention's clause (for the object-pronoun rule)
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

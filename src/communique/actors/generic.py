@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, lexicon, lexwords
 from communique.actors.mentions import mention
 from communique.actors.model import State
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COLLECTIVE = {"junta", "opposition"}
-DETS = {"the", "a", "an", "one", "some", "many", "several", "two", "three", "other"}
+DETS = words("actors/generic_dets.txt")
 
 
 @lru_cache(maxsize=1)

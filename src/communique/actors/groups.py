@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, GroupNoun
 from communique.actors.mentions import mention
 from communique.actors.model import State
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,16 +126,7 @@ def _add(
             st.token_ent[t] = e.key
 
 
-SPEAKERS_FOR = {
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "source",
-    "sources",
-    "official",
-    "officials",
-    "statement",
-}
+SPEAKERS_FOR = words("actors/groups_speakers_for.txt")
 
 
 def home_government(doc: Doc, k: KB, st: State) -> None:
@@ -166,7 +158,7 @@ def home_government(doc: Doc, k: KB, st: State) -> None:
         _add(doc, k, st, gn, iso, country.name, tok.i - 1, end)
 
 
-HOME_BODIES = {"army", "military", "authorities", "police", "government", "navy"}
+HOME_BODIES = words("actors/groups_home_bodies.txt")
 
 
 def home_body(doc: Doc, k: KB, st: State, word: str) -> str | None:

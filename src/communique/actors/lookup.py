@@ -30,12 +30,17 @@ What is here:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from communique.record import Role
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.actors.kb import Entry
     from communique.record import Actor, ArticleRecord
+    from communique.types import Context
 
 
 def actor_at(record: ArticleRecord, start: int, end: int) -> str | None:
@@ -57,20 +62,20 @@ def actor_by_id(record: ArticleRecord, actor_id: str | None) -> Actor | None:
     return record.actor(actor_id)
 
 
-def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: object) -> str | None:
+def actor_of_token(record: ArticleRecord, doc_token_idx: int, doc: Doc) -> str | None:
     """Id of the actor a token refers to (a name, surname, title, description or a pronoun the
     actors stage resolved), else None. ``doc`` is the spaCy Doc of the article."""
-    tok = doc[doc_token_idx]  # type: ignore[index]
+    tok = doc[doc_token_idx]
     return actor_at(record, tok.idx, tok.idx + len(tok.text))
 
 
-def _tokens(doc: Any, start: int, end: int) -> list[Any]:
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 
 def resolve_span(
-    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+    record: ArticleRecord, doc: Doc, start: int, end: int, ctx: Context | None = None
 ) -> str | None:
     """The actor a noun phrase or pronoun in ``[start, end)`` refers to, read at its head."""
     toks = _tokens(doc, start, end)
@@ -99,7 +104,7 @@ def _titled_person(record: ArticleRecord, start: int, end: int) -> str | None:
 
 
 def resolve_span_all(
-    record: ArticleRecord, doc: Any, start: int, end: int, ctx: Any = None
+    record: ArticleRecord, doc: Doc, start: int, end: int, ctx: Context | None = None
 ) -> list[str]:
     """Every actor of a coordinated phrase, in text order ("X and Y said" -> [X, Y])."""
     out: list[str] = []
@@ -114,7 +119,7 @@ def resolve_span_all(
     return out
 
 
-def is_place_reading(record: ArticleRecord, doc: Any, start: int, end: int) -> bool:
+def is_place_reading(record: ArticleRecord, doc: Doc, start: int, end: int) -> bool:
     """A place name used as a place ("in Moscow", "to Beijing", "visit Kyiv") rather than for
     the government ("Moscow said", "Beijing's position")."""
     toks = _tokens(doc, start, end)
@@ -152,7 +157,7 @@ class KBPerson:
         return self.kb_id
 
 
-def _people(name: str) -> list[Any]:
+def _people(name: str) -> list[Entry]:
     from communique.actors.kb import kb
 
     k = kb()
@@ -161,11 +166,11 @@ def _people(name: str) -> list[Any]:
     return [e for e in k.lookup(name) if e.kind == "person"]
 
 
-def _roles_of(entry: Any) -> list[Role]:
+def _roles_of(entry: Entry) -> list[Role]:
     return [Role(title=r.title, start=r.start, end=r.end, source="kb") for r in entry.roles]
 
 
-def _pick(people: list[Any], date: str | None) -> Any | None:
+def _pick(people: list[Entry], date: str | None) -> Entry | None:
     if len(people) > 1 and date:
         people = [p for p in people if p.roles_on(date)] or people
     return people[0] if len(people) == 1 else None
@@ -198,8 +203,15 @@ def kb_entity(name: str) -> dict[str, Any] | None:
     return {"kb_id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "code": e.code}
 
 
-def home_country(ctx: Any) -> str | None:
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Every nationality word -> ISO3: the adjectives ("Ukrainian") and the people nouns
+    ("Ukrainians") of ``data/actors/adjectives.csv``; the one demonym table of the package."""
+    from communique.actors.kb import kb, people_nouns
+
+    return {**kb().adjectives, **people_nouns()}
+
+
+def home_country(ctx: Context) -> str | None:
     """The article's dominant country as the actors stage judged it (None when unclear)."""
-    shared = getattr(ctx, "shared", None) or {}
-    home = shared.get("actors", {}).get("home")
-    return home if isinstance(home, str) else None
+    return ctx.home

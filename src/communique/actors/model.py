@@ -123,3 +123,15 @@ class CachedDoc:
 
     def char_span(self, *args: Any, **kw: Any) -> Any:
         return self.doc.char_span(*args, **kw)
+
+
+@dataclass
+class Seen:
+    """A mention as coreference saw it: where, whose, and in which sentence, quote and clause."""
+
+    start: int
+    key: str
+    subject: bool
+    sent: int
+    quote: int
+    verb: int  # the head verb of the mention's clause (for the object-pronoun rule)

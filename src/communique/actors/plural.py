@@ -8,8 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.actors.coref import Seen
-    from communique.actors.model import State
+    from communique.actors.model import Seen, State
 
 
 def coordinated(i: int, seen: list[Seen], st: State, sent_of: list[int]) -> list[str]:

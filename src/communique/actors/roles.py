@@ -15,36 +15,16 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, Title, lexwords, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, Mention, State, TextRole
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FORMER = {"former", "ex", "ex-", "then", "erstwhile", "outgoing", "previous"}
-STOP = {
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "said",
-    "says",
-    "told",
-    "with",
-    "by",
-    "to",
-    "from",
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "that",
-    "as",
-}
+FORMER = words("actors/roles_former.txt")
+STOP = words("actors/roles_stop.txt")
 MAX_TITLE = 4
 OK_DEPS = ("appos", "conj", "npadvmod", "attr")
-EXTRA_TITLE_WORDS = frozenset({"top", "senior", "chief", "deputy", "acting", "interim"})
+EXTRA_TITLE_WORDS = words("actors/roles_extra_title_words.txt")
 
 
 def the_name(e: Ent) -> str:

@@ -2,86 +2,28 @@
 datelines): found before the parse, listed under ``record.boilerplate``, and blanked out of the
 text the parser sees so that no later stage reads it.
 
-The rules (``lines.py``) work on lines; their patterns are data under
-``communique/data/boilerplate/``. ``dateline_date`` reads the publication date a dateline or a
-page stamp states, for articles whose input gave none.
+Entry point ``run(record, ctx)``: the one stage that runs on the text, before the parse (so it
+takes no Doc). The rules (``lines.py``) work on lines; their patterns are data under
+``communique/data/boilerplate/``. The public face (``lookup.py``): ``blank`` (the text the
+parser sees), ``dateline_date`` (the publication date a dateline or a page stamp states, for
+articles whose input gave none) and ``dateline_place``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from communique.boilerplate.dates import first_date, stamp
-from communique.boilerplate.lines import DATELINE, find
-from communique.record import Boilerplate, Span, make_span
+from communique.boilerplate.lines import predict
+from communique.boilerplate.lookup import blank, dateline_date, dateline_place
 
 if TYPE_CHECKING:
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
-
-
-def predict(text: str) -> list[Boilerplate]:
-    """The boilerplate spans of ``text``, sorted, none overlapping."""
-    out: list[Boilerplate] = []
-    for start, end, kind in find(text):
-        span = make_span(text, start, end, Boilerplate, kind=kind)
-        if span.start == span.end:
-            continue
-        if out and span.start < out[-1].end:  # keep the first of two overlapping spans
-            continue
-        out.append(span)
-    return out
+    from communique.types import Context
 
 
 def run(record: ArticleRecord, ctx: Context) -> None:
     """Write ``record.boilerplate``."""
     record.boilerplate = predict(record.text)
-
-
-def dateline_date(record: ArticleRecord) -> str | None:
-    """The publication date the text itself states, as YYYY-MM-DD, or None.
-
-    Order: a "Published:"/"Posted"/bare date stamp line, then a dateline with a year
-    ("BEIJING, Feb 21, 2023 (Reuters) -"), then an "Updated ..." stamp. A dateline without a
-    year gives nothing: the year is never guessed.
-    """
-    spans = [b for b in (record.boilerplate or predict(record.text)) if b.kind == "dateline"]
-    published = dateline = updated = None
-    for b in spans:
-        st = stamp(b.text)
-        if st is None:
-            dateline = dateline or first_date(b.text)
-        elif st[1] and st[0] == "updated":
-            updated = updated or st[1]
-        elif st[1]:
-            published = published or st[1]
-    return published or dateline or updated
-
-
-def dateline_place(record: ArticleRecord) -> Span | None:
-    """The place a dateline names ("KYIV" in "KYIV, Ukraine (AP) —"), as a span of the text,
-    for stages that want where the story was filed (the dateline itself is blanked from the
-    parse). None when the article has no place dateline."""
-    for b in record.boilerplate:
-        if b.kind != "dateline":
-            continue
-        m = DATELINE.match(record.text, b.start)
-        if m and m.group("place"):
-            return make_span(record.text, m.start("place"), m.end("place"))
-    return None
-
-
-def blank(text: str, spans: Sequence[Span]) -> str:
-    """``text`` with every span replaced by spaces (newlines kept): same length, same offsets."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s in spans:
-        for i in range(s.start, s.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 __all__ = ["blank", "dateline_date", "dateline_place", "predict", "run"]

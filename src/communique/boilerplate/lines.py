@@ -25,6 +25,7 @@ from communique.boilerplate.patterns import (
     line_regex,
     word_set,
 )
+from communique.record import Boilerplate, make_span
 
 Found = tuple[int, int, str]
 FINAL = tuple(".!?…\"”’'")
@@ -242,4 +243,17 @@ def _captions(lines: list[Line], kinds: list[str | None]) -> list[Found]:
             kinds[i] = "caption"
             seen_picture = True
             out.append((lines[i].start, lines[i].end, "caption"))
+    return out
+
+
+def predict(text: str) -> list[Boilerplate]:
+    """The boilerplate spans of ``text``, sorted, none overlapping."""
+    out: list[Boilerplate] = []
+    for start, end, kind in find(text):
+        span = make_span(text, start, end, Boilerplate, kind=kind)
+        if span.start == span.end:
+            continue
+        if out and span.start < out[-1].end:  # keep the first of two overlapping spans
+            continue
+        out.append(span)
     return out

@@ -74,7 +74,7 @@ def evaluate_sentences(path: Path, pipeline: Pipeline, half: str | None = None) 
     """Run the pipeline on every sentence (one batch) and score the set; a fresh-format set
     (sentences by corpus reference, several events each) is scored by event_sentences."""
     from communique.evaluation.event_sentences import evaluate_fresh, is_fresh_format
-    from communique.pipeline import RawArticle
+    from communique.types import RawArticle
 
     golds = read_sentences(path)
     if is_fresh_format(golds):

@@ -15,8 +15,8 @@ from communique.record import Event, make_span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 
 def _key(c: Candidate) -> tuple[str, frozenset[str], frozenset[str]]:
@@ -50,11 +50,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Code every event the article reports into ``record.events``."""
-    from communique.nlp import load_nlp
-
     events = []
-    nlp = load_nlp(ctx.settings.spacy_model)  # cached: the pipeline's own, for re-parsing
-    for n, c in enumerate(merge(candidates(doc, record, nlp)), start=1):
+    for n, c in enumerate(merge(candidates(doc, record, ctx.nlp)), start=1):
         tok = c.trigger
         events.append(
             Event(

@@ -110,9 +110,9 @@ class ActorIndex:
     def _link_demonyms(self, doc: Doc) -> None:
         """ "the Ukrainian city", "Chinese vessels": a nationality word the actors stage left
         unlinked refers to its country when that country is an actor of the article already."""
-        from communique.events.lexicon import lexicon
+        from communique.actors.lookup import demonyms
 
-        names = lexicon().demonyms
+        names = demonyms()
         countries = {
             a.country: a.id for a in self.record.actors if a.kind == "country" and a.country
         }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from communique.events.syntax import is_verb
 from communique.nlp import text_of
+from communique.time.lookup import dated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,10 +37,7 @@ class TimeIndex:
     """The article's dated expressions, sorted by offset, with the token each starts on."""
 
     def __init__(self, record: ArticleRecord, doc: Doc, offset: int = 0) -> None:
-        self.times: list[Time] = sorted(
-            (t for t in record.times if t.value and t.type in ("DATE", "TIME")),
-            key=lambda t: t.start,
-        )
+        self.times: list[Time] = dated(record)
         self.starts = [t.start for t in self.times]
         self.text = record.text
         self.tokens: list[Token | None] = []

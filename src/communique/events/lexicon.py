@@ -50,7 +50,6 @@ class Lexicon:
     heads: dict[str, str]
     not_owner: frozenset[str] = frozenset()
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
-    demonyms: dict[str, str] = field(default_factory=dict)  # "Ukrainian" -> UKR
     goldstein: dict[str, float] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     crosswalk: dict[str, str] = field(default_factory=dict)
@@ -103,7 +102,6 @@ def lexicon() -> Lexicon:
         heads=heads,
         not_owner=frozenset(w for ln in _lines("not_owner.txt") for p in ln for w in p.split()),
         event_nouns={c[0]: frozenset(c[1].split()) for c in _lines("event_nouns.tsv")},
-        demonyms={w: c[0] for c in _lines("demonyms.tsv") for w in c[1].split("|")},
         goldstein={c[0]: float(c[1]) for c in cameo},
         labels={c[0]: c[2] for c in cameo},
         crosswalk={c[0]: c[1] for c in _lines("plover_crosswalk.tsv")},

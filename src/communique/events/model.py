@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from communique.events.dates import When
+    from communique.events.lexicon import TriggerRow
     from communique.record import Location
 
 
@@ -34,3 +35,20 @@ class Candidate:
     @property
     def start(self) -> int:
         return self.trigger.idx + self.offset
+
+
+@dataclass
+class Draft:
+    """A candidate being built (events/candidate.py): what the steps have settled so far."""
+
+    tok: Token
+    row: TriggerRow
+    plover: str
+    source: list[str]
+    src_tok: Token | None
+    anaphor: bool  # no source, but a definite meeting ("the talks") an earlier event names
+    cameo: str = ""
+    modality: str = "asserted"
+    consumed: list[int] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    answers: bool = False

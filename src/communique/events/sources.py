@@ -57,48 +57,65 @@ def subject_of(
     ("hoped to secure", "After meeting X, Y said", "is expected to impose")."""
     if steps > 6:
         return [], None
-    if is_passive(tok):
-        ag = agent(tok)
-        if ag is not None:
-            return resolve(ag, ix), ag
-        sp = child(tok, "nsubjpass")
-        if raising and sp is not None:  # "X is expected/set to impose": X imposes
-            return resolve(sp, ix), sp
-        if sp is not None:
-            return [], None
-    else:
-        s = next((c for c in children(tok, "nsubj", "csubj") if same_line(c, tok)), None)
-        if s is not None and s.lower_ in RELATIVE and tok.dep_ == "relcl":
-            s = tok.head  # "Cleverly, who signed the treaty"
-        if s is not None:
-            r = resolve(s, ix)
-            if r or s.lower_ not in PRONOUNS or tok.dep_ not in ("advcl", "conj", "ccomp"):
-                return r, s
-            # "the minister warned ..., as she pressed China": an unresolved pronoun in a
-            # dependent clause is the nearest enclosing clause's actor subject
-            up = tok
-            for _ in range(4):
-                if up.head.i == up.i:
-                    break
-                up = up.head
-                s2 = child(up, "nsubj")
-                r2 = resolve(s2, ix) if s2 is not None else []
-                if r2:
-                    return r2, s2
-            return [], s
+    own = _passive_subject(tok, ix, raising) if is_passive(tok) else _active_subject(tok, ix)
+    if own is not None:
+        return own
+    return _borrowed_subject(tok, ix, steps)
+
+
+def _passive_subject(
+    tok: Token, ix: ActorIndex, raising: bool
+) -> tuple[list[str], Token | None] | None:
+    """The by-agent of a passive verb; None when the clause names no one (climb on)."""
+    ag = agent(tok)
+    if ag is not None:
+        return resolve(ag, ix), ag
+    sp = child(tok, "nsubjpass")
+    if raising and sp is not None:  # "X is expected/set to impose": X imposes
+        return resolve(sp, ix), sp
+    if sp is not None:
+        return [], None
+    return None
+
+
+def _active_subject(tok: Token, ix: ActorIndex) -> tuple[list[str], Token | None] | None:
+    """The subject of an active verb; None when it has none (climb on)."""
+    s = next((c for c in children(tok, "nsubj", "csubj") if same_line(c, tok)), None)
+    if s is not None and s.lower_ in RELATIVE and tok.dep_ == "relcl":
+        s = tok.head  # "Cleverly, who signed the treaty"
+    if s is None:
+        return None
+    r = resolve(s, ix)
+    if r or s.lower_ not in PRONOUNS or tok.dep_ not in ("advcl", "conj", "ccomp"):
+        return r, s
+    # "the minister warned ..., as she pressed China": an unresolved pronoun in a
+    # dependent clause is the nearest enclosing clause's actor subject
+    return _enclosing_subject(tok, ix) or ([], s)
+
+
+def _enclosing_subject(tok: Token, ix: ActorIndex) -> tuple[list[str], Token | None] | None:
+    up = tok
+    for _ in range(4):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        s2 = child(up, "nsubj")
+        r2 = resolve(s2, ix) if s2 is not None else []
+        if r2:
+            return r2, s2
+    return None
+
+
+def _borrowed_subject(tok: Token, ix: ActorIndex, steps: int) -> tuple[list[str], Token | None]:
+    """A verb with no subject of its own takes the clause's that governs it."""
     head = tok.head
     if head.i == tok.i:
         return [], None
     if tok.dep_ == "relcl" and is_verb(tok):
         return resolve(head, ix), head
-    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and is_verb(head.head):
-        o = child(head.head, "dobj")  # "accused X of ramming", "blamed X for attacking": X did
-        if o is not None:
-            return resolve(o, ix), o
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        o = child(head, "dobj")
-        if o is not None:
-            return resolve(o, ix), o
+    o = _controller(tok, head)
+    if o is not None:
+        return resolve(o, ix), o
     if tok.dep_ == "acl":  # "officials meeting in Paris"; "a week spent touring" has none
         r = resolve(head, ix)
         if r:
@@ -109,6 +126,18 @@ def subject_of(
         # "is expected to impose", "was committed to the truce but accused": shared subject
         return subject_of(head, ix, steps + 1, raising=tok.dep_ in ("xcomp", "conj"))
     return [], None
+
+
+def _controller(tok: Token, head: Token) -> Token | None:
+    """The object that does what the clause says: "accused X of ramming", "blamed X for
+    attacking", "urged X to leave"."""
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and is_verb(head.head):
+        o = child(head.head, "dobj")
+        if o is not None:
+            return o
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        return child(head, "dobj")
+    return None
 
 
 def noun_source(

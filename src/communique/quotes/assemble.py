@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.quotes.index import TextIndex
 from communique.quotes.marks import Stretch, find_stretches, paragraphs
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 _MIN_UNATTRIBUTED_WORDS = 4
 
@@ -38,7 +39,7 @@ class Found:
 
 
 def find_all(
-    doc: Doc, record: ArticleRecord, ctx: Any
+    doc: Doc, record: ArticleRecord, ctx: Context
 ) -> tuple[list[Found], list[tuple[int, int]]]:
     """Every quotation of the article (unordered) and the quoted character ranges."""
     text = getattr(ctx, "text", "") or doc.text  # Doc.text joins every token: avoid it
@@ -59,7 +60,7 @@ def find_all(
 def _quoted(
     doc: Doc,
     record: ArticleRecord,
-    ctx: Any,
+    ctx: Context,
     index: TextIndex,
     stretches: list[Stretch],
     indirect: list[Reported],

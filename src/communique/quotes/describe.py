@@ -18,14 +18,15 @@ Rules:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.actors import lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 _BODY_KINDS = ("org", "media")
 _INFO_NOUNS = frozenset(
@@ -49,7 +50,7 @@ def _words(name: str) -> set[str]:
     return {_norm(w) for w in name.replace("'s", " ").replace("’s", " ").split() if w}
 
 
-def _country_of(record: ArticleRecord, doc: Any, poss: Token, ctx: Any) -> str | None:
+def _country_of(record: ArticleRecord, doc: Doc, poss: Token, ctx: Context) -> str | None:
     """The country a possessor stands for: an actor with a country, or "the country"."""
     if poss.lower_ in _COUNTRY_WORDS:
         return lookup.home_country(ctx) or _last_country_before(record, poss.idx)
@@ -72,7 +73,7 @@ def _last_country_before(record: ArticleRecord, at: int) -> str | None:
     return best[1] if best else None
 
 
-def described_actor(record: ArticleRecord, doc: Any, head: Token, ctx: Any) -> str | None:
+def described_actor(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> str | None:
     """The one organisation of the record that the descriptive phrase headed by ``head``
     fits, else None."""
     if head.pos_ not in ("NOUN", "PROPN"):

@@ -9,7 +9,7 @@ that lies mostly inside quote marks is a direct quotation, handled by the marks.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.quotes.lexicon import verb_cue
 from communique.quotes.marks import MARKS
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from communique.quotes.index import TextIndex
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 _XCOMP_OK = (
     "promise",
@@ -58,7 +59,9 @@ class Reported:
     attribution: Attribution
 
 
-def find_indirect(doc: Doc, record: ArticleRecord, ctx: Any, index: TextIndex) -> list[Reported]:
+def find_indirect(
+    doc: Doc, record: ArticleRecord, ctx: Context, index: TextIndex
+) -> list[Reported]:
     """Every reported clause outside quotation marks, with its attribution."""
     out: list[Reported] = []
     for tok in doc:

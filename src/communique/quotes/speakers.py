@@ -8,7 +8,7 @@ mentions; a body named by description is matched by describe.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from communique.actors import lookup
 from communique.quotes.describe import described_actor
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 __all__ = [
     "Attribution",
@@ -86,7 +87,7 @@ def _last_word(tok: Token) -> Token:
     return last
 
 
-def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Any) -> Speaker:
+def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speaker:
     """The actor named by the noun phrase headed by ``head``: the actors stage's mention that
     covers the head word (a name, title, description or resolved pronoun), else the one of a
     named apposition ("the chief executive, Jane Roe,"), else a proper-noun compound modifier
@@ -180,7 +181,7 @@ class Attribution:
 
 
 def attribute(
-    cue: Token, record: ArticleRecord, doc: Doc, ctx: Any, *, after_quote: bool = False
+    cue: Token, record: ArticleRecord, doc: Doc, ctx: Context, *, after_quote: bool = False
 ) -> Attribution:
     """The attribution a cue token gives: its subject resolved to an actor (or an inverted
     subject for '"...," said X' when ``after_quote``), and the addressee of "told X"."""
@@ -203,7 +204,7 @@ def attribute(
 
 
 def colon_attribution(
-    record: ArticleRecord, doc: Doc, head: Token, colon: Token, ctx: Any
+    record: ArticleRecord, doc: Doc, head: Token, colon: Token, ctx: Context
 ) -> Attribution:
     """'Putin: "..."' - the lead-in names the speaker; the colon is the cue."""
     speaker = resolve(record, doc, head, ctx)

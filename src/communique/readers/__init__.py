@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from communique.errors import CommuniqueError, InputError
-from communique.pipeline import RawArticle
 from communique.readers.common import SNIFF, check_size, read_bounded, read_stream_bounded
 from communique.readers.common import sniff_kind as sniff_kind
 from communique.readers.html import html_article, read_html_file
 from communique.readers.jsonl import parse_line, read_jsonl_stream
 from communique.readers.text import read_text_file, text_article
+from communique.types import RawArticle
 
 Item = RawArticle | CommuniqueError
 KINDS = {

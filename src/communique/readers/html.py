@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from communique.errors import CommuniqueError, InputError
-from communique.pipeline import RawArticle
 from communique.readers.common import (
     SNIFF,
     check_english,
@@ -22,6 +21,7 @@ from communique.readers.common import (
     read_bounded,
 )
 from communique.readers.text import DEFAULT_MAX_BYTES
+from communique.types import RawArticle
 
 _SPACE = re.compile(r"\s+")
 # Fewer words than this is a menu or a stub, not an article ("Home" from a navigation bar).

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from communique.errors import CommuniqueError, InputError
-from communique.pipeline import RawArticle
 from communique.readers.common import check_english
 from communique.readers.html import html_article
 from communique.readers.text import DEFAULT_MAX_BYTES, first_line
+from communique.types import RawArticle
 
 _CHUNK = 1 << 20
 _OPTIONAL = ("id", "title", "published", "url", "source")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from communique.errors import CommuniqueError
-from communique.pipeline import RawArticle
 from communique.readers.common import check_english, decode, read_bounded
+from communique.types import RawArticle
 
 DEFAULT_MAX_BYTES = 5_000_000
 

@@ -22,8 +22,8 @@ from communique.time.resolve import resolve_times
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
 
 __all__ = ["run", "resolve_times"]
 

@@ -13,30 +13,12 @@ from typing import TYPE_CHECKING
 
 from communique.time.lexicon import lexicon
 from communique.time.numbers import parse_number
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_NOT_DEF = {
-    "the",
-    "these",
-    "those",
-    "both",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "all",
-    "each",
-    "every",
-    "which",
-    "whose",
-    "this",
-    "that",
-}
+_NOT_DEF = words("time/counts_not_def.txt")
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "MONEY", "PERCENT"}
 
 

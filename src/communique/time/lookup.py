@@ -1,8 +1,11 @@
 """The time stage's public face for later stages (events above all).
 
 The events stage takes an event's date from here: ``date_in(record, start, end)`` gives the
-time expression with a calendar value inside the event's evidence (its sentence), and
-``times_in`` every resolved time in a character range. Both read ``record.times`` only.
+time expression with a calendar value inside the event's evidence (its sentence), ``times_in``
+every resolved time in a character range and ``dated`` every dated one; they read
+``record.times`` only. ``month_numbers`` and ``weekday_names`` are the time stage's calendar
+words (``data/time/calendar.tsv``), the one month and weekday list of the package: the
+boilerplate and checks stages read dates with them.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from communique.record import ArticleRecord, Time
+
+__all__ = ["date_in", "dated", "is_calendar", "month_numbers", "times_in", "weekday_names"]
 
 _CALENDAR = re.compile(r"\d{3,4}(?:-|$)")
 
@@ -36,3 +41,27 @@ def date_in(record: ArticleRecord, start: int, end: int) -> Time | None:
     """The first time inside [start, end) with a calendar value (the event's date), or None.
     Its ``value`` is the TIMEX3 value (e.g. "2023-02-21") and ``text`` the words ("Tuesday")."""
     return next((t for t in times_in(record, start, end) if is_calendar(t)), None)
+
+
+def dated(record: ArticleRecord) -> list[Time]:
+    """Every time with a DATE or TIME value (calendar or not: "PRESENT_REF" too), in text
+    order."""
+    return sorted(
+        (t for t in record.times if t.value and t.type in ("DATE", "TIME")),
+        key=lambda t: t.start,
+    )
+
+
+def month_numbers() -> dict[str, int]:
+    """Month words, lower case, full and abbreviated ("september", "sept", "sep") -> 1..12."""
+    from communique.time.lexicon import lexicon
+
+    return dict(lexicon().months)
+
+
+def weekday_names() -> list[str]:
+    """The seven weekday names, lower case, Monday first (``date.weekday()`` order)."""
+    from communique.time.lexicon import lexicon
+
+    full = [(n, w) for w, n in lexicon().weekdays.items() if w.endswith("day")]
+    return [w for _, w in sorted(full)]

@@ -23,8 +23,9 @@ from communique.time import dates as D
 from communique.time.durations import REL, TIME_UNITS, UNIT, duration, number
 from communique.time.lexicon import lexicon
 from communique.time.timex import Found
+from communique.wordlists import words
 
-_DECADE_CUES = {"and", "or", "to", "through", "early", "late", "mid", "the"}
+_DECADE_CUES = words("time/normalise_decade_cues.txt")
 Result = tuple[str | None, str]
 
 

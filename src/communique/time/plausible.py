@@ -7,33 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.time.timex import Found
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Words that may stand before a year or a month name in a date ("in 2024", "until May").
-_DATE_PREPS = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "of",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "and",
-        "or",
-        "between",
-    }
-)
+_DATE_PREPS = words("time/plausible_date_preps.txt")
 _YEAR_CUES = _DATE_PREPS | {
     "the",
     "for",
@@ -54,19 +34,7 @@ _YEAR_CUES = _DATE_PREPS | {
     ",",
     "than",
 }
-_STRONG_YEAR_CUES = {
-    "in",
-    "since",
-    "during",
-    "until",
-    "till",
-    "by",
-    "before",
-    "after",
-    "from",
-    "through",
-    "throughout",
-}
+_STRONG_YEAR_CUES = words("time/plausible_strong_year_cues.txt")
 _MAY_CUES = _DATE_PREPS | {
     "last",
     "next",
@@ -78,25 +46,7 @@ _MAY_CUES = _DATE_PREPS | {
     "coming",
     "past",
 }
-_TIME_NOUNS = {
-    "season",
-    "budget",
-    "election",
-    "census",
-    "summit",
-    "level",
-    "figure",
-    "crisis",
-    "war",
-    "agreement",
-    "accord",
-    "deal",
-    "law",
-    "act",
-    "plan",
-    "vote",
-    "games",
-}
+_TIME_NOUNS = words("time/plausible_time_nouns.txt")
 _WORD = re.compile(r"([\w.'’-]+|[(,–—-])\s*$")
 
 

@@ -9,56 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.wordlists import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_FUTURE_AUX = {
-    "will",
-    "'ll",
-    "shall",
-    "wo",
-    "would",
-    "could",
-    "might",
-    "may",
-    "should",
-    "must",
-    "can",
-    "ca",
-    "'d",
-}
+_FUTURE_AUX = words("time/tense_future_aux.txt")
 _PAST_AUX = {"did", "had", "'d"}
 _HAVE = {"has", "have", "'ve"}
-_BE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+_BE_PRESENT = words("time/tense_be_present.txt")
 _BE_PAST = {"was", "were"}
-_FUTURE_HEADS = {
-    "plan",
-    "expect",
-    "schedule",
-    "due",
-    "set",
-    "go",
-    "intend",
-    "aim",
-    "hope",
-    "prepare",
-    "want",
-    "seek",
-    "agree",
-    "decide",
-    "promise",
-    "vow",
-    "pledge",
-    "threaten",
-    "propose",
-    "wish",
-    "likely",
-    "poised",
-    "slate",
-    "tipped",
-}
-_ONSET = {"start", "begin", "commence", "open", "run", "last", "end", "resume", "take"}
-_SPEECH = {"say", "tell", "announce", "report", "add", "state", "confirm", "note", "claim"}
+_FUTURE_HEADS = words("time/tense_future_heads.txt")
+_ONSET = words("time/tense_onset.txt")
+_SPEECH = words("time/tense_speech.txt")
 
 
 def governing_verb(tok: Token, steps: int = 4) -> Token | None:

@@ -1,5 +1,5 @@
-"""The voice stage (`run`: record.voice, record.voice_summary) and the consistency checks
-(`run_checks`: record.checks).
+"""The voice stage. Entry point: `run(doc, record, ctx)`, which writes record.voice and
+record.voice_summary.
 
 Voice: every loaded or evaluative term, hedge, speculation, inference and intensifier found by
 the lexicons in ``data/voice/``, with whose voice it is: a source's (``source``, with the
@@ -7,8 +7,6 @@ speaker's actor id) inside a quotation, in what a source calls something ("Labou
 scheme a gimmick"), or, for a hedge or speculation, inside reported speech; else the reporter's
 (``author``): a paraphrase's wording is the reporter's own. The per-article summary is
 ``record.voice_summary`` (summary.py).
-Checks: places where the article contradicts itself or the knowledge base (see checks.py):
-``unintroduced_name``, ``role_conflict``, ``date_conflict``, ``number_conflict``.
 """
 
 from __future__ import annotations
@@ -20,8 +18,8 @@ from communique.record import Voice, make_span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from communique.pipeline import Context
     from communique.record import ArticleRecord
+    from communique.types import Context
     from communique.voice.regions import Region
     from communique.voice.voice import Found
 
@@ -123,9 +121,3 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     record.voice = items
     record.voice_summary = summarise(doc, record, regions, blanked)
 
-
-def run_checks(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
-    """Write ``record.checks``."""
-    from communique.voice.checks import predict_checks
-
-    record.checks = predict_checks(doc, record, ctx.published)

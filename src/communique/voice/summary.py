@@ -24,7 +24,7 @@ _HEDGES = {"hedge", "speculation"}
 
 
 def _framing(record: ArticleRecord) -> dict[str, int]:
-    from communique.quotes.lexicon import cue_framing
+    from communique.quotes.lookup import cue_framing
 
     out: dict[str, int] = {}
     for q in record.quotes:

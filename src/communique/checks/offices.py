@@ -16,9 +16,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import held_on, person_roles
-from communique.voice.names import _title_case_line
-from communique.voice.roles import StatedRole, _same_office, _tenure_verbs, canonical, stated_roles
+from communique.checks.kb import held_on, person_roles
+from communique.checks.lexicon import tenure_verbs
+from communique.checks.names import _title_case_line
+from communique.checks.roles import StatedRole, _same_office, canonical, stated_roles
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,10 +29,9 @@ if TYPE_CHECKING:
 
 _ONE_HOLDER = {"president", "prime minister", "chancellor"}
 _MINISTER = re.compile(r"^[a-z]+ minister$")
-_MANY = {"deputy", "vice", "junior", "state", "shadow", "assistant", "chief", "cabinet", "senior"}
+_MANY = words("checks/offices_many.txt")
 # the office of another body than the government ("party president", "court president")
-_BODY = {"party", "club", "company", "university", "court", "council", "assembly", "parliament"}
-_BODY |= {"senate", "bank", "federation", "association", "commission", "union", "league", "board"}
+_BODY = words("checks/offices_body.txt")
 
 
 def office(title: str) -> str | None:
@@ -52,7 +53,7 @@ def office(title: str) -> str | None:
 
 def _hand_over(doc: Doc, st: StatedRole) -> bool:
     """The sentence tells of an office changing hands ("replaced", "succeeded")."""
-    return any(t.lemma_.lower() in _tenure_verbs() for t in doc[st.name_i].sent)
+    return any(t.lemma_.lower() in tenure_verbs() for t in doc[st.name_i].sent)
 
 
 def _surnames(a: Actor) -> set[str]:

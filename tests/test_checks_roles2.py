@@ -4,7 +4,7 @@ article's. The roles are written onto the actor as the actors stage copies them 
 
 from __future__ import annotations
 
-from communique import voice
+from communique import checks
 from communique.pipeline import Context, RawArticle, new_record, parse_date
 from communique.record import Actor, Role, make_span
 from communique.settings import load_settings
@@ -28,7 +28,7 @@ def _checks(nlp, text: str, published: str) -> list[tuple[str, str]]:
             mentions=[make_span(text, start, start + len("Petra Novak"))],
         )
     ]
-    voice.run_checks(nlp(text), record, Context(load_settings(), parse_date(published)))
+    checks.run(nlp(text), record, Context(load_settings(), parse_date(published)))
     return [(c.kind, c.text) for c in record.checks if c.kind == "role_conflict"]
 
 

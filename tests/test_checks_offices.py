@@ -4,7 +4,7 @@ hand-over, one person named twice)."""
 
 from __future__ import annotations
 
-from communique.voice.offices import office
+from communique.checks.offices import office
 
 _DAY = "2023-06-12"
 

@@ -1,7 +1,10 @@
-"""The consistency checks: where the article contradicts itself or the knowledge base.
+"""The checks stage. Entry point: `run(doc, record, ctx)`, which writes only `record.checks`.
 
-Each check predicts in its own module (names, roles, dates, numbers); this module only turns the
-predictions into ``Check`` records, each pointing at the characters it is about.
+The consistency checks: where the article contradicts itself or the knowledge base
+(``unintroduced_name``, ``role_conflict``, ``date_conflict``, ``number_conflict``). Each check
+predicts in its own module (names, roles, offices, dates, order, numbers), asking the knowledge
+base through kb.py (the actors stage's public face); this module only turns the predictions into
+``Check`` records, each pointing at the characters it is about. The stage runs last, after voice.
 """
 
 from __future__ import annotations
@@ -9,18 +12,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from communique.checks.dates import predict_date_conflicts
+from communique.checks.names import predict_unintroduced
+from communique.checks.numbers import predict_number_conflicts
+from communique.checks.offices import predict_shared_offices
+from communique.checks.order import predict_order_conflicts
+from communique.checks.roles import predict_role_conflicts
 from communique.record import Check
-from communique.voice.dates import predict_date_conflicts
-from communique.voice.names import predict_unintroduced
-from communique.voice.numbers import predict_number_conflicts
-from communique.voice.offices import predict_shared_offices
-from communique.voice.order import predict_order_conflicts
-from communique.voice.roles import predict_role_conflicts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from communique.record import ArticleRecord
+    from communique.types import Context
+
+__all__ = ["predict_checks", "run"]
 
 
 def _check(text: str, kind: str, start: int, end: int, message: str, related: list[str]) -> Check:
@@ -76,3 +82,8 @@ def predict_checks(doc: Doc, record: ArticleRecord, published: dt.date | None) -
         )
         out.append(_check(text, "number_conflict", later.start, later.end, msg, []))
     return sorted(out, key=lambda c: (c.start, c.kind))
+
+
+def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
+    """Write ``record.checks``."""
+    record.checks = predict_checks(doc, record, ctx.published)

@@ -1,6 +1,6 @@
 """`number_conflict`: the same count stated twice with different values.
 
-Kept precise on purpose: only counts of the nouns in ``data/voice/counted.txt`` (people, the
+Kept precise on purpose: only counts of the nouns in ``data/checks/counted.txt`` (people, the
 dead, soldiers, missiles, seats...), and two numbers are "the same thing" only when they count
 the same noun with the same verb and the same other participant ("the bomb killed 40 people"
 ... "the bomb killed 45 people"). Numbers in one sentence (ranges, comparisons), numbers next
@@ -13,52 +13,17 @@ paired unrelated figures).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from communique.checks.lexicon import counted
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from communique.record import ArticleRecord
 
-_CHANGE = {
-    "rise",
-    "fall",
-    "grow",
-    "increase",
-    "decrease",
-    "drop",
-    "climb",
-    "jump",
-    "double",
-    "from",
-    "than",
-    "up",
-    "down",
-    "compare",
-    "total",
-    "reach",
-    "to",
-    "additional",
-    "more",
-    "less",
-    "another",
-    "other",
-    "further",
-    "extra",
-    "least",
-    "most",
-    "over",
-    "under",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "approximately",
-}
+_CHANGE = words("checks/numbers_change.txt")
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve"
 _WORDS = {w: i for i, w in enumerate(_SMALL.split(" "))}
 
@@ -124,14 +89,6 @@ def _hedged(tok: Token, noun: Token) -> bool:
     return bool(near & _CHANGE)
 
 
-@lru_cache(maxsize=1)
-def _counted() -> frozenset[str]:
-    """Lemmas of the nouns whose counts are compared (data/voice/counted.txt)."""
-    path = resources.files("communique").joinpath("data/voice/counted.txt")
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
-
-
 def _measure_or_subset(tok: Token, noun: Token) -> bool:
     """ "a 105-pound champion" (a measure, not a count) or "the three teams with the best
     records" (a subset picked out by a modifier): no statement of a total."""
@@ -150,7 +107,7 @@ def _counts(doc: Doc, blanked: list[tuple[int, int]]) -> list[Stated]:
         if any(s <= tok.idx < e for s, e in blanked):
             continue
         noun, value = tok.head, _value(tok)
-        if noun.lemma_.lower() not in _counted() or value is None:
+        if noun.lemma_.lower() not in counted() or value is None:
             continue
         if _hedged(tok, noun) or _measure_or_subset(tok, noun):
             continue

@@ -11,35 +11,22 @@ base is incomplete, the article may be right).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import held_on, parse_day, person_roles
+from communique.checks.kb import held_on, parse_day, person_roles
+from communique.checks.lexicon import tenure_verbs, title_aliases
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from communique.record import Actor, ArticleRecord, Role
 
-_FORMER = {"former", "ex", "erstwhile", "onetime", "previous", "past"}
-_NO_CLAIM = {
-    "then",
-    "late",
-    "acting",
-    "incoming",
-    "outgoing",
-    "designate",
-    "elect",
-    "future",
-    "interim",
-    "would",
-    "caretaker",
-}
+_FORMER = words("checks/roles_former.txt")
+_NO_CLAIM = words("checks/roles_no_claim.txt")
 _DROP_POS = {"DET", "PUNCT", "PART", "SPACE"}
 _DROP_ENTS = {"NORP", "GPE", "LOC"}
 
@@ -56,21 +43,11 @@ class StatedRole:
     name_i: int  # token index of the name's head, for its sentence and its verb
 
 
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    path = resources.files("communique").joinpath("data/voice/titles.tsv")
-    with path.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(
-            (ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t"
-        )
-        return {r["variant"].strip(): r["canonical"].strip() for r in rows}
-
-
 def canonical(title: str) -> str:
     """Lower case, articles and country words dropped, variant wordings mapped to one."""
     words = [w for w in title.lower().replace("-", " ").split() if w not in ("the", "a", "an")]
     t = " ".join(words)
-    aliases = _aliases()
+    aliases = title_aliases()
     if t in aliases or t in aliases.values():
         return aliases.get(t, t)
     # "minister of foreign affairs of china": the longest known wording before an "of" tail
@@ -210,13 +187,6 @@ def conflict(stated: StatedRole, roles: list[Role], day: dt.date) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _tenure_verbs() -> frozenset[str]:
-    path = resources.files("communique").joinpath("data/voice/tenure_verbs.txt")
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(ln.strip() for ln in fh if ln.strip() and not ln.startswith("#"))
-
-
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -239,7 +209,7 @@ def _at_event_time(doc: Doc, record: ArticleRecord, st: StatedRole, roles: list[
     """The title names the office at the date of the event told ("Trump and his Vice-President
     Mike Pence ... in 2020", "the coup that toppled President X"), not on the article's date."""
     head = doc[st.name_i].head
-    if head.pos_ == "VERB" and head.lemma_.lower() in _tenure_verbs():
+    if head.pos_ == "VERB" and head.lemma_.lower() in tenure_verbs():
         return True
     same = [r for r in roles if _same_office(st.title, r.title)]
     for lo, hi in _event_times(doc, record, st):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from communique.voice.kb import in_office, kb_entity, kb_person
+from communique.checks.kb import in_office, kb_entity, kb_person
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 # An honorific alone introduces nobody ("Mr Yun" is as bare as "Yun").
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mme", "m"}
+_HONORIFICS = words("checks/names_honorifics.txt")
 _VOWELS = set("aeiouy")
 _POSS = re.compile(r"[’']s?$")
 

@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from communique.time.lookup import month_numbers, weekday_names
+from communique.wordlists import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_MONTHS["sept"] = 9
-_WEEKDAYS = [d.lower() for d in calendar.day_name]
+_MONTHS = month_numbers()  # the time stage's calendar words
+_WEEKDAYS = weekday_names()
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("mon>", "mon2>")
 _DATE = (
@@ -30,7 +31,7 @@ _DATE = (
 )
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _DATE_RE = re.compile(rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b{_DATE}\b", re.IGNORECASE)
-_PLANNED = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim"}
+_PLANNED = words("checks/dates_planned.txt")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ into the record by hand, so the checks run alone on a real spaCy parse; the peop
 
 from __future__ import annotations
 
-from communique import voice
+from communique import checks
 from communique.pipeline import Context, RawArticle, new_record, parse_date
 from communique.record import Actor, Role, Span, Time, make_span
 from communique.settings import load_settings
@@ -30,7 +30,7 @@ def _checks(nlp, text: str, published: str | None, actors: list[Actor] = (), tim
     for phrase, value in times:
         s = text.index(phrase)
         record.times.append(make_span(text, s, s + len(phrase), Time, value=value))
-    voice.run_checks(nlp(text), record, Context(load_settings(), parse_date(published)))
+    checks.run(nlp(text), record, Context(load_settings(), parse_date(published)))
     assert record.check_spans() == []
     return [(c.kind, c.text, c.related) for c in record.checks]
 

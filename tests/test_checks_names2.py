@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.voice.names import resembles, resembles_short, sound_key
+from communique.checks.names import resembles, resembles_short, sound_key
 
 _DAY = "2024-02-10"
 

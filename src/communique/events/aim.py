@@ -1,0 +1,129 @@
+"""The target step of an event candidate: whom the event is aimed at.
+
+The trigger's object or a named argument first (targets.py), then what the sentence implies:
+a reversed row ("X received aid from Y": Y gives, X gets), an agreed visit ("X agreed to a
+visit by Y"), a sibling trigger's target, coordinated subjects acting on each other, the home
+country of a protest against policy or of a force sent against unrest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.arguments import ActorIndex, resolve
+from communique.events.borrow import actor_of_act, home_country, sibling_target
+from communique.events.discourse import rebuts
+from communique.events.sources import subject_of
+from communique.events.syntax import children, is_verb, preps
+from communique.events.targets import targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.lexicon import Lexicon
+    from communique.events.modality import Mood
+    from communique.events.model import Draft
+    from communique.events.triggers import Trigger
+
+__all__ = ["aim"]
+
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
+SHARED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+
+def aim(
+    d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger] | None
+) -> bool:
+    """Settle the target (and, for a reversed row or an agreed visit, the source); False when
+    the event lacks an argument it needs."""
+    inverse = _inverse_source(d, ix) if "inv" in d.row.flags else None
+    if "inv" in d.row.flags and inverse is None:
+        return False  # a reversed row that names no giver
+    agent_side = _agreed_by(d, m, ix)
+    tgt = _found_target(d, agent_side, ix, lex, rows)
+    if inverse is not None:
+        tgt = inverse
+    tgt = tgt or _implied_target(d, ix, lex)
+    tok, row = d.tok, d.row
+    d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)
+    if not tgt and row.needs_target and not d.answers and not d.anaphor and not row.bare:
+        return False
+    if not tgt and d.plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in d.source):
+        return False  # "To demonstrate, Miller points to...": one person is no protest
+    d.target = tgt
+    return True
+
+
+def _inverse_source(d: Draft, ix: ActorIndex) -> list[str] | None:
+    """ "X received aid from Y": Y gives, X gets. The target of a reversed row (the subject,
+    found as the source), the givers becoming the source; None when it names no giver."""
+    givers = [a for o in preps(d.tok, d.row.target_preps) for a in resolve(o, ix)]
+    if not givers:
+        return None
+    d.source, target = givers, d.source
+    return target
+
+
+def _agreed_by(d: Draft, m: Mood, ix: ActorIndex) -> list[str]:
+    """ "X agreed to a visit by Y": X -> Y. The agreeing side (the source becomes Y), or []."""
+    if m.intent_head is None or is_verb(d.tok) or d.plover != "AGREE":
+        return []
+    head_src, _ = subject_of(m.intent_head, ix)
+    if head_src and set(head_src) != set(d.source):
+        agent_side, d.source = d.source, head_src
+        return agent_side
+    return []
+
+
+def _found_target(
+    d: Draft, agent_side: list[str], ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger] | None
+) -> list[str]:
+    """The target the sentence names: the trigger's object, the agreeing side, a sibling
+    trigger's target, the actor of an act the trigger describes."""
+    tok = d.tok
+    tgt = targets(tok, d.row, d.plover, ix, d.source, lex.light_verbs)
+    tgt = tgt or [a for a in agent_side if a not in d.source]
+    if not tgt and d.plover in SHARED and is_verb(tok) and rows:
+        tgt = sibling_target(tok, rows, ix, d.source, lex.light_verbs)
+    if not tgt and tok.dep_ == "relcl" and lex.heads.get(tok.head.lemma_.lower()) == "act":
+        tgt = actor_of_act(tok.head, ix, d.source)
+    return tgt
+
+
+def _implied_target(d: Draft, ix: ActorIndex, lex: Lexicon) -> list[str]:
+    """A target no word names: coordinated subjects acting on each other, the home country of
+    a protest against policy or of a force sent against unrest; a bare row recodes instead."""
+    tok, row = d.tok, d.row
+    if len(d.source) > 1 and ("sym" in row.flags or d.plover in MUTUAL):
+        # "X and Y agreed to restore visits": with no one else involved, they act on each other
+        d.source, tgt = d.source[:1], d.source[1:]
+        return tgt
+    at_home = _against_policy(tok, d.plover, lex) or _at_home(tok, d.plover, lex)
+    if "home" in row.flags or at_home:
+        tgt = home_country(d.source, ix)
+        if tgt:
+            return tgt
+    if row.bare:  # "North Korea fired a missile": a show of force, not an attack
+        d.cameo = row.bare
+        d.plover = code.plover(d.cameo) or d.plover
+    return []
+
+
+def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
+    """ "protested against a proposed tax": a protest against a policy is aimed at the
+    government that set it, the protesters' own country when no one else is named."""
+    policies = lex.classes.get("policies", frozenset())
+    return plover == "PROTEST" and any(
+        o.lemma_.lower() in policies for o in preps(tok, frozenset({"against", "over"}))
+    )
+
+
+def _at_home(tok: Token, plover: str, lex: Lexicon) -> bool:
+    """ "deployed the army to help police contain protests": a force sent against unrest at
+    home is aimed at the country's own people."""
+    unrest = lex.classes.get("unrest", frozenset())
+    return plover == "MOBILIZE" and any(
+        t.lemma_.lower() in unrest or t.lower_ in unrest
+        for c in children(tok, "advcl", "xcomp")
+        for t in c.subtree
+    )

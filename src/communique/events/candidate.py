@@ -1,0 +1,257 @@
+"""One trigger -> at most one event candidate, in named steps: source, modality, code, target,
+date, place.
+
+Triggers that are only the content of a demand, threat, rejection or concession ("demanded
+that Iran release...") are not events of their own; a trigger under "refused to" becomes a
+rejection, under "pledged/agreed to" an intent (AGREE). A candidate needs a source actor and,
+unless its row says otherwise, a target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.aim import aim
+from communique.events.arguments import ActorIndex
+from communique.events.borrow import (
+    announcer,
+    scheduled,
+)
+from communique.events.dates import TimeIndex, event_date
+from communique.events.discourse import (
+    definite_meeting,
+)
+from communique.events.location import location, lookup
+from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, mood
+from communique.events.model import Candidate, Draft
+from communique.events.sources import noun_source, place_actor, subject_of
+from communique.events.syntax import children, governors, is_verb
+from communique.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.dates import When
+    from communique.events.lexicon import Lexicon
+    from communique.events.modality import Mood
+    from communique.record import Location
+
+CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
+CLIMB = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
+)
+
+
+def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
+    """Type of a trigger above ``tok`` whose content ``tok`` is, if any. A warning with no one
+    warned ("China might attack, officials warned") only reports; it governs nothing."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.i in kinds:
+            reporting = cur.lemma_.lower() == "warn" and not any(
+                c.dep_ in ("dobj", "dative", "prep") for c in cur.children
+            )
+            recodes = cur.lemma_.lower() in ("refuse", "decline")  # "refused to negotiate"
+            return None if reporting or recodes else kinds[cur.i]
+    return None
+
+
+def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
+    s, at = tok.sent, tok.idx + offset
+    start, end = s.start_char + offset, s.end_char + offset
+    nl_before = text.rfind("\n", start, at)
+    if nl_before >= 0:
+        start = nl_before + 1
+    nl_after = text.find("\n", at, end)
+    if nl_after >= 0:
+        end = nl_after
+    return start, end
+
+
+def _teller(tok: Token, ix: ActorIndex) -> list[str]:
+    """The actor the sentence is about ("Wang said the partnership would..."): its main
+    subject, whose story a date from an earlier paragraph may go on with."""
+    subj = [c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [a for c in subj if (a := ix.tok[c.i]) is not None]
+
+
+def candidate(
+    trig: Trigger,
+    kinds: dict[int, str],
+    ix: ActorIndex,
+    ti: TimeIndex,
+    text: str,
+    lex: Lexicon,
+    rows: dict[int, Trigger] | None = None,
+) -> Candidate | None:
+    """The event ``trig`` reports, or None when it reports none of its own."""
+    tok, row = trig.token, trig.row
+    plover = code.plover(row.cameo)
+    if plover is None or _governed_by(tok, kinds) in CONTENT_OF:
+        return None
+    found = _source(tok, plover, kinds, ix, lex)
+    if found is None or _background(tok, lex):
+        return None
+    m = mood(tok, lex.heads)
+    if m.deontic:
+        return None  # "X must not provide...": an obligation someone states, not an event
+    d = Draft(tok, row, plover, *found)
+    d.modality = _modality(d, m, ix)
+    _code(d, m, kinds, lex)
+    if not aim(d, m, ix, lex, rows):
+        return None
+    return _finish(d, ti, ix, text, lex)
+
+
+def _source(
+    tok: Token, plover: str, kinds: dict[int, str], ix: ActorIndex, lex: Lexicon
+) -> tuple[list[str], Token | None, bool] | None:
+    """(source actors, the source's token, anaphor): the verb's subject, a noun trigger's
+    owner, a protest's place, a sanction's announcer; None when there is none and the trigger
+    is no definite meeting."""
+    if is_verb(tok):
+        source, src_tok = subject_of(tok, ix)
+    else:
+        source, src_tok = noun_source(
+            tok,
+            ix,
+            lex.light_verbs,
+            set(kinds),
+            violent=plover in ("ASSAULT", "COERCE"),
+            heads=frozenset(lex.heads),
+        )
+    if not source and plover == "PROTEST":  # crowds in a country's streets are its people
+        source = place_actor(tok, ix)
+    if not source and plover in ("SANCTION", "COERCE"):
+        source = announcer(tok, ix)
+    anaphor = not source and definite_meeting(tok, plover)
+    if not source and not anaphor:
+        return None
+    return source, src_tok, anaphor
+
+
+def _background(tok: Token, lex: Lexicon) -> bool:
+    """ "X last visited Kyiv in 2022": the previous instance, told as background."""
+    return any(c.dep_ == "advmod" and lex.heads.get(c.lower_) == "previous" for c in tok.children)
+
+
+def _modality(d: Draft, m: Mood, ix: ActorIndex) -> str:
+    """The event's modality as its mood gives it, before the coding step recodes it."""
+    modality = m.modality
+    if modality == "asserted" and d.plover == "CONSULT" and scheduled(d.tok, ix):
+        modality = "planned"  # "X travels on to Seoul": the schedule, told in the present
+    if (
+        m.conditional
+        and d.plover not in ("THREATEN", "REQUEST")
+        and modality in ("asserted", "planned")
+    ):
+        modality = "possible"  # a threat or demand with a condition is still made
+    return modality
+
+
+def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
+    """The CAMEO code: the row's, recoded when the event is halted, negated, refused or only
+    intended; the triggers the recoding swallows go to ``consumed``."""
+    plover, row = d.plover, d.row
+    d.cameo = row.cameo
+    if m.halted and plover in HALT_CODE:
+        d.cameo = HALT_CODE[plover]
+    elif m.negated and row.negflip:
+        d.cameo, d.modality = row.negflip, "asserted"
+    elif m.refused and plover != "REJECT":
+        d.cameo, d.modality = REFUSE_CODE.get(plover, "120"), "asserted"
+        if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
+            d.consumed.append(m.refuse_head.i)
+    elif m.intent_head is not None and plover in INTENT_CODE:
+        d.cameo = INTENT_CODE[plover]
+        d.modality = "negated" if m.negated else "asserted"
+        d.consumed.append(m.intent_head.i)
+    d.consumed += [
+        g.i
+        for g in governors(d.tok)
+        if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
+    ]
+    d.plover = code.plover(d.cameo) or plover
+
+
+def _date(d: Draft, ti: TimeIndex, ix: ActorIndex, sent: tuple[int, int], lex: Lexicon) -> When:
+    """The event's date: a time in its clause, else one its sentence or story gives."""
+    tok = d.tok
+    chain = [tok, *governors(tok)]
+    rel = tok.dep_ == "relcl"  # "a move Y criticised": the main clause's date is not its own
+    return event_date(
+        ti,
+        {tok.i} if rel else {t.i for t in chain},
+        sent,
+        set() if rel else {t.i for t in tok.ancestors},
+        d.modality,
+        not rel and _narrative(tok, lex.heads),
+        ix.mentions(d.source + _teller(tok, ix)),
+        elaborates=tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "mark"),
+    )
+
+
+def _place(d: Draft) -> Location | None:
+    """Where the event happened: a place its clause names, else (for a row that takes one)
+    the place it is aimed at ("visited Kyiv")."""
+    loc = location([d.tok, *governors(d.tok)])
+    if loc is None and "place" in d.row.flags:
+        loc = _object_place(d.tok)
+    return loc
+
+
+def _finish(d: Draft, ti: TimeIndex, ix: ActorIndex, text: str, lex: Lexicon) -> Candidate:
+    tok = d.tok
+    sent = _sentence(tok, text, ix.offset)
+    when = _date(d, ti, ix, sent, lex)
+    loc = _place(d)
+    q = ix.quote_at(tok.idx + ix.offset)
+    conf = 0.55 + (0.2 if is_verb(tok) else 0.1) + (0.15 if d.target else 0.0)
+    return Candidate(
+        tok,
+        d.cameo,
+        d.plover,
+        d.source,
+        d.target,
+        d.modality,
+        when,
+        sent,
+        loc,
+        q[1] if q else None,
+        "sym" in d.row.flags,
+        round(min(conf, 0.95), 2),
+        d.consumed,
+        d.answers or d.anaphor,
+        joint=len(d.source) > 1 and d.src_tok is not None and bool(children(d.src_tok, "conj")),
+    )
+
+
+def _object_place(tok: Token) -> Location | None:
+    from communique.record import Location
+
+    for c in tok.children:
+        objs = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"]
+        for o in objs:
+            p = lookup(o)
+            if p:
+                return Location(name=p[0], country=p[1], lat=p[2], lon=p[3])
+    return None
+
+
+def _narrative(tok: Token, heads: dict[str, str]) -> bool:
+    """A single past happening told in the simple past: "Patrushev promised", not "Washington
+    has repeatedly asked" nor "The row comes after a meeting"."""
+    root = tok.sent.root
+    if root.tag_ != "VBD":
+        return False
+    for t in (root, tok):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lemma_.lower() == "have":
+                return False
+            if c.dep_ == "advmod" and heads.get(c.lower_) == "habitual":
+                return False
+    return True

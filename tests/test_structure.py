@@ -1,0 +1,224 @@
+"""The package's shape, checked from its source: no import circle, no untyped scratch dict.
+
+Import edges: every ``import``/``from ... import`` at module level counts, including those under
+``if TYPE_CHECKING:`` (a type-only import is still a dependency, and it was the stages' half of
+the old circle through ``pipeline.py``). Imports inside functions are deferred and are not
+edges, with one exception checked on its own: no stage folder and no reader imports
+``communique.pipeline`` at any level (the pipeline imports the stages, never the reverse).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+PKG = SRC / "communique"
+STAGES = ("boilerplate", "actors", "time", "quotes", "events", "voice", "checks")
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for path in PKG.rglob("*.py"):
+        parts = list(path.relative_to(SRC).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out[".".join(parts)] = path
+    return out
+
+
+MODULES = _modules()
+
+
+def _owner(name: str) -> str | None:
+    """The package module ``name`` refers to (a module, or the package holding a name)."""
+    while name and name not in MODULES:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def _targets(node: ast.stmt, module: str, path: Path) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        pkg = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        pkg = pkg[: len(pkg) - node.level + 1]
+        base = ".".join([*pkg, base] if base else pkg)
+    return [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names]
+
+
+def _module_level(body: list[ast.stmt]) -> list[ast.stmt]:
+    """The statements run on import: the body, and the bodies of its ``if``/``try`` blocks."""
+    out: list[ast.stmt] = []
+    for node in body:
+        out.append(node)
+        if isinstance(node, ast.If):
+            out += _module_level(node.body) + _module_level(node.orelse)
+        elif isinstance(node, ast.Try):
+            out += _module_level(node.body) + _module_level(node.orelse)
+            out += _module_level(node.finalbody)
+            for h in node.handlers:
+                out += _module_level(h.body)
+    return out
+
+
+def _imports(module: str, nodes: list[ast.stmt]) -> set[str]:
+    found = set()
+    for node in nodes:
+        for name in _targets(node, module, MODULES[module]):
+            owner = _owner(name)
+            if owner and owner != module:
+                found.add(owner)
+    return found
+
+
+def _tree(module: str) -> ast.Module:
+    return ast.parse(MODULES[module].read_text(encoding="utf-8"))
+
+
+def import_graph() -> dict[str, set[str]]:
+    graph = {m: _imports(m, _module_level(_tree(m).body)) for m in MODULES}
+    for deps in graph.values():  # importing a.b.c runs a.b's __init__ first
+        for dep in list(deps):
+            parts = dep.split(".")
+            deps.update(".".join(parts[:i]) for i in range(2, len(parts)))
+    return {m: {d for d in ds if not m.startswith(d + ".")} for m, ds in graph.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_graph_sees_the_stages() -> None:
+    graph = import_graph()
+    assert "communique.types" in graph["communique.pipeline"]
+    assert "communique.actors.model" in graph["communique.actors.coref"]
+
+
+def test_no_import_cycle() -> None:
+    assert cycles(import_graph()) == []
+
+
+def test_the_cycle_finder_finds_one() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_stage_or_reader_imports_the_pipeline() -> None:
+    lower = [m for m in MODULES if m.split(".")[1:2] and m.split(".")[1] in (*STAGES, "readers")]
+    lower += ["communique.types", "communique.record", "communique.settings", "communique.nlp"]
+    bad = [m for m in lower if "communique.pipeline" in _imports(m, list(ast.walk(_tree(m))))]
+    assert bad == []
+
+
+def test_shared_types_on_the_ground_floor() -> None:
+    deps = import_graph()["communique.types"]
+    assert deps <= {"communique.settings", "communique.errors"}
+
+
+def test_no_untyped_scratch_dict() -> None:
+    bad = [
+        f"{path.relative_to(SRC)}:{n}"
+        for path in PKG.rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "ctx.shared" in line or ".shared[" in line
+    ]
+    assert bad == []
+
+
+LOADERS = {"actors": "kb.py", "boilerplate": "patterns.py"}  # every other stage: lexicon.py
+
+
+def _run_params(stage: str) -> list[str]:
+    tree = _tree(f"communique.{stage}")
+    run = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "run"]
+    assert len(run) == 1, f"{stage}/__init__.py defines no run()"
+    return [a.arg for a in run[0].args.args]
+
+
+def test_every_stage_folder_has_the_same_shape() -> None:
+    for stage in STAGES:
+        folder = PKG / stage
+        assert (folder / "lookup.py").is_file(), f"{stage}/ has no lookup.py"
+        assert (folder / LOADERS.get(stage, "lexicon.py")).is_file(), f"{stage}/ has no loader"
+        assert (PKG / "data" / stage / "SOURCES.md").is_file(), f"data/{stage}/ lacks SOURCES.md"
+        # boilerplate is the text-level stage: it runs before the parse, so it takes no Doc
+        want = ["record", "ctx"] if stage == "boilerplate" else ["doc", "record", "ctx"]
+        assert _run_params(stage) == want, stage
+
+
+def test_the_pipeline_runs_the_stages_in_order() -> None:
+    from communique.pipeline import Pipeline
+
+    names = [name for name, _ in Pipeline().stages]
+    assert names == list(STAGES[1:])
+
+
+#: The most complex function allowed (McCabe, as ruff's C901 counts it). Lower it when the worst
+#: function is split; never raise it: split the function instead.
+MAX_COMPLEXITY = 20
+
+
+def test_the_complexity_threshold_only_goes_down() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = config["tool"]["ruff"]["lint"]
+    assert "C901" in lint["select"]
+    assert lint["mccabe"]["max-complexity"] <= MAX_COMPLEXITY
+
+
+def test_no_function_is_more_complex_than_the_threshold() -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    if subprocess.run([*ruff, "--version"], capture_output=True).returncode != 0:
+        pytest.skip("ruff is not installed (pip install -e '.[dev]')")
+    cmd = [*ruff, "check", "src", "tests", "--select", "C901", "--output-format", "json"]
+    cmd += ["--config", f"lint.mccabe.max-complexity={MAX_COMPLEXITY}"]
+    found = json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout)
+    assert [f"{f['filename']}:{f['location']['row']} {f['message']}" for f in found] == []
+
+
+def test_every_data_file_is_listed_in_its_sources() -> None:
+    missing = [
+        str(f.relative_to(PKG))
+        for folder in (PKG / "data").iterdir()
+        if folder.is_dir()
+        for f in folder.iterdir()
+        if f.name != "SOURCES.md" and f.name not in (folder / "SOURCES.md").read_text("utf-8")
+    ]
+    assert missing == []

@@ -29,6 +29,7 @@ class Settings:
     batch_size: int
     workers: int
     min_english: float
+    event_threshold: float
 
     def with_(self, **changes: Any) -> Settings:
         return check(replace(self, **{k: v for k, v in changes.items() if v is not None}))
@@ -42,8 +43,9 @@ def check(s: Settings) -> Settings:
             raise ConfigError("E011", name=name, value=getattr(s, name))
     if s.workers < 0:
         raise ConfigError("E011", name="workers", value=s.workers)
-    if not 0.0 <= s.min_english <= 1.0:
-        raise ConfigError("E012", name="min_english", value=s.min_english)
+    for name in ("min_english", "event_threshold"):
+        if not 0.0 <= getattr(s, name) <= 1.0:
+            raise ConfigError("E012", name=name, value=getattr(s, name))
     return s
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 MASKED = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW"})
+MIN_WORDS = 3  # shorter sentences ("Gaza.", a byline) get no prediction
 NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
@@ -86,7 +87,12 @@ def from_cats(cats: dict[str, float]) -> SentencePrediction:
 def predict(sentences: Sequence[Span]) -> list[SentencePrediction]:
     """One prediction per sentence (empty predictions where no model ships)."""
     nlp = load_classifier()
-    if nlp is None or not sentences:
-        return [SentencePrediction() for _ in sentences]
-    docs = nlp.pipe([features(s) for s in sentences], batch_size=64)
-    return [from_cats(dict(d.cats)) for d in docs]
+    out = [SentencePrediction() for _ in sentences]
+    if nlp is None:
+        return out
+    feats = [features(s) for s in sentences]
+    # thinc's n-gram extraction fails on texts shorter than its n-gram size: too short to code
+    todo = [i for i, f in enumerate(feats) if len(f.split()) >= MIN_WORDS]
+    for i, doc in zip(todo, nlp.pipe([feats[i] for i in todo], batch_size=64), strict=True):
+        out[i] = from_cats(dict(doc.cats))
+    return out

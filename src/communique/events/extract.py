@@ -15,6 +15,7 @@ from communique.events.arguments import ActorIndex
 from communique.events.candidate import candidate
 from communique.events.dates import TimeIndex
 from communique.events.discourse import antecedent, forward_dates, members
+from communique.events.learned import proposals
 from communique.events.lexicon import lexicon
 from communique.events.model import Candidate
 from communique.events.reparse import headline_end, views
@@ -39,6 +40,10 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     headline = headline_end(record.text, record.article.title)
     for vdoc, offset, skip in views(doc, nlp):
         trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
+        sents = [
+            s for s in vdoc.sents if s.start not in skip and s.end_char + offset > headline
+        ]
+        trigs += proposals(vdoc, sents, trigs)  # the trained classifier's, where rules are silent
         trigs = [t for t in trigs if t.token.idx + offset >= headline]
         if not trigs:
             continue

@@ -1,0 +1,103 @@
+"""Events the trained classifier finds where no trigger row matched (policy: docs/events.md).
+
+The rules keep doing what they do well: a trigger row's event stands as the rules code it.
+For a sentence the classifier gives a PLOVER type that no trigger of that sentence carries,
+a trigger is proposed on the sentence's main predicate (the root; through a neutral reporting
+verb to the reported clause: "X said Y did Z" codes Y doing Z) with the CAMEO code the
+classifier's root gives, or the type's default code. The proposal then goes through the same
+argument, modality, date and place steps as any trigger, so it needs a source and a target
+found in the parse, like a rule event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.classifier import SentencePrediction, predict
+from communique.events.lexicon import TriggerRow, _lines
+from communique.events.syntax import child, is_verb
+from communique.events.triggers import POS, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Prepositions whose object may be a learned event's target.
+TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "into", "toward", "for"})
+REPORTING = frozenset({"neutral", "hedged"})
+
+
+@lru_cache(maxsize=1)
+def default_codes() -> dict[str, str]:
+    """PLOVER type -> the CAMEO code a learned event of that type gets without a root."""
+    return {row[0]: row[1] for row in _lines("plover_defaults.tsv")}
+
+
+def choose_code(plover: str, pred: SentencePrediction) -> str:
+    root = pred.root[0]
+    if root and code.plover(root + "0") == plover:
+        return root + "0"
+    return default_codes()[plover]
+
+
+def _reports(tok: Token) -> bool:
+    from communique.quotes.lexicon import verb_cue
+
+    cue = verb_cue(tok.lemma_)
+    return cue is not None and cue.framing in REPORTING
+
+
+def main_token(sent: Span) -> Token | None:
+    """The predicate a sentence's event hangs on: the root, through reporting verbs."""
+    tok = sent.root
+    for _ in range(3):
+        inner = child(tok, "ccomp") if _reports(tok) else None
+        if inner is None:
+            break
+        tok = inner
+    if is_verb(tok) or tok.pos_ in ("NOUN", "PROPN"):
+        return tok
+    return next((t for t in sent if is_verb(t) and t.dep_ != "aux"), None)
+
+
+def proposals(
+    doc: Doc, sentences: Sequence[Span], rule_triggers: Sequence[Trigger]
+) -> list[Trigger]:
+    """Triggers for the classifier's events that no rule trigger of their sentence carries."""
+    taken = {t.token.i for t in rule_triggers}
+    by_sent: dict[int, set[str]] = {}
+    for t in rule_triggers:
+        by_sent.setdefault(t.token.sent.start, set()).add(code.plover(t.row.cameo) or "")
+    out: list[Trigger] = []
+    threshold = _threshold()
+    for sent, pred in zip(sentences, predict(sentences), strict=True):
+        tok = main_token(sent)
+        if tok is None or tok.i in taken:
+            continue
+        have = by_sent.get(sent.start, set())
+        for plover in pred.above(threshold):
+            if plover not in have:
+                out.append(Trigger(tok, _row(tok, choose_code(plover, pred))))
+                break  # one learned event per sentence: the most likely missing type
+    return out
+
+
+@lru_cache(maxsize=1)
+def _threshold() -> float:
+    """The setting ``event_threshold`` (COMMUNIQUE_EVENT_THRESHOLD overrides the default)."""
+    from communique.settings import load_settings
+
+    return load_settings().event_threshold
+
+
+def _row(tok: Token, cameo: str) -> TriggerRow:
+    return TriggerRow(
+        lemma=tok.lemma_.lower(),
+        pos=POS.get(tok.pos_, "V"),
+        cues=(),
+        cameo=cameo,
+        flags=frozenset({"learned"}),
+        target_preps=TARGET_PREPS,
+    )

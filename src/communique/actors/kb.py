@@ -334,6 +334,9 @@ def kb() -> KB:
     k = KB()
     _load_countries(k)
     _load_entities(k)
+    from communique.actors.coverage import merge_into
+
+    merge_into(k)  # office holders by coverage (data/actors/kb), after the hand-kept rows
     _load_lexicons(k)
     for name in [*k.capitals, *k.seats]:
         words = len(re.findall(r"\w+|[^\w\s]", name))

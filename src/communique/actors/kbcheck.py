@@ -1,0 +1,135 @@
+"""Validate the knowledge base and print its coverage: ``python -m communique.actors.kbcheck``.
+
+Errors (exit 1): a role that starts after it ends; two holders of a one-holder office at once
+(``data/actors/kb/joint_offices.txt`` lists the offices that were really shared, with why); a
+name or alias that resolves to two people who both hold a role on the same day. Printed
+always: people, roles, and per state the date ranges 1990-2026 with no head of state or
+government known, so the gaps are visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.actors.kb import KB, Entry, KBRole
+
+SPAN = ("1990-01-01", "2026-12-01")
+HEAD = re.compile(
+    r"^(President|King|Queen|Emir|Sultan|Supreme Leader|Grand Duke|Prime Minister|Premier|"
+    r"Chancellor|Chairman of the Presidency|Chair of the Presidency)( \(acting\))? of (.+)$"
+)
+SHARED = re.compile(r"^(Vice|Deputy|First Deputy|Member)\b|\(acting\)")
+
+
+def joint_offices() -> frozenset[str]:
+    text = resources.files("communique.data.actors").joinpath("kb/joint_offices.txt")
+    return frozenset(
+        ln.split("\t")[0] for ln in text.read_text("utf-8").splitlines() if ln and ln[0] != "#"
+    )
+
+
+def _persons(k: KB) -> list[Entry]:
+    return [e for e in k.entries.values() if e.kind == "person"]
+
+
+def _holders(k: KB) -> dict[tuple[str, str], list[tuple[KBRole, str]]]:
+    out: dict[tuple[str, str], list[tuple[KBRole, str]]] = defaultdict(list)
+    for e in _persons(k):
+        for r in e.roles:
+            out[((r.code or "")[:3], r.title)].append((r, e.id))
+    return out
+
+
+def bad_dates(k: KB) -> list[str]:
+    return [
+        f"{e.id}: {r.title} starts {r.start} after it ends {r.end}"
+        for e in _persons(k)
+        for r in e.roles
+        if r.start and r.end and r.start > r.end
+    ]
+
+
+def overlaps(k: KB) -> list[str]:
+    joint, out = joint_offices(), []
+    for (_, title), held in _holders(k).items():
+        if SHARED.search(title) or title in joint:
+            continue
+        held = sorted(held, key=lambda h: h[0].start or "")
+        for (a, ia), (b, ib) in zip(held, held[1:], strict=False):
+            if ia != ib and a.end is not None and (b.start or "") < a.end:
+                out.append(f"{title}: {ia} (to {a.end}) and {ib} (from {b.start})")
+            elif ia != ib and a.end is None:
+                out.append(f"{title}: {ia} never ends but {ib} starts {b.start}")
+    return out
+
+
+def _shared_day(a: Iterable[KBRole], b: Iterable[KBRole]) -> bool:
+    return any(
+        (x.start or "") < (y.end or "9999") and (y.start or "") < (x.end or "9999")
+        for x in a
+        for y in b
+    )
+
+
+def ambiguous_aliases(k: KB) -> list[str]:
+    out = []
+    for key, ids in k.names.items():
+        people = [k.entries[i] for i in dict.fromkeys(ids) if k.entries[i].kind == "person"]
+        for i, a in enumerate(people):
+            for b in people[i + 1 :]:
+                if a.roles and b.roles and _shared_day(a.roles, b.roles):
+                    out.append(f"{key!r}: {a.id} and {b.id} hold roles on the same days")
+    return out
+
+
+def gaps(k: KB) -> dict[str, list[tuple[str, str]]]:
+    """Per state, the ranges in SPAN with no head of state or government."""
+    spans: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (country, title), held in _holders(k).items():
+        if country and HEAD.match(title):
+            spans[country] += [(r.start or SPAN[0], r.end or SPAN[1]) for r, _ in held]
+    out = {}
+    for country, ranges in spans.items():
+        cursor, missing = SPAN[0], []
+        for start, end in sorted(ranges):
+            if start > cursor:
+                missing.append((cursor, min(start, SPAN[1])))
+            cursor = max(cursor, end)
+        if cursor < SPAN[1]:
+            missing.append((cursor, SPAN[1]))
+        out[country] = [m for m in missing if _days(*m) > 31]
+    return out
+
+
+def _days(a: str, b: str) -> int:
+    return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
+
+
+def main(argv: list[str] | None = None) -> int:
+    from communique.actors.kb import kb
+
+    k = kb()
+    people = _persons(k)
+    errors = bad_dates(k) + overlaps(k) + ambiguous_aliases(k)
+    g = gaps(k)
+    print(f"people {len(people)}, roles {sum(len(e.roles) for e in people)}")
+    print(f"states with a head of state or government: {len(g)}; gap-free 1990-2026: "
+          f"{sum(not v for v in g.values())}")
+    for country, missing in sorted(g.items()):
+        if missing:
+            print(f"  gaps {country}: " + ", ".join(f"{a}..{b}" for a, b in missing))
+    for e in errors:
+        print(f"ERROR {e}")
+    print(f"{len(errors)} errors")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -47,12 +47,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path(__file__).parent / "sentences.jsonl")
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--features", choices=("lemma", "form"), default="lemma")
     a = ap.parse_args()
     rows = [json.loads(ln) for ln in a.data.read_text("utf-8").splitlines() if ln.strip()]
     nlp, blank = load_nlp(load_settings().spacy_model), spacy.blank("en")
     bins = {"train": DocBin(), "dev": DocBin()}
     for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows), strict=True):
-        out = blank.make_doc(features(doc[:]))
+        out = blank.make_doc(features(doc[:], a.features == "lemma"))
         out.cats = cats_of(row)
         bins[row["split"]].add(out)
     a.out.mkdir(parents=True, exist_ok=True)

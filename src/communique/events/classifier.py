@@ -28,8 +28,9 @@ MIN_WORDS = 3  # shorter sentences ("Gaza.", a byline) get no prediction
 NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
-def features(span: Span) -> str:
-    """The classifier's view of a sentence (see the module docstring)."""
+def features(span: Span, lemmas: bool = True) -> str:
+    """The classifier's view of a sentence (see the module docstring); ``lemmas`` writes each
+    word's lemma ("accused" -> "accuse"), the shipped model's choice (DATASHEET.md)."""
     out: list[str] = []
     for tok in span:
         if tok.is_space:
@@ -40,7 +41,7 @@ def features(span: Span) -> str:
         elif tok.ent_type_ in NUMERIC and tok.like_num:
             out.append("_num_")
         else:
-            out.append(tok.lower_)
+            out.append(tok.lemma_.lower() if lemmas and tok.lemma_ else tok.lower_)
     return " ".join(out)
 
 
@@ -90,7 +91,8 @@ def predict(sentences: Sequence[Span]) -> list[SentencePrediction]:
     out = [SentencePrediction() for _ in sentences]
     if nlp is None:
         return out
-    feats = [features(s) for s in sentences]
+    lemmas = nlp.meta.get("communique", {}).get("features", "lemma") == "lemma"
+    feats = [features(s, lemmas) for s in sentences]
     # thinc's n-gram extraction fails on texts shorter than its n-gram size: too short to code
     todo = [i for i, f in enumerate(feats) if len(f.split()) >= MIN_WORDS]
     for i, doc in zip(todo, nlp.pipe([feats[i] for i in todo], batch_size=64), strict=True):

@@ -52,6 +52,8 @@ MESSAGES: dict[str, str] = {
     "E304": "{what} failed: {reason}",
     "E305": "store {path!r} not found; run communique ingest first or check --db",
     "E306": "cannot open the store {path!r}: {reason}",
+    "E307": "cannot parse the query ({reason}); give one SQL statement in DuckDB's dialect",
+    "E308": "the query must be exactly one SQL statement, got {count}; run one at a time",
     "E400": "the packaged example article is missing from this installation ({reason})",
 }
 

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from communique.settings import Settings
     from communique.store import Store
 
+def run() -> None:
+    """The ``communique`` program: the app, with SIGINT/SIGTERM as one line and 130/143."""
+    from communique.interrupt import interruptible
+
+    with interruptible():
+        app(prog_name="communique")
+
+
 app = typer.Typer(
     help="Communiqué: verifiable records of who did what to whom in political news.",
     no_args_is_help=True,

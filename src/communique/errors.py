@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 MESSAGES: dict[str, str] = {
+    # the run itself
+    "E002": "interrupted by {signal}; nothing half-written was kept (the batch in flight was "
+    "rolled back; ingest --resume goes on from what was committed)",
     # settings
     "E010": "setting {name} is empty; give an installed spaCy pipeline name or a model directory",
     "E011": "setting {name}={value!r} is not a valid positive number",

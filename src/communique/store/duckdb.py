@@ -10,6 +10,7 @@ id (delete + insert inside the same transaction), so re-ingesting changes no row
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -183,7 +184,9 @@ class Store:
             con.unregister("_communique_ids")
             con.commit()
         except BaseException:
-            con.rollback()
+            # A signal handled just after the commit lands here too: nothing left to roll back.
+            with suppress(duckdb.Error):
+                con.rollback()
             raise
         return len(unique)
 

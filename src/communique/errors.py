@@ -61,6 +61,11 @@ MESSAGES: dict[str, str] = {
 }
 
 
+#: Inputs refused by policy, not broken: a corpus holds some, so ``ingest`` counts them as
+#: skipped (with the reason) and they do not fail the run unless ``--strict``.
+POLICY_SKIPS: dict[str, str] = {"E105": "not English", "E108": "too short"}
+
+
 class CommuniqueError(Exception):
     """Base class: ``code`` indexes MESSAGES; ``input`` names the article or file concerned."""
 
@@ -73,6 +78,10 @@ class CommuniqueError(Exception):
     @property
     def message(self) -> str:
         return f"[{self.code}] " + MESSAGES[self.code].format(**self.fmt)
+
+    @property
+    def policy_skip(self) -> bool:
+        return self.code in POLICY_SKIPS
 
     def line(self) -> str:
         """The one line printed on stderr."""

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
 from typer.testing import CliRunner
 
 from communique.cli import app
+from conftest import SHARED
 
 NAEB = SHARED / "corpus" / "naeb" / "articles.jsonl"
 ENGLISH = (

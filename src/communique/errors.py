@@ -18,6 +18,8 @@ MESSAGES: dict[str, str] = {
     "E012": "setting {name}={value!r} must be between 0 and 1",
     "E013": "unknown setting(s) {name}; see communique/data/defaults.toml for the known ones",
     # model
+    "E021": "cannot import {module} ({reason}), which reading {what} needs; install it: "
+    "pip install {package}",
     "E020": (
         "spaCy pipeline {model!r} is not installed (communique never downloads models); run the "
         "README's set-up command, or set COMMUNIQUE_SPACY_MODEL / --model to an installed "
@@ -39,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "E109": "unsupported file type {suffix!r}; give .txt, .html/.htm, .jsonl or a directory",
     "E110": "bad publication date {value!r}; use YYYY-MM-DD",
     "E111": "cannot read the input ({reason}); check its permissions",
+    "E112": "the page's main text is a {kind}, not an article ({why}); give the full article "
+    "page (a truncated download or a consent/subscription page has no article in it)",
     # evaluation
     "E120": 'gold file\'s article {article!r} not found next to it or one folder up; fix "article"',
     "E121": "malformed gold file: {reason}",

@@ -147,3 +147,26 @@ def test_jsonl_reader_returns_an_article_or_a_catalogued_error(line):
         assert isinstance(parse_line(line, "fuzz.jsonl:1"), RawArticle)
     except InputError as exc:
         assert exc.code.startswith("E1")
+
+
+def test_a_missing_reader_dependency_is_one_line_naming_what_to_install(tmp_path):
+    """As with a pip that never installed lxml_html_clean: the import fails for real (the
+    module is blocked in a fresh interpreter); the command says what to install and exits 2."""
+    import subprocess
+    import sys
+
+    html = tmp_path / "page.html"
+    html.write_text(page(f"<article>{STORY}</article>"), "utf-8")
+    code = (
+        "import sys; sys.modules['lxml_html_clean'] = None; sys.argv[0] = 'communique'; "
+        "from communique.cli import run; run()"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", code, "extract", str(html), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert res.returncode == 2, res.stderr
+    assert res.stderr.count("\n") == 1 and "[E021]" in res.stderr
+    assert "pip install lxml_html_clean" in res.stderr and "Traceback" not in res.stderr

@@ -1,5 +1,5 @@
 """``python -m communique``: the same as the ``communique`` command."""
 
-from communique.cli import app
+from communique.cli import run
 
-app(prog_name="communique")
+run()

@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from communique.store import Store
     from communique.types import RawArticle
 
+def run() -> None:
+    """The ``communique`` program: the app, with SIGINT/SIGTERM as one line and 130/143."""
+    from communique.interrupt import interruptible
+
+    with interruptible():
+        app(prog_name="communique")
+
+
 app = typer.Typer(
     help="Communiqué: verifiable records of who did what to whom in political news.",
     no_args_is_help=True,
@@ -269,6 +277,10 @@ def ingest(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="A line on stderr after every committed batch.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Exit 1 also for inputs skipped by policy (not English, too short)."),
+    ] = False,
 ) -> None:
     """Extract every article and store its record in a DuckDB file (re-ingesting is harmless)."""
     from communique.errors import CommuniqueError
@@ -304,7 +316,7 @@ def ingest(
         except CommuniqueError as exc:
             _fail(exc, 2 if _usage_error(exc) else 1)
     typer.echo(f"communique: {db}: {stats.line()}", err=True)
-    raise typer.Exit(1 if stats.failed else 0)
+    raise typer.Exit(1 if stats.failed or (strict and stats.policy) else 0)
 
 
 @app.command()

@@ -9,12 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 MESSAGES: dict[str, str] = {
+    # the run itself
+    "E002": "interrupted by {signal}; nothing half-written was kept (the batch in flight was "
+    "rolled back; ingest --resume goes on from what was committed)",
     # settings
     "E010": "setting {name} is empty; give an installed spaCy pipeline name or a model directory",
     "E011": "setting {name}={value!r} is not a valid positive number",
     "E012": "setting {name}={value!r} must be between 0 and 1",
     "E013": "unknown setting(s) {name}; see communique/data/defaults.toml for the known ones",
     # model
+    "E021": "cannot import {module} ({reason}), which reading {what} needs; install it: "
+    "pip install {package}",
     "E020": (
         "spaCy pipeline {model!r} is not installed (communique never downloads models); run the "
         "README's set-up command, or set COMMUNIQUE_SPACY_MODEL / --model to an installed "
@@ -36,6 +41,8 @@ MESSAGES: dict[str, str] = {
     "E109": "unsupported file type {suffix!r}; give .txt, .html/.htm, .jsonl or a directory",
     "E110": "bad publication date {value!r}; use YYYY-MM-DD",
     "E111": "cannot read the input ({reason}); check its permissions",
+    "E112": "the page's main text is a {kind}, not an article ({why}); give the full article "
+    "page (a truncated download or a consent/subscription page has no article in it)",
     # evaluation
     "E120": 'gold file\'s article {article!r} not found next to it or one folder up; fix "article"',
     "E121": "malformed gold file: {reason}",
@@ -52,8 +59,15 @@ MESSAGES: dict[str, str] = {
     "E304": "{what} failed: {reason}",
     "E305": "store {path!r} not found; run communique ingest first or check --db",
     "E306": "cannot open the store {path!r}: {reason}",
+    "E307": "cannot parse the query ({reason}); give one SQL statement in DuckDB's dialect",
+    "E308": "the query must be exactly one SQL statement, got {count}; run one at a time",
     "E400": "the packaged example article is missing from this installation ({reason})",
 }
+
+
+#: Inputs refused by policy, not broken: a corpus holds some, so ``ingest`` counts them as
+#: skipped (with the reason) and they do not fail the run unless ``--strict``.
+POLICY_SKIPS: dict[str, str] = {"E105": "not English", "E108": "too short"}
 
 
 class CommuniqueError(Exception):
@@ -68,6 +82,10 @@ class CommuniqueError(Exception):
     @property
     def message(self) -> str:
         return f"[{self.code}] " + MESSAGES[self.code].format(**self.fmt)
+
+    @property
+    def policy_skip(self) -> bool:
+        return self.code in POLICY_SKIPS
 
     def line(self) -> str:
         """The one line printed on stderr."""

@@ -8,7 +8,14 @@ restarted and the rest goes on.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,11 +31,45 @@ if TYPE_CHECKING:
     from communique.settings import Settings
 
 _WORKER: Pipeline | None = None
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+#: Pools of this process, so that an interrupted command can stop their workers at once.
+_POOLS: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
 
 
-def _init(settings: Settings, published: str | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """End this worker when ``parent`` ends, however it ends (SIGKILL included).
+
+    A worker blocks on its task pipe or in a parse; if the parent is killed nothing ever closes
+    that pipe, and the worker (with the resource tracker, which waits for every holder of its
+    pipe) would live on under PID 1, holding a loaded model. On Linux the kernel does the job:
+    ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` kills the worker as soon as the parent thread that
+    started it exits. Elsewhere (or if prctl fails) a daemon thread checks every half second
+    whether the parent is still our parent and exits if not; it also covers the race of a
+    parent that died before prctl was called.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watchdog below still does it
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="communique-parent-watch", daemon=True).start()
+
+
+def _init(settings: Settings, published: str | None, parent: int) -> None:
     global _WORKER
     from communique.pipeline import Pipeline
+
+    # Ctrl-C reaches the whole process group: the parent decides what happens (it stops the
+    # workers), so a worker neither prints a traceback nor dies half-way on its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
 
     _WORKER = Pipeline(settings, published=published)
     _WORKER.nlp  # noqa: B018  (load the model once, at start)
@@ -65,10 +106,11 @@ def run_parallel(
             workers,
             mp_context=context,
             initializer=_init,
-            initargs=(pipeline.settings, pipeline.published_override),
+            initargs=(pipeline.settings, pipeline.published_override, os.getpid()),
         )
 
     executor = pool()
+    _POOLS.add(executor)
     pending: deque[tuple[list[RawArticle | CommuniqueError], Future]] = deque()  # type: ignore[type-arg]
 
     def drain_one() -> Iterator[ArticleRecord | CommuniqueError]:
@@ -81,6 +123,7 @@ def run_parallel(
                 yield StageError("E201", input=_name(item), reason=repr(exc))
             executor.shutdown(cancel_futures=True)
             executor = pool()
+            _POOLS.add(executor)
             # Resubmit what was in flight behind the broken batch.
             again = [b for b, _ in pending]
             pending.clear()
@@ -98,5 +141,18 @@ def run_parallel(
                 yield from drain_one()
         while pending:
             yield from drain_one()
+    except BaseException:  # interrupted, or the consumer stopped: do not wait for the batches
+        stop_workers(executor)
+        raise
     finally:
         executor.shutdown(cancel_futures=True)
+
+
+def stop_workers(executor: ProcessPoolExecutor | None = None) -> None:
+    """Kill the workers of ``executor`` (default: every pool of this process) without waiting
+    for the batches they hold; a plain shutdown would wait for each to finish its batch.
+    ``_processes`` is private, but the executor offers no public way before Python 3.14."""
+    for ex in [executor] if executor else list(_POOLS):
+        for proc in list((getattr(ex, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.kill()

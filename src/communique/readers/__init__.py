@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, ConfigError, InputError
 from communique.readers.common import SNIFF, check_size, read_bounded, read_stream_bounded
 from communique.readers.common import sniff_kind as sniff_kind
 from communique.readers.html import html_article, read_html_file
@@ -147,6 +147,8 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int, min_english: float)
             yield html_article(data, name, min_english=min_english)
         else:
             yield text_article(data, name, min_english=min_english)
+    except ConfigError:
+        raise  # a missing dependency stops the run
     except CommuniqueError as exc:
         yield exc
 

@@ -13,13 +13,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, ConfigError, InputError
 from communique.readers.common import (
     SNIFF,
     check_english,
     looks_binary,
     read_bounded,
 )
+from communique.readers.furniture import furniture, link_texts
 from communique.readers.text import DEFAULT_MAX_BYTES
 from communique.types import RawArticle
 
@@ -40,10 +41,25 @@ def compose(title: str | None, body: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def extract_page(page: bytes | str, name: str) -> Any:
-    """trafilatura's document (metadata and text) for a page; InputError when it has none."""
-    import trafilatura
+def _trafilatura() -> Any:
+    """trafilatura, or ConfigError E021 naming what to install (it needs lxml's HTML cleaner,
+    a separate package since lxml 5.2, which an old pip does not install for it)."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        module = exc.name or "trafilatura"
+        package = "lxml_html_clean" if "clean" in str(exc) or "clean" in module else module
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(
+            "E021", input=None, module=module, reason=reason, what="HTML", package=package
+        ) from exc
+    return trafilatura
 
+
+def extract_page(page: bytes | str, name: str) -> Any:
+    """trafilatura's document (metadata and text) for a page; InputError when it has none or
+    when its main text is page furniture (E112)."""
+    trafilatura = _trafilatura()
     if isinstance(page, bytes):
         if not page.strip():
             raise InputError("E101", input=name)
@@ -51,7 +67,8 @@ def extract_page(page: bytes | str, name: str) -> Any:
             raise InputError("E102", input=name)
     elif not page.strip():
         raise InputError("E101", input=name)
-    if trafilatura.load_html(page) is None:
+    tree = trafilatura.load_html(page)
+    if tree is None:
         raise InputError("E106", input=name, reason="no HTML document could be parsed")
     try:
         doc = trafilatura.bare_extraction(page, include_comments=False, with_metadata=True)
@@ -59,6 +76,9 @@ def extract_page(page: bytes | str, name: str) -> Any:
         raise InputError("E106", input=name, reason=f"{type(exc).__name__}: {exc}") from exc
     if doc is None or len((getattr(doc, "text", None) or "").split()) < MIN_BODY_WORDS:
         raise InputError("E108", input=name)
+    found = furniture(doc.text, link_texts(tree))
+    if found:
+        raise InputError("E112", input=name, kind=found[0], why=found[1])
     return doc
 
 
@@ -84,5 +104,7 @@ def read_html_file(
     name = str(path)
     try:
         return html_article(read_bounded(path, max_bytes), name, min_english=min_english)
+    except ConfigError:
+        raise  # a missing dependency stops the run (exit 2), not one input
     except CommuniqueError as exc:
         return exc

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, ConfigError, InputError
 from communique.readers.common import check_english
 from communique.readers.html import html_article
 from communique.readers.text import DEFAULT_MAX_BYTES, first_line
@@ -114,5 +114,7 @@ def read_jsonl_stream(
             continue
         try:
             yield parse_line(line, where, min_english=min_english)
+        except ConfigError:
+            raise  # a missing dependency stops the run
         except CommuniqueError as exc:
             yield exc

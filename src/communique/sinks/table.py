@@ -30,12 +30,27 @@ def _number(value: float | None) -> str | None:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+#: Columns of short codes and dates: never wrapped (a wrapped "2024-03-05" is unreadable); the
+#: other columns share what is left of the width and wrap at word boundaries.
+_NO_WRAP = {"id", "kind", "code", "country", "PLOVER", "CAMEO", "date", "modality", "mentions"}
+
+
 def _table(title: str, *headers: str) -> Table:
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left", title_style="bold", expand=False)
+    # A light frame (a rule under the header, no side borders) leaves the width to the text.
+    table = Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        expand=False,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
     for h in headers:
-        table.add_column(h, overflow="fold")
+        table.add_column(h, overflow="fold", no_wrap=h in _NO_WRAP)
     return table
 
 
@@ -64,18 +79,8 @@ def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
     r = record
     actors = _table("Actors", "id", "name", "kind", "country", "code", "role", "mentions")
     quotes = _table("Quotes", "id", "kind", "speaker", "cue", "text")
-    events = _table(
-        "Events",
-        "id",
-        "PLOVER",
-        "CAMEO",
-        "source",
-        "target",
-        "date",
-        "place",
-        "modality",
-        "evidence",
-    )
+    events = _table("Events", "id", "PLOVER", "CAMEO", "source", "target", "date", "place")
+    evidence = _table("Evidence of the events", "id", "modality", "evidence")
     times = _table("Times", "text", "value", "type")
     amounts = _table("Amounts", "text", "value", "unit")
     voice = _table("Voice", "kind", "voice", "text", "note")
@@ -97,12 +102,11 @@ def _sections(record: ArticleRecord) -> list[tuple[Table, list[list[Any]]]]:
                     _names(r, e.target),
                     e.date,
                     e.location.name if e.location else None,
-                    e.modality,
-                    _short(e.evidence.text, 50),
                 ]
                 for e in r.events
             ],
         ),
+        (evidence, [[e.id, e.modality, _short(e.evidence.text, 120)] for e in r.events]),
         (times, [[t.text, t.value, t.type] for t in r.times]),
         (amounts, [[m.text, _number(m.value), m.unit] for m in r.amounts]),
         (voice, [[v.kind, v.voice, _short(v.text, 40), _short(v.note, 40)] for v in r.voice]),

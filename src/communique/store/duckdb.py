@@ -10,6 +10,7 @@ id (delete + insert inside the same transaction), so re-ingesting changes no row
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,7 @@ import pyarrow as pa
 
 from communique.errors import StoreError
 from communique.store.rows import TABLES, columns
+from communique.store.sql import check_read_statement
 
 if TYPE_CHECKING:
     from communique.record import ArticleRecord
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 #: Migration scripts in order; the store's schema version is how many of them have run.
 MIGRATIONS: tuple[str, ...] = ("schema.sql",)
 SCHEMA_VERSION = len(MIGRATIONS)
+#: DuckDB's words for a refused write, file access or setting change: reported as E301.
+_REFUSALS = ("read-only", "read only", "disabled by configuration", "configuration has been locked")
 EXPORT_FORMATS = {
     "csv": "(FORMAT csv, HEADER)",
     "parquet": "(FORMAT parquet)",
@@ -42,8 +46,10 @@ def _script(name: str) -> str:
 def _connect(path: str, read_only: bool, external: bool = True) -> duckdb.DuckDBPyConnection:
     if read_only and path != ":memory:" and not Path(path).exists():
         raise StoreError("E305", input=path, path=path)
+    # Without external access the configuration is also locked: nothing a query runs (a
+    # table function such as enable_logging) can change a setting (see store/sql.py).
     config: dict[str, str | bool | int | float | list[str]] = (
-        {} if external else {"enable_external_access": False}
+        {} if external else {"enable_external_access": False, "lock_configuration": True}
     )
     try:
         return duckdb.connect(path, read_only=read_only, config=config)
@@ -178,7 +184,9 @@ class Store:
             con.unregister("_communique_ids")
             con.commit()
         except BaseException:
-            con.rollback()
+            # A signal handled just after the commit lands here too: nothing left to roll back.
+            with suppress(duckdb.Error):
+                con.rollback()
             raise
         return len(unique)
 
@@ -190,14 +198,16 @@ class Store:
         return out
 
     def query(self, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """Run ``sql``; a write on a read-only store is refused with E301."""
+        """Run the one read statement of ``sql`` (checked first: E301, E307, E308)."""
+        statement = check_read_statement(self.con, sql, self.path)
         try:
-            cur = self.con.execute(sql)
+            cur = self.con.execute(statement)
             names = [d[0] for d in cur.description or []]
             return names, cur.fetchall() if names else []
-        except duckdb.Error as exc:
-            reason = str(exc).splitlines()[0]
-            if any(w in reason for w in ("read-only", "read only", "disabled by configuration")):
+        except (duckdb.Error, ValueError, OverflowError, TypeError) as exc:
+            # Errors raised while converting values to Python (ValueError...) are the query's too.
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            if any(w in reason for w in _REFUSALS):
                 raise StoreError("E301", input=self.path, reason=reason) from exc
             raise StoreError("E304", input=self.path, what="query", reason=reason) from exc
 

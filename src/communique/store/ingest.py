@@ -7,11 +7,12 @@ Without it every article is parsed and its stored copy replaced (row counts do n
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.errors import CommuniqueError, StoreError
+from communique.errors import POLICY_SKIPS, CommuniqueError, StoreError
 from communique.record import article_id
 
 if TYPE_CHECKING:
@@ -26,19 +27,25 @@ Item = "RawArticle | CommuniqueError"
 
 @dataclass
 class IngestStats:
-    """What an ingest did: ``parsed`` counts the articles handed to the pipeline."""
+    """What an ingest did: ``parsed`` counts the articles handed to the pipeline; ``policy``
+    the inputs skipped by policy (not English, too short), by error code."""
 
     read: int = 0
     skipped: int = 0
     parsed: int = 0
     stored: int = 0
     failed: int = 0
+    policy: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
-        return (
+        out = (
             f"{self.read} read, {self.skipped} skipped (already stored), {self.parsed} parsed, "
             f"{self.stored} stored, {self.failed} failed"
         )
+        if self.policy:
+            why = ", ".join(f"{POLICY_SKIPS[c]} {n}" for c, n in sorted(self.policy.items()))
+            out += f", {sum(self.policy.values())} skipped by policy ({why})"
+        return out
 
 
 def _counted(
@@ -140,7 +147,10 @@ def ingest(
 
     for result in pipeline.extract_many(source):
         if isinstance(result, CommuniqueError):
-            stats.failed += 1
+            if result.policy_skip:
+                stats.policy[result.code] += 1
+            else:
+                stats.failed += 1
             if on_error:
                 on_error(result)
             continue

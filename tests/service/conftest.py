@@ -16,9 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # The corpus beside the repository (as in CI), or wherever COMMUNIQUE_NAEB points.
-NAEB = Path(
-    os.environ.get("COMMUNIQUE_NAEB") or ROOT.parent / "shared" / "corpus" / "naeb" / "articles.jsonl"
-)
+BESIDE = ROOT.parent / "shared" / "corpus" / "naeb" / "articles.jsonl"
+NAEB = Path(os.environ.get("COMMUNIQUE_NAEB") or BESIDE)
 PAYLOAD = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
 HOSTILE = (
     f"Senators debate a bill {PAYLOAD}\n\n"
@@ -147,7 +146,7 @@ def browser():
     in CI (CI=true), where .ci/run installs them and their absence is a failure."""
     found = _chromium()
     if found is None:
-        why = "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)"
+        why = "chromium/chromedriver absent: apt-get install chromium chromium-driver"
         if os.environ.get("CI"):
             pytest.fail(why)
         pytest.skip(why)

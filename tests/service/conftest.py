@@ -13,18 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from service_browsing import HOSTILE, PAYLOAD
 
 ROOT = Path(__file__).resolve().parents[2]
 # The corpus beside the repository (as in CI), or wherever COMMUNIQUE_NAEB points.
 BESIDE = ROOT.parent / "shared" / "corpus" / "naeb" / "articles.jsonl"
 NAEB = Path(os.environ.get("COMMUNIQUE_NAEB") or BESIDE)
-PAYLOAD = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
-HOSTILE = (
-    f"Senators debate a bill {PAYLOAD}\n\n"
-    "WASHINGTON -- Senator Maria Lopez said on Tuesday that the United States would send aid "
-    f"to Ukraine. \"We will not wait {PAYLOAD},\" Lopez told reporters. The bill, she added, "
-    "would cost $2 billion. Russia condemned the plan and accused Washington of escalation.\n"
-)
+
 
 
 def naeb_articles(n: int) -> list:
@@ -167,4 +162,7 @@ def browser():
 
 @pytest.fixture(scope="session")
 def shots(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("screenshots")
+    """Where screenshots go: a temporary folder, or COMMUNIQUE_SHOTS (docs/ was made so)."""
+    where = os.environ.get("COMMUNIQUE_SHOTS")
+    return Path(where) if where else tmp_path_factory.mktemp("screenshots")
+

@@ -49,7 +49,9 @@ def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
     ticks = []
     for n in range(5):
         day = first + dt.timedelta(days=round(span * n / 4))
-        ticks.append({"x": round(PAD + n / 4 * (plot_w - bar_w), 1), "label": day.isoformat()})
+        anchor = "start" if n == 0 else "end" if n == 4 else "middle"
+        x = round(PAD + n / 4 * (plot_w - bar_w) + (bar_w if n == 4 else 0), 1)
+        ticks.append({"x": x, "label": day.isoformat(), "anchor": anchor})
     return {"bars": bars, "ticks": ticks, "width": WIDTH, "height": HEIGHT, "peak": peak}
 
 
@@ -62,7 +64,7 @@ def graph(edges: list[dict[str, Any]], size: int = 720) -> dict[str, Any]:
             degree[e[side]] += e["events"]
             names[e[side]] = e[f"{side}_name"]
     order = sorted(degree, key=lambda k: (-degree[k], k))
-    centre, radius = size / 2, size / 2 - 110
+    centre, radius = size / 2, size / 2 - 150
     nodes = {}
     for i, key in enumerate(order):
         angle = 2 * math.pi * i / max(len(order), 1) - math.pi / 2

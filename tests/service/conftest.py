@@ -3,88 +3,13 @@ served by uvicorn on a free port, and a headless Debian chromium driven by Selen
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from service_browsing import HOSTILE, PAYLOAD
-
-ROOT = Path(__file__).resolve().parents[2]
-# The corpus beside the repository (as in CI), or wherever COMMUNIQUE_NAEB points.
-BESIDE = ROOT.parent / "shared" / "corpus" / "naeb" / "articles.jsonl"
-NAEB = Path(os.environ.get("COMMUNIQUE_NAEB") or BESIDE)
-
-
-
-def naeb_articles(n: int) -> list:
-    """The first ``n`` readable NAEB articles, or skip when ../shared is absent."""
-    if not NAEB.exists():
-        pytest.skip("../shared/corpus/naeb is absent")
-    from communique.pipeline import RawArticle
-    from communique.readers import read
-
-    items = (a for a in read([str(NAEB)]) if isinstance(a, RawArticle))
-    return list(itertools.islice(items, n))
-
-
-def hostile_article():
-    from communique.pipeline import RawArticle
-
-    return RawArticle(
-        text=HOSTILE,
-        input="<hostile>",
-        title=f"Senators debate a bill {PAYLOAD}",
-        published="2023-12-19",
-        published_from="cli",
-        source=f"evil.example {PAYLOAD}",
-    )
-
-
-def build_store(path: Path, pipeline, articles) -> Path:
-    from communique.store import Store, ingest
-
-    with Store.open(path) as store:
-        stats = ingest(store, articles, pipeline)
-    assert stats.failed == 0, stats.line()
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    """uvicorn serving ``app`` in a thread of this process (the store stays in this process)."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
+from service_support import Server, build_store, hostile_article, naeb_articles
 
 
 @pytest.fixture(scope="session")
@@ -150,8 +75,14 @@ def browser():
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = found[0]
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1400,1000", "--hide-scrollbars"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1400,1000",
+        "--hide-scrollbars",
+    ):
         opts.add_argument(arg)
     opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=DriverService(executable_path=found[1]), options=opts)
@@ -165,4 +96,3 @@ def shots(tmp_path_factory) -> Path:
     """Where screenshots go: a temporary folder, or COMMUNIQUE_SHOTS (docs/ was made so)."""
     where = os.environ.get("COMMUNIQUE_SHOTS")
     return Path(where) if where else tmp_path_factory.mktemp("screenshots")
-

@@ -104,7 +104,7 @@ def test_extract_text_and_errors(client):
     empty = client.post("/api/extract", json={"text": "   "})
     assert empty.status_code == 422 and empty.json()["error"]["code"] == "E101"
     both = client.post("/api/extract", json={"text": "a", "html": "<p>a</p>"})
-    assert both.json()["error"]["code"] == "E502"
+    assert both.status_code == 422 and both.json()["error"]["code"] == "E502"
     date = client.post("/api/extract", json={"text": text, "published": "22/02/2023"})
     assert date.json()["error"]["code"] == "E110"
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
-from service_browsing import console_errors, visit
+from service_support import console_errors, visit
 
 MARKS_JS = """
 return Array.from(document.querySelectorAll('#text .mark')).map(m => ({
@@ -128,8 +128,9 @@ def test_timeline_and_graph_click_shows_details(client, server, browser):
     visit(browser, f"{server.url}/timeline")
     bars = browser.find_elements(By.CSS_SELECTOR, "#timeline rect.bar")
     total = client.get("/api/events", params={"limit": 1}).json()["total"]
-    dated = sum(int(b.get_attribute("data-info").split('"events": ')[1].split(",")[0])
-                for b in bars)
+    dated = sum(
+        int(b.get_attribute("data-info").split('"events": ')[1].split(",")[0]) for b in bars
+    )
     assert 0 < dated <= total
     browser.execute_script(
         "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", bars[0]

@@ -180,13 +180,12 @@ def raw_article(svc: Service, body: m.ArticleIn, name: str) -> Any:
     from communique.readers.html import html_article
     from communique.readers.text import text_article
 
-    if (body.text is None) == (body.html is None):
-        raise ServiceError("E502", input=name, reason="give exactly one of text or html")
-    data = (body.text if body.text is not None else body.html or "").encode("utf-8")
+    text = getattr(body, "text", None)
+    data = (text if text is not None else getattr(body, "html", "")).encode("utf-8")
     check_size(len(data), svc.settings.max_bytes, name)
     english = svc.settings.min_english
-    if body.text is not None:
-        if not body.text.strip():
+    if text is not None:
+        if not text.strip():
             raise InputError("E101", input=name)
         raw = text_article(data, name, min_english=english)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ErrorDetail(BaseModel):
@@ -123,15 +123,29 @@ class DyadsOut(BaseModel):
     items: list[DyadPeriod]
 
 
-class ArticleIn(BaseModel):
-    """One article: ``text`` (plain text) or ``html`` (a whole page), not both."""
+class _ArticleMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
-    text: str | None = Field(None, description="Plain text of the article.")
-    html: str | None = Field(None, description="An HTML page; its main text is extracted.")
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, description="YYYY-MM-DD", max_length=10)
     source: str | None = Field(None, max_length=1000)
     url: str | None = Field(None, max_length=4000)
+
+
+class TextIn(_ArticleMeta):
+    """An article as plain text."""
+
+    text: str = Field(min_length=1, description="Plain text of the article (English).")
+
+
+class HtmlIn(_ArticleMeta):
+    """An article as an HTML page; its main text is extracted."""
+
+    html: str = Field(min_length=1, description="An HTML page.")
+
+
+#: One article: ``text`` or ``html``, not both.
+ArticleIn = TextIn | HtmlIn
 
 
 class IngestIn(BaseModel):

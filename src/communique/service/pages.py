@@ -8,10 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from communique.errors import ServiceError
+from communique.errors import InputError, ServiceError
 from communique.service import charts, evidence
 from communique.service.api import raw_article, service
-from communique.service.models import ArticleIn
+from communique.service.models import ArticleIn, HtmlIn, TextIn
 from communique.store import read
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -132,9 +132,11 @@ def extract_page(
     published: Annotated[str, Form(max_length=10)] = "",
 ) -> Response:
     svc = service(request)
-    body = ArticleIn(text=text, published=published or None)
+    if not text.strip():
+        raise InputError("E101", input="<pasted>")
+    body: ArticleIn = TextIn(text=text, published=published or None)
     if text.lstrip()[:1] == "<":
-        body = ArticleIn(html=text, published=published or None)
+        body = HtmlIn(html=text, published=published or None)
     raw = raw_article(svc, body, "<pasted>")
     with svc.pipeline() as pipe:
         rec = pipe.extract(raw).model_dump(mode="json", by_alias=True)

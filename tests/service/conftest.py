@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from service_support import Server, build_store, hostile_article, naeb_articles
+
+from .service_support import Server, build_store, hostile_article, naeb_articles
 
 
 @pytest.fixture(scope="session")

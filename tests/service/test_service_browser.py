@@ -10,7 +10,8 @@ from collections import defaultdict
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
-from service_support import console_errors, visit
+
+from .service_support import console_errors, visit
 
 MARKS_JS = """
 return Array.from(document.querySelectorAll('#text .mark')).map(m => ({

@@ -7,7 +7,8 @@ import threading
 import time
 
 import httpx
-from service_support import Server, build_store, naeb_articles
+
+from .service_support import Server, build_store, naeb_articles
 
 
 def _body(raw) -> dict:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
-from service_support import HOSTILE, PAYLOAD, visit
+
+from .service_support import HOSTILE, PAYLOAD, visit
 
 RAW = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
 

@@ -441,3 +441,42 @@ def eval_(
     raise typer.Exit(
         run_eval(golds or [], as_json=json_, report=report, details=details, half=half)
     )
+
+
+@app.command()
+def serve(
+    db: Db = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8765,
+    read_only: Annotated[
+        bool, typer.Option(help="Open the store read-only (POST /api/ingest then refused).")
+    ] = False,
+    max_bytes: MaxBytes = None,
+) -> None:
+    """Serve the store: web pages (evidence view, timeline, graph) and a JSON API (/docs)."""
+    try:
+        import uvicorn
+
+        from communique.service import Service, create_app
+    except ImportError as exc:
+        typer.echo(
+            f"communique: serve needs the service extra ({exc.name} is missing); run "
+            "pip install 'communique[service]'",
+            err=True,
+        )
+        raise typer.Exit(2) from None
+    from communique.errors import CommuniqueError
+    from communique.settings import load_settings
+
+    try:
+        settings = load_settings(max_bytes=max_bytes, workers=1)
+        svc = Service.open(db, read_only=read_only, settings=settings)
+    except CommuniqueError as exc:
+        _fail(exc, 2)
+    typer.echo(f"communique: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    try:
+        uvicorn.run(create_app(svc), host=host, port=port, log_level="warning")
+    finally:
+        svc.close()

@@ -62,6 +62,14 @@ MESSAGES: dict[str, str] = {
     "E307": "cannot parse the query ({reason}); give one SQL statement in DuckDB's dialect",
     "E308": "the query must be exactly one SQL statement, got {count}; run one at a time",
     "E400": "the packaged example article is missing from this installation ({reason})",
+    # service (communique serve)
+    "E500": "request body is {size} bytes, over the service's limit of {limit}; send less, or "
+    "start communique serve with a larger --max-bytes",
+    "E501": "no {what} {key!r} here; see GET {where} for what there is",
+    "E502": "bad request: {reason}; see /docs for the parameters",
+    "E503": "this server opened the store read-only; restart communique serve without "
+    "--read-only to ingest through it",
+    "E504": "internal error ({reason}); please report it with the request",
 }
 
 
@@ -119,4 +127,8 @@ class StageError(CommuniqueError):
 
 
 class StoreError(CommuniqueError):
+    pass
+
+
+class ServiceError(CommuniqueError):
     pass

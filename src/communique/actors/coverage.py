@@ -118,7 +118,9 @@ def merge_into(k: KB) -> None:
                 if a and " " in a.strip():
                     k.add_name(a, kept.id)
             kept.roles += [
-                r for r in mine if not any(r.title == o.title and _overlaps(r, o) for o in kept.roles)
+                r
+                for r in mine
+                if not any(r.title == o.title and _overlaps(r, o) for o in kept.roles)
             ]
             continue
         aliases = tuple(
@@ -126,5 +128,15 @@ def merge_into(k: KB) -> None:
             for a in p["aliases"].split("|")
             if a and (" " in a.strip() or words[fold(norm_key(a))] <= 1)
         )
-        k.add(Entry(pid, p["name"], "person", p["country"] or None, None, aliases,
-                    p["gender"] or None, mine))
+        k.add(
+            Entry(
+                pid,
+                p["name"],
+                "person",
+                p["country"] or None,
+                None,
+                aliases,
+                p["gender"] or None,
+                mine,
+            )
+        )

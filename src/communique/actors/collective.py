@@ -130,6 +130,8 @@ def find_collectives(doc: Doc, k: KB, st: State) -> None:
         plural = tok.tag_ in ("NNS", "NNPS") or key in COLLECTIVE
         if not plural:
             continue
+        if any(c.dep_ == "poss" for c in tok.children):
+            continue  # "its troops", "their supporters": the possessor's own people
         lo = tok.left_edge.i
         if doc[lo].lower_ == "the" and lo == tok.i - 1 and tok.lower_ in HOME_BODIES:
             continue  # "the authorities", "the police": coreference finds which body
@@ -138,7 +140,12 @@ def find_collectives(doc: Doc, k: KB, st: State) -> None:
         claimed = (st.token_ent.get(t, "c:") for t in range(lo, tok.i))
         if any(not key.startswith("c:") for key in claimed):
             continue  # "U.S. officials", "Hamas fighters": found with their body
-        iso = _country(doc, tok, lo, k, st)
+        iso = own_country(doc, tok, lo, k, st)
+        if iso is None and tok.lower_ in HOME_BODIES:
+            continue  # "Police said": coreference finds the body named (or the home one)
+        iso = iso or context_country(doc, tok, k, st)
+        if iso is None:
+            continue  # no country to give: the clause's named actors carry its events
         sector = collectives()[key]
         noun = key if " " in key else (tok.lower_ if tok.lower_ == key else key + "s")
         if key in COLLECTIVE:

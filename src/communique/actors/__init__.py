@@ -3,8 +3,10 @@
 Order of work, each step in its own module:
 recognise (NER + KB names + news repairs) -> build (KB linking, unknown names, surnames) ->
 groups ("U.S. officials", "Russian state media") -> generic ("Analysts said") ->
+collective ("Police in Nairobi") ->
 nationals ("a French tourist", "Israeli jets") ->
 roles (titles, appositions) -> coref (descriptions, pronouns, "the agency") ->
+context.fill_home (the home country for the actors nothing else placed) ->
 finalize (names, codes, roles on the article's date).
 Later stages ask `communique.actors.lookup`, never these modules.
 """
@@ -13,7 +15,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors import build, coref, finalize, generic, groups, nationals, orgs, roles
+from communique.actors import (
+    build,
+    collective,
+    context,
+    coref,
+    finalize,
+    generic,
+    groups,
+    nationals,
+    orgs,
+    roles,
+)
 from communique.actors.kb import kb
 from communique.actors.model import CachedDoc, State
 from communique.actors.recognise import recognise
@@ -39,9 +52,11 @@ def analyse(doc: Doc, date: str | None, text: str | None = None) -> State:
     groups.find_groups(doc, k, st)
     groups.home_government(doc, k, st)
     generic.find_generic(doc, k, st)
+    collective.find_collectives(doc, k, st)
     nationals.find_nationals(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)
+    context.fill_home(k, st)
     return st
 
 

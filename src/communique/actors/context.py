@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, Entry, norm_key
+from communique.actors.kb import KB, Entry, lexwords, norm_key, places
 from communique.actors.model import Cand, State
 from communique.actors.orgs import possessor
 
@@ -28,6 +28,11 @@ def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
         iso = k.adjectives.get(t.text)
         if iso is not None and t.ent_type_ in ("NORP", "") and t.pos_ in ("ADJ", "PROPN"):
             counts[iso] = counts.get(iso, 0) + (2 if t.i < lead else 1)
+    table = places()
+    for ent in doc.ents:  # states, provinces and cities: "Chicago", "Massachusetts", "Ontario"
+        iso = table.get(ent.text) if ent.label_ in ("GPE", "LOC") else None
+        if iso is not None and ent.text not in k.names:
+            counts[iso] = counts.get(iso, 0) + (2 if ent.start < lead else 1)
     return counts
 
 
@@ -83,3 +88,23 @@ def contextual(doc: Doc, c: Cand, k: KB, st: State, cands: list[Cand]) -> list[E
     if best == max(st.counts.values()) and best >= 2:
         return ranked[:1]
     return []
+
+
+def fill_home(k: KB, st: State) -> None:
+    """People and bodies nothing placed (no KB country, no title, no adjective, no place) are
+    of the article's home country when it has one clear country: the Chicago police board,
+    the Banksy witness "Alex". Bodies whose names say they are international stay out."""
+    if st.home is None:
+        return
+    ranked = sorted(st.counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] * 2 > ranked[0]:
+        return  # two countries much named ("the White House looks to North Korea's hackers")
+    glob = lexwords("global_word")
+    for e in st.ents.values():
+        if e.country or e.kind not in ("person", "org", "media"):
+            continue
+        if e.code or (e.entry is not None and e.kind != "person"):
+            continue  # an IGO, a region's group
+        if e.kind != "person" and glob & set(e.name.split()):
+            continue
+        e.country = st.home

@@ -48,6 +48,8 @@ def person_fields(e: Ent, date: str | None) -> tuple[str | None, str | None, lis
         code = f"{country}{tr.sector}" if country and tr.sector else country
     elif e.country and (any(r.ended_before(date) for r in kb_roles) or e.text_roles):
         code = e.country  # only roles that ended ("former prime minister"): no sector to give
+    elif e.entry is None and e.country and not e.code:
+        code = f"{e.country}CVL"  # a private person: no office, no title the text gives
     else:
         code = e.code or e.country
     return role, code, roles

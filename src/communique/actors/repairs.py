@@ -74,7 +74,7 @@ def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cur = [], start
     for i in range(start, end):
         t = doc[i]
-        if t.lower_ in lexwords("headline_verb") or t.tag_ in ("VBZ", "VBD", "VBP"):
+        if t.lower_ in lexwords("headline_verb") or t.tag_ in ("VBZ", "VBD", "VBP", "VBG"):
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1

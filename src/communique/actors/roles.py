@@ -10,9 +10,11 @@ from the data table ``titles.csv`` and rendered in the canonical form the KB use
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, Title, lexwords, with_article
+from communique.actors.collective import place_country
+from communique.actors.kb import KB, Title, lexwords, places, state_abbreviations, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, Mention, State, TextRole
 from communique.wordlists import words
@@ -126,6 +128,13 @@ def _context(
                     c.id, "country", c.name, entry=c, country=iso, code=iso
                 )
                 break
+    if country is None and org is None:  # "Alaska Sen. Dan Sullivan", "Chicago police Sgt."
+        iso = next((x for i in range(lo, hi) if (x := place_country(doc, i, k, st))), None)
+        c = k.entries.get(f"c:{iso}") if iso else None
+        if c is not None:
+            country = st.ents.get(c.id) or Ent(
+                c.id, "country", c.name, entry=c, country=iso, code=iso
+            )
     if country is None and org is None and any(t.text in ("'s", "’s", "of") for t in doc[lo:hi]):
         return None, None, False  # "the nonprofit's president", "a member of the Hopi Tribe"
     return country or default, org, country is not None
@@ -150,9 +159,11 @@ def premodifier(
 ) -> tuple[TextRole, int] | None:
     """A title right before the name: returns the role and the first token of the title."""
     first = m.first
+    words_ok = title_words(k)
+    if first >= 2 and doc[first - 1].text == "." and f"{doc[first - 2].lower_}." in words_ok:
+        first -= 1  # "Sgt. Alvin Jones" read as "Sgt" "." (often a sentence end too)
     j = first - 1
     sent_start = st.sent_start[first]
-    words_ok = title_words(k)
     while j >= sent_start and first - j <= 7:
         t = doc[j]
         if t.lower_ in STOP and t.lower_ != "of" or (t.is_punct and t.text not in ("'s", "’s")):
@@ -180,7 +191,10 @@ def premodifier(
     if owned or any(x.i not in st.token_ent and x.text not in k.adjectives for x in modifiers):
         default = None  # "Board President Aaron Peskin", "far-right leader": not the country's
     country, org, explicit = _context(doc, k, st, lo, lo + i, default)
-    return _role(title, country, org, former, explicit), lo
+    role = _role(title, country, org, former, explicit)
+    if not role.sector and i:  # "Chicago police Sgt.", "Army Capt.": the body word decides
+        role.sector = k.sector_of(" ".join(words[:i]))
+    return role, lo
 
 
 def apposition(
@@ -212,6 +226,11 @@ def apposition(
     if country is None and org is None:
         owned = any(w in ("'s", "’s") for w in words[:i])  # "the nonprofit's president"
         country, org, explicit = _context(doc, k, st, b + 1 + j, end, None if owned else default)
+        if country is None and org is None and words[j : j + 1] == ["of"]:
+            role = _role(title, None, None, former, explicit)
+            if title.phrase.split()[-1] in lexwords("org_given_title"):
+                role.sector = None  # "the leader of Los Rojos": a body nobody knows
+            return role, b + 1, end
     return _role(title, country, org, former, explicit), b + 1, end
 
 
@@ -256,6 +275,38 @@ def affiliation(doc: Doc, m: Mention, k: KB, st: State) -> TextRole | None:
     return TextRole(f"Official of {the_name(org)}", org.country, sector or "GOV")
 
 
+PARTY_STATE = re.compile(r"^\(?[RDI]-([A-Z][A-Za-z. ]+?)\.?\)?$")
+
+
+def stated_place(doc: Doc, m: Mention, k: KB, st: State) -> str | None:
+    """The country the text places a person in with no title: "Algeria's Bouteflika",
+    "Chris Coons of Delaware", "Ron DeSantis (R-Fla.)", "Jane Doe, of Nairobi,"."""
+    f, n = m.first, len(doc)
+    if f >= 2 and doc[f - 1].text in ("'s", "’s"):
+        key = st.token_ent.get(f - 2, "")
+        if key.startswith("c:"):
+            return key[2:]
+    b = m.last
+    if b < n and doc[b].text == ",":
+        b += 1
+    if b + 1 < n and doc[b].lower_ in ("of", "from"):
+        j = b + 1
+        while j < n and j - b < 5 and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > b + 1:
+            return place_country(doc, j - 1, k, st)
+    if b < n and doc[b].text == "(":
+        j = b + 1
+        while j < n and j - b < 6 and doc[j].text != ")":
+            j += 1
+        found = PARTY_STATE.match("".join(t.text for t in doc[b + 1 : j]))
+        if found:
+            state = found.group(1)
+            abbr = state_abbreviations()
+            return abbr.get(state) or abbr.get(state + ".") or places().get(state)
+    return None
+
+
 def head_of_range(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         h = doc[i].head.i
@@ -277,6 +328,8 @@ def learn(doc: Doc, k: KB, st: State) -> None:
         for m in list(e.mentions):
             if m.how not in ("name", "surname"):
                 continue
+            if e.country is None:
+                e.country = stated_place(doc, m, k, st)
             pre = premodifier(doc, m, k, st, default)
             if pre is not None:
                 role, lo = pre

@@ -108,7 +108,32 @@ def _quoted(
 
 _TITLE_WORDS = 6
 _MINOR = frozenset(
-    "a an the and or of in on at to for with by from as vs nor but & de la le du der".split()
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs",
+        "nor",
+        "but",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "der",
+    )
 )
 
 

@@ -106,10 +106,56 @@ def _quoted(
     ]
 
 
+_TITLE_WORDS = 6
+_MINOR = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs",
+        "nor",
+        "but",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "der",
+    )
+)
+
+
+def is_title(words: str) -> bool:
+    """A name of a work or a show ("Meet the Press", "Fox & Friends", "Deadly Immunity"):
+    a short stretch with no sentence punctuation whose words are all capitalised but for
+    minor words. Such a stretch is a title, not a quotation of anyone."""
+    ws = words.rstrip(",;:").split()
+    if not ws or len(ws) > _TITLE_WORDS or any(ch in words for ch in ".?!"):
+        return False
+    alpha = [w for w in ws if any(c.isalpha() for c in w)]
+    if len(alpha) < 2 or not alpha[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _MINOR or not w[:1].isalpha() for w in alpha)
+
+
 def _item(
     finder: Finder, text: str, sts: list[Stretch], j: int, ps: int, pe: int, continued: bool
 ) -> QuotedItem | None:
     s = sts[j]
+    if not continued and s.close_at >= 0 and is_title(text[s.start : s.end]):
+        return None
     lo = _after(sts[j - 1]) if j else ps
     hi = _before(sts[j + 1]) if j + 1 < len(sts) else pe
     kind = "direct" if continued else finder.kind(s, lo, sibling=j > 0)

@@ -11,7 +11,10 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CueKind = Literal["verb", "noun", "phrase"]
 Content = Literal["clause", "none", "direct"]
@@ -47,6 +50,30 @@ def _verbs() -> dict[str, Cue]:
 def verb_cue(lemma: str) -> Cue | None:
     """The entry of a reporting verb by lemma ("say", "tell", "warn"), else None."""
     return _verbs().get(lemma.lower())
+
+
+def token_cue(tok: Token) -> Cue | None:
+    """The cue a verb token carries: its lemma ("fumed" -> "fume"), or a multi-word cue the
+    verb forms with its particle or object ("blurted out", "pointed out", "chimed in",
+    "floated the idea", "hit back"). The phrase's entry wins over a bare lemma that is not a
+    cue; a lemma that is a cue keeps its own entry ("said" stays "say")."""
+    own = verb_cue(tok.lemma_)
+    if own is not None:
+        return own
+    lex = cue_lexicon()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i:
+            hit = lex.get((f"{lemma} {c.lower_}", "phrase"))
+            if hit is not None:
+                return hit
+        if c.dep_ == "dobj" and c.i > tok.i:
+            det = next((d.lower_ for d in c.children if d.dep_ == "det"), None)
+            words = f"{lemma} {det} {c.lemma_.lower()}" if det else f"{lemma} {c.lemma_.lower()}"
+            hit = lex.get((words, "phrase"))
+            if hit is not None:
+                return hit
+    return None
 
 
 def cue_framing(lemma: str) -> str | None:

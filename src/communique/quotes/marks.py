@@ -64,6 +64,8 @@ def classify(text: str, i: int) -> Mark:
     left = prev.isspace() or prev in _LEFT_OPENERS
     right = nxt.isspace() or nxt in _RIGHT_CLOSERS
     if ch in SINGLE:
+        if (prev == ch or nxt == ch) and ch in "'‘’":
+            return Mark.APOS  # a doubled apostrophe (''word'', wiki markup): not a quote mark
         if prev.isalnum() and nxt.isalnum():
             return Mark.APOS
         if left and _DECADE.match(text, i + 1):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from communique.quotes.lexicon import verb_cue
+from communique.quotes.lexicon import token_cue
 from communique.quotes.speakers import (
     Attribution,
     attribute,
@@ -75,7 +75,7 @@ class Finder:
     def _takes_quotation(self, cue: Token, s: Stretch) -> bool:
         """'said "we are ready"', 'declared "This is over"' - a verb of saying with the
         quotation as its object; 'rejected "any unilateral step"' quotes a phrase."""
-        entry = verb_cue(cue.lemma_)
+        entry = token_cue(cue)
         if entry is None or entry.content != "clause":
             return False
         return cue.lemma_ == "say" or self.text[s.start : s.start + 1].isupper()
@@ -92,7 +92,7 @@ class Finder:
         for _ in range(n):
             if tok is None or tok.i < 0:
                 return False
-            if verb_cue(tok.lemma_) and tok.pos_ == "VERB":
+            if token_cue(tok) and tok.pos_ == "VERB":
                 return True
             tok = self.doc[tok.i - 1] if tok.i > 0 else None
         return False
@@ -167,7 +167,7 @@ class Finder:
             return False
         if tok.lower_ == "according":
             return any(c.lower_ == "to" for c in tok.children)
-        return tok.pos_ == "VERB" and verb_cue(tok.lemma_) is not None
+        return tok.pos_ == "VERB" and token_cue(tok) is not None
 
     # -- partial attribution ------------------------------------------------------------
     def partial_attribution(self, s: Stretch) -> Attribution | None:
@@ -203,5 +203,5 @@ class Finder:
     def _governs(self, tok: Token) -> bool:
         if tok.pos_ != "VERB" or self.index.quoted[tok.i] or is_passive(tok):
             return False
-        cue = verb_cue(tok.lemma_)
+        cue = token_cue(tok)
         return cue is not None and cue.content != "direct"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.quotes.lexicon import verb_cue
+from communique.quotes.lexicon import token_cue
 from communique.quotes.marks import MARKS
 from communique.quotes.speakers import (
     Attribution,
@@ -135,7 +135,7 @@ def _negated(tok: Token) -> bool:
 def _complement_span(tok: Token) -> tuple[int, int] | None:
     """The reported clause of a reporting verb: its ccomp (or xcomp for "promised to"), the
     one after the verb first; else, for '..., X said.', the clause before the attribution."""
-    cue = verb_cue(tok.lemma_)
+    cue = token_cue(tok)
     if cue is None or cue.content != "clause":
         return None
     comps = [
@@ -182,7 +182,7 @@ def _before_coordinated_cue(comp: Token, right: Token) -> Token:
             t.dep_ == "conj"
             and t.pos_ == "VERB"
             and t.i <= right.i
-            and verb_cue(t.lemma_) is not None
+            and token_cue(t) is not None
             and coordinated_reporter(t) is not None
         ):
             end = t.left_edge.i - 1

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import lookup
 from communique.quotes.describe import described_actor
-from communique.quotes.lexicon import verb_cue
+from communique.quotes.lexicon import token_cue, verb_cue
 from communique.quotes.subjects import (
     coordinated_reporter,
     inverted_subject,
@@ -22,6 +22,7 @@ from communique.quotes.subjects import (
     same_paragraph,
     subject_of,
 )
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,9 +117,84 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
         actor = _trailing_person(record, head, end) or actor  # "Union for X leader Jane Roe"
     if actor is None:  # "the country's doctors' association", "Police": one body fits
         actor = described_actor(record, doc, head, ctx)
+    if actor is None and (head.lower_ in _PERSONAL or _definite_person(head)):
+        actor = antecedent(record, doc, head)  # "he said", "the senator said"
     # No wider fallback: "His party", "the council's chief executive", "a Dakar-based
     # researcher" are not the actor named inside them; null beats a guess.
     return Speaker(head, start, end, actor)
+
+
+_PERSONAL = frozenset(("he", "she"))
+_ANTECEDENT_PARAGRAPHS = 4  # how far back a pronoun or a description may point
+
+
+def _definite_person(head: Token) -> bool:
+    """'the senator', 'the managing director of X', 'the AS elected official': a definite
+    description of one person by role, with no name of its own."""
+    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+        return False
+    if head.lemma_.lower() not in words("quotes/person_nouns.txt"):
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    return len(dets) == 1 and dets[0].lower_ == "the"
+
+
+def antecedent(record: ArticleRecord, doc: Doc, tok: Token) -> str | None:
+    """The person a pronoun ("he", "she") or a definite description ("the senator") points
+    back to when the actors stage resolved none, by the subject preference of news prose.
+
+    A pronoun: the nearest earlier subject that names a person, passing over earlier uses of
+    the same pronoun (they continue the chain), never a person the actors stage already knows
+    by the other pronoun, and never past a subject "she" for "he" (or the reverse); failing a
+    subject, the nearest person named at all. A description: the nearest person whose name,
+    mentions or role hold its head word ("the senator" -> "Sen. Jane Roe"), unless the article
+    introduced an unnamed one ("an AS senator ... the senator"). A few paragraphs back at
+    most; None when nothing fits."""
+    ids = paragraph_ids(doc)
+    pron = tok.lower_ in _PERSONAL
+    word = tok.lemma_.lower()
+    other = {"he": "she", "she": "he"}.get(tok.lower_)
+    people = {}
+    for a in record.actors:
+        if a.kind != "person":
+            continue
+        said = {m.text.lower() for m in a.mentions}
+        if pron and other in said:
+            continue
+        if not pron:
+            known = " ".join([a.name, a.role or "", *(r.title for r in a.roles), *said]).lower()
+            if word not in known.replace("-", " ").split():
+                continue
+        people[a.id] = a
+    if not people:
+        return None
+    first_para = ids[tok.i] - _ANTECEDENT_PARAGRAPHS
+    nearest: str | None = None
+    k = tok.i - 1
+    while k >= 0 and ids[k] >= first_para:
+        t = doc[k]
+        k -= 1
+        if t.is_punct or t.is_space:
+            continue
+        if t.pos_ == "PRON":
+            if pron and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == other and nearest is None:
+                return None  # "she said" stands between: the chain is someone else's
+            continue
+        if not pron and t.lemma_.lower() == word and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an"):
+            return None  # "an AS senator" was never named
+        if t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        actor = lookup.actor_of_token(record, t.i, doc)
+        if actor not in people:
+            continue
+        if (
+            not pron
+            or t.dep_ in ("nsubj", "nsubjpass")
+            or (t.dep_ == "compound" and t.head.dep_ == "nsubj")
+        ):
+            return actor
+        nearest = nearest or actor
+    return nearest
 
 
 def _kind(record: ArticleRecord, actor_id: str | None) -> str | None:
@@ -199,7 +275,8 @@ def attribute(
         framing = cue_framing("according to")
     else:
         start, end = cue.idx, cue.idx + len(cue.text)
-        framing = cue_framing(cue.lemma_)
+        entry = token_cue(cue)
+        framing = entry.framing if entry is not None else cue_framing(cue.lemma_)
     return Attribution(start, end, record.text[start:end], framing, speaker, addressee)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from communique.quotes.lexicon import verb_cue
+from communique.quotes.lexicon import token_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,7 +111,7 @@ def coordinated_reporter(cue: Token) -> Token | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     gov = head.head
-    if head.dep_ != "ccomp" or gov.pos_ != "VERB" or verb_cue(gov.lemma_) is None:
+    if head.dep_ != "ccomp" or gov.pos_ != "VERB" or token_cue(gov) is None:
         return None
     if not same_paragraph(gov, cue) or is_passive(gov):
         return None

@@ -120,4 +120,3 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
         )
     record.voice = items
     record.voice_summary = summarise(doc, record, regions, blanked)
-

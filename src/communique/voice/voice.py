@@ -76,6 +76,19 @@ def _object_end(v: Token, depth: int = 0) -> int:
     return c.i + 1
 
 
+_PLACE_PREPS = frozenset(("on", "at", "in", "before", "with", "alongside", "outside", "onstage"))
+
+
+def _appears_somewhere(tok: Token) -> bool:
+    """'appeared on CNN to defend the plan', 'appeared before the committee', 'appeared in
+    court': "appear" in its sense of showing up somewhere (a place or a show before the
+    complement), not the speculation "appeared to"."""
+    if tok.lemma_.lower() != "appear":
+        return False
+    comp = min((c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp")), default=len(tok.doc))
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i < comp for c in tok.children)
+
+
 def _clause_span(tok: Token) -> tuple[int, int] | None:
     """The marker's clause: its subject and auxiliaries up to the head of the first object."""
     if tok.dep_ in ("aux", "auxpass"):
@@ -83,6 +96,8 @@ def _clause_span(tok: Token) -> tuple[int, int] | None:
     elif tok.pos_ in _CLAUSE_MARKER_POS:
         # "appears to", "seems that", "is likely to": only with a clausal complement.
         if not any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.children):
+            return None
+        if _appears_somewhere(tok):
             return None
         v = tok
     else:

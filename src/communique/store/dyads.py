@@ -69,7 +69,7 @@ def plot(rows: list[tuple[Any, ...]], title: str, out: str | Path) -> Path:
     bottom.plot(periods, [r[7] for r in rows], marker="o")
     bottom.axhline(0, color="grey", linewidth=0.5)
     bottom.set_ylabel("Goldstein mean")
-    bottom.set_ylim(-10, 10)
+    bottom.set_ylim(-10.5, 10.5)
     bottom.tick_params(axis="x", labelrotation=45)
     fig.tight_layout()
     try:

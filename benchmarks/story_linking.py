@@ -4,9 +4,10 @@ Make the pairs (from a store of NAEB articles; no verdict of the system is writt
 
     python benchmarks/story_linking.py --db naeb.duckdb --make pairs.jsonl [--limit 300]
 
-Candidates, over asserted article events of different articles whose two sides have known
-countries: same PLOVER type and same dyad at country level (for CONSULT in either order)
-within seven days, plus near misses: same type and day with one side's country different.
+Candidates, over dated asserted article events of different articles with the same PLOVER
+type: the same dyad at country level (for CONSULT in either order), whatever their dates;
+and near misses, days at most one apart: exactly one side's country the same, or the same
+actor names on both sides (actors without a country or code, which the rule cannot match).
 Pairs come in a fixed pseudo-random order (by a hash of their keys), at most ``--limit``.
 
 An annotator sets ``"same": true`` or ``false`` on each line (null = not annotated), reading
@@ -34,18 +35,20 @@ SELECT m.article_id, m.event_id, a.title, m.published, m.outlet, m.plover, m.cam
        m.source_name, m.source_country, m.target_name, m.target_country, m.day::VARCHAR AS day,
        m.location_name, m.text AS evidence
 FROM story_event_mentions m JOIN articles a ON a.id = m.article_id
-WHERE m.source_country IS NOT NULL AND m.target_country IS NOT NULL AND m.day IS NOT NULL
+WHERE m.day IS NOT NULL
 """
 _PAIRS = f"""
 WITH m AS ({_MENTIONS})
 SELECT to_json(x) AS a, to_json(y) AS b FROM m x JOIN m y
   ON x.article_id < y.article_id AND x.plover = y.plover
- AND abs(date_diff('day', x.day::DATE, y.day::DATE)) <= 7
  AND ((x.source_country = y.source_country AND x.target_country = y.target_country)
+      OR (abs(date_diff('day', x.day::DATE, y.day::DATE)) <= 1
+          AND lower(x.source_name) = lower(y.source_name)
+          AND lower(coalesce(x.target_name, '')) = lower(coalesce(y.target_name, '')))
       OR (x.plover = 'CONSULT' AND x.source_country = y.target_country
           AND x.target_country = y.source_country)
-      OR (x.day = y.day AND (x.source_country = y.source_country)
-          <> (x.target_country = y.target_country)))
+      OR (abs(date_diff('day', x.day::DATE, y.day::DATE)) <= 1
+          AND (x.source_country = y.source_country) <> (x.target_country = y.target_country)))
 """
 
 

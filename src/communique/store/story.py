@@ -149,11 +149,12 @@ def _region(con: duckdb.DuckDBPyConnection, changed: list[dict[str, Any]]) -> pa
     touched: dict[str, set[dt.date]] = defaultdict(set)
     solo = set()
     for m in changed:
-        if m["day"] is None:
+        day = _day(m["day"])
+        if day is None:
             solo.add(m["block"])
         else:
-            days[m["block"]].add(_day(m["day"]))
-            touched[m["block"]].add(_day(m["day"]))
+            days[m["block"]].add(day)
+            touched[m["block"]].add(day)
     pairs: list[tuple[str, dt.date | None]] = [(b, None) for b in sorted(solo)]
     for block, hit in touched.items():
         for seg in _segments(days[block]):

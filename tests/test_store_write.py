@@ -291,8 +291,10 @@ def test_migrations_run_in_one_transaction(tmp_path, monkeypatch):
         "bad": "ALTER TABLE articles ADD COLUMN region VARCHAR; CREATE TABLE notes (;",
     }
     real = store_db._script
+    base = store_db.MIGRATIONS  # the next version is one more script, whatever the current is
+    now, nxt = len(base), len(base) + 1
     monkeypatch.setattr(store_db, "_script", lambda name: scripts.get(name) or real(name))
-    monkeypatch.setattr(store_db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store_db, "SCHEMA_VERSION", nxt)
 
     def columns() -> list[str]:
         con = duckdb.connect(str(path), read_only=True)
@@ -301,15 +303,15 @@ def test_migrations_run_in_one_transaction(tmp_path, monkeypatch):
         con.close()
         return names + [f"v{version[0][0]}"]
 
-    monkeypatch.setattr(store_db, "MIGRATIONS", ("schema.sql", "bad"))
-    with pytest.raises(StoreError, match="migration to version 2 failed") as err:
+    monkeypatch.setattr(store_db, "MIGRATIONS", (*base, "bad"))
+    with pytest.raises(StoreError, match=f"migration to version {nxt} failed") as err:
         Store.open(path)
     assert err.value.code == "E306"
-    assert "region" not in columns() and "v1" in columns()
+    assert "region" not in columns() and f"v{now}" in columns()
     with pytest.raises(StoreError) as err:
         Store.open(path, read_only=True)
     assert err.value.code == "E303"
-    monkeypatch.setattr(store_db, "MIGRATIONS", ("schema.sql", "good"))
+    monkeypatch.setattr(store_db, "MIGRATIONS", (*base, "good"))
     with Store.open(path) as store:
         assert store.counts()["articles"] == 1
-    assert "region" in columns() and "v2" in columns()
+    assert "region" in columns() and f"v{nxt}" in columns()

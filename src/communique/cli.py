@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from communique.store import Store
     from communique.types import RawArticle
 
+
 def run() -> None:
     """The ``communique`` program: the app, with SIGINT/SIGTERM as one line and 130/143."""
     from communique.interrupt import interruptible
@@ -52,6 +53,8 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     jsonl = "jsonl"
+    gdelt = "gdelt"
+    polecat = "polecat"
 
 
 class QueryFormat(StrEnum):
@@ -348,12 +351,17 @@ def export(
     ),
     db: Db = DEFAULT_DB,
 ) -> None:
-    """Export every table of the store to OUT/<table>.<format>."""
+    """Export every table of the store to OUT/<table>.<format>; gdelt and polecat write the
+    story events as a GDELT 2.0 event table or POLECAT-style JSON Lines (docs/stories.md)."""
     from communique.errors import CommuniqueError
+    from communique.store.exports import FILES, export_events
 
     with _open_store(db, read_only=True) as store:
         try:
-            files = store.export(out, format.value)
+            if format.value in FILES:
+                files = [export_events(store, out, format.value)]
+            else:
+                files = store.export(out, format.value)
         except CommuniqueError as exc:
             _fail(exc, 1)
     typer.echo(f"communique: wrote {len(files)} files to {out}", err=True)
@@ -480,3 +488,66 @@ def serve(
         uvicorn.run(create_app(svc), host=host, port=port, log_level="warning")
     finally:
         svc.close()
+
+
+# -- story events (issue 19): store/story.py, store/dyads.py; the rule in docs/stories.md --------
+class DyadPeriod(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+@app.command()
+def stories(
+    db: Db = DEFAULT_DB,
+    rebuild: Annotated[
+        bool, typer.Option(help="Recompute every story event from the stored events.")
+    ] = False,
+    top: Annotated[int, typer.Option(min=0, help="How many story events to list.")] = 20,
+) -> None:
+    """Story events: one row per real-world event however many articles report it."""
+    from communique.sinks.rows import write_rows
+    from communique.store.story import rebuild as rebuild_stories
+
+    with _open_store(db, read_only=not rebuild) as store:
+        if rebuild:
+            n = rebuild_stories(store.con)
+            typer.echo(f"communique: {db}: {n} story events rebuilt", err=True)
+        names, rows = store.query(
+            "SELECT id[:12] AS id, date, plover, cameo, source, target, num_articles, "
+            "num_sources, num_mentions FROM story_events "
+            f"ORDER BY num_articles DESC, date NULLS LAST, id LIMIT {top}"
+        )
+    with _pipe_safe():
+        write_rows(names, rows, "table", sys.stdout)
+
+
+@app.command()
+def dyads(
+    source: Annotated[str, typer.Option(help="Source actor: a country (CHN) or a key (CHNGOV).")],
+    target: Annotated[str, typer.Option(help="Target actor: a country or a key.")],
+    db: Db = DEFAULT_DB,
+    by: Annotated[DyadPeriod, typer.Option(help="Period.")] = DyadPeriod.month,
+    format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
+        QueryFormat.table
+    ),
+    plot: Annotated[
+        str | None, typer.Option(help="Also draw the series to this .png or .svg file.")
+    ] = None,
+) -> None:
+    """Counts by QuadClass and the Goldstein sum and mean of SOURCE -> TARGET, per period."""
+    from communique.errors import CommuniqueError
+    from communique.sinks.rows import write_rows
+    from communique.store import dyads as dyad_series
+
+    with _open_store(db, read_only=True) as store:
+        rows = dyad_series.series(store, source, target, by.value)
+    if plot:
+        try:
+            dyad_series.plot(rows, f"{source.upper()} -> {target.upper()} by {by.value}", plot)
+        except CommuniqueError as exc:
+            _fail(exc, 1)
+    with _pipe_safe():
+        write_rows(dyad_series.COLUMNS, rows, "jsonl" if format.value == "jsonl" else format.value,
+                   sys.stdout)  # fmt: skip
+    raise typer.Exit(0 if rows else 1)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 #: Migration scripts in order; the store's schema version is how many of them have run.
-MIGRATIONS: tuple[str, ...] = ("schema.sql",)
+MIGRATIONS: tuple[str, ...] = ("schema.sql", "stories.sql")
 SCHEMA_VERSION = len(MIGRATIONS)
 #: DuckDB's words for a refused write, file access or setting change: reported as E301.
 _REFUSALS = ("read-only", "read only", "disabled by configuration", "configuration has been locked")
@@ -102,6 +102,8 @@ class Store:
         self.con = con
         self.path = path
         self._schemas: dict[str, pa.Schema] = {}
+        #: Keep story events current on every write (store/story.py); off only to measure it.
+        self.link_stories = True
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False, external: bool = True) -> Store:
@@ -115,8 +117,10 @@ class Store:
                 if found != SCHEMA_VERSION:
                     code = "E300" if found > SCHEMA_VERSION else "E303"
                     raise StoreError(code, input=p, path=p, found=found, known=SCHEMA_VERSION)
-            else:
-                migrate(con, p)
+            elif 0 < migrate(con, p) < 2:  # events stored before story events existed
+                from communique.store.story import rebuild
+
+                rebuild(con)
         except BaseException:
             con.close()
             raise
@@ -182,6 +186,10 @@ class Store:
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _communique_rows")
                 con.unregister("_communique_rows")
             con.unregister("_communique_ids")
+            if self.link_stories:
+                from communique.store.story import link
+
+                link(con, [r.article.id for r in unique])
             con.commit()
         except BaseException:
             # A signal handled just after the commit lands here too: nothing left to roll back.

@@ -160,7 +160,8 @@ def test_an_announced_expulsion_in_the_passive_is_the_announcer_s(extract):
     rec = extract(text, published="2023-04-14")
     names = {a.id: a.name for a in rec.actors}
     ex = [e for e in rec.events if e.cameo == "174"]
-    assert ex and {names[s] for s in ex[0].source} == {"Radoslaw Sikorski"}
+    # the knowledge base's canonical spelling, or the text's where the KB does not know him
+    assert ex and [names[s] for s in ex[0].source] in (["Radosław Sikorski"], ["Radoslaw Sikorski"])
     assert {names[t] for t in ex[0].target} == {"Belarus"}
     # "said" is no announcement of one's own measure: no doer is invented
     assert not extract("Ukraine said a Russian diplomat had been expelled.", "2023-04-14").events

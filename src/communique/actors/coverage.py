@@ -82,15 +82,37 @@ def _overlaps(a: KBRole, b: KBRole) -> bool:
     return (a.start or "") < (b.end or "9999") and (b.start or "") < (a.end or "9999")
 
 
+# Letters NFKD does not split ("Radosław" -> "Radoslaw"): matched to a hand-kept spelling.
+LATIN = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "œ": "oe",
+    }
+)
+
+
 def _kept(k: KB, p: Row, persons: set[str]) -> list[str]:
     """Hand-kept people this coverage row is (by its name or a full-name alias, same state)."""
     from communique.actors.kb import fold, norm_key
 
     forms = [p["name"], *(a for a in p["aliases"].split("|") if " " in a.strip())]
+    keys = dict.fromkeys(fold(norm_key(f)) for f in forms)
+    keys.update(dict.fromkeys(fold(norm_key(f.translate(LATIN))) for f in forms))
     return [
         i
-        for f in forms
-        for i in k.names.get(fold(norm_key(f)), [])
+        for key in keys
+        for i in k.names.get(key, [])
         if i in persons and (not p["country"] or k.entries[i].country in (None, p["country"]))
     ]
 

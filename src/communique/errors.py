@@ -20,6 +20,12 @@ MESSAGES: dict[str, str] = {
         "README's set-up command, or set COMMUNIQUE_SPACY_MODEL / --model to an installed "
         "pipeline or a model directory"
     ),
+    # engines
+    "E030": (
+        "--engine ray needs Ray, which is not installed; install the extra: "
+        "pip install 'communique[ray]'"
+    ),
+    "E031": "the Ray engine failed: {reason}",
     # inputs
     "E100": "input not found; check the path",
     "E101": "empty input (no text after reading); nothing to extract",
@@ -52,6 +58,8 @@ MESSAGES: dict[str, str] = {
     "E304": "{what} failed: {reason}",
     "E305": "store {path!r} not found; run communique ingest first or check --db",
     "E306": "cannot open the store {path!r}: {reason}",
+    "E307": "no Parquet output in {path!r} (no articles/*.parquet); give the --out folder of "
+    "communique ingest --engine ray",
     "E400": "the packaged example article is missing from this installation ({reason})",
 }
 

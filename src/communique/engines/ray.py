@@ -39,6 +39,8 @@ TASK_RETRIES = 3
 #: Reading takes no CPU slot: the actors hold one each, and a pool as large as the cluster
 #: would otherwise leave no slot for the reads that feed it.
 LIGHT: dict[str, Any] = {"num_cpus": 0}
+#: Bytes per article assumed when sizing blocks (a pickled news article with its metadata).
+BLOCK_BYTES_PER_ARTICLE = 8 * 1024
 
 
 def import_ray() -> ModuleType:
@@ -237,6 +239,8 @@ def run(
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
         context.print_on_execution_start = False
+        # Small blocks, so that one large input file still feeds every actor of the pool.
+        context.target_max_block_size = settings.batch_size * BLOCK_BYTES_PER_ARTICLE
         ds, missing = _read(ray, inputs, settings)
         for exc in missing:
             stats.failed += 1

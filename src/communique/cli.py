@@ -57,6 +57,11 @@ class ExportFormat(StrEnum):
     polecat = "polecat"
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 class QueryFormat(StrEnum):
     table = "table"
     csv = "csv"
@@ -284,8 +289,20 @@ def ingest(
         bool,
         typer.Option(help="Exit 1 also for inputs skipped by policy (not English, too short)."),
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="local: worker processes here; ray: Ray Data, Parquet to --out.")
+    ] = Engine.local,
+    address: Annotated[
+        str | None, typer.Option(help="--engine ray: the cluster (auto, HOST:PORT); else local.")
+    ] = None,
+    out: Annotated[
+        str | None, typer.Option(help="--engine ray: folder for the Parquet output (then load).")
+    ] = None,
 ) -> None:
-    """Extract every article and store its record in a DuckDB file (re-ingesting is harmless)."""
+    """Extract every article and store its record in a DuckDB file (re-ingesting is harmless);
+    with --engine ray, write the records as Parquet under --out (communique load reads it)."""
+    if engine is Engine.ray:
+        _ingest_ray(inputs, out, address, _settings(model, max_bytes, workers), published)
     from communique.errors import CommuniqueError
     from communique.pipeline import Pipeline
     from communique.sinks.progress import many_inputs, progress
@@ -322,6 +339,37 @@ def ingest(
     raise typer.Exit(1 if stats.failed or (strict and stats.policy) else 0)
 
 
+def _ingest_ray(
+    inputs: list[str], out: str | None, address: str | None, settings: Settings, day: str | None
+) -> NoReturn:
+    from communique.engines.ray import run
+    from communique.errors import CommuniqueError
+
+    _check_date(day)
+    if not out:
+        raise typer.BadParameter("--engine ray writes Parquet: give --out DIR", param_hint="--out")
+    try:
+        stats = run(inputs, out, settings, published=day, address=address, on_error=_line)
+    except CommuniqueError as exc:
+        _fail(exc, 2 if _usage_error(exc) else 1)
+    typer.echo(f"communique: {out}: {stats.line()}", err=True)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+def _line(message: str) -> None:
+    typer.echo(f"communique: {message}", err=True)
+
+
+def _open_parquet(folder: str) -> Store:
+    from communique.errors import CommuniqueError
+    from communique.store.load import open_parquet
+
+    try:
+        return open_parquet(folder)
+    except CommuniqueError as exc:
+        _fail(exc, 2)
+
+
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="One SQL statement (DuckDB dialect), read-only.")],
@@ -329,18 +377,39 @@ def query(
     format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = (
         QueryFormat.table
     ),
+    parquet: Annotated[
+        str | None, typer.Option(help="Query this Parquet output (ingest --out) instead of --db.")
+    ] = None,
 ) -> None:
     """Run a read-only SQL query on the store (writes and file access are refused)."""
     from communique.errors import CommuniqueError
     from communique.sinks.rows import write_rows
 
-    with _open_store(db, read_only=True, external=False) as store:
+    opened = _open_parquet(parquet) if parquet else _open_store(db, read_only=True, external=False)
+    with opened as store:
         try:
             names, rows = store.query(sql)
         except CommuniqueError as exc:
             _fail(exc, 1)
     with _pipe_safe():
         write_rows(names, rows, format.value, sys.stdout)
+
+
+@app.command()
+def load(
+    folder: Annotated[str, typer.Argument(help="Parquet output of ingest --engine ray --out.")],
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Load Parquet output into the DuckDB store (loading again changes no row count)."""
+    from communique.errors import CommuniqueError
+    from communique.store.load import load as run_load
+
+    with _open_store(db, read_only=False) as store:
+        try:
+            n = run_load(store, folder)
+        except CommuniqueError as exc:
+            _fail(exc, 2 if exc.code == "E307" else 1)
+    typer.echo(f"communique: {db}: {n} articles loaded from {folder}", err=True)
 
 
 @app.command()

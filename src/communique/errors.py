@@ -25,6 +25,12 @@ MESSAGES: dict[str, str] = {
         "README's set-up command, or set COMMUNIQUE_SPACY_MODEL / --model to an installed "
         "pipeline or a model directory"
     ),
+    # engines
+    "E030": (
+        "--engine ray needs Ray, which is not installed; install the extra: "
+        "pip install 'communique[ray]'"
+    ),
+    "E031": "the Ray engine failed: {reason}",
     # inputs
     "E100": "input not found; check the path",
     "E101": "empty input (no text after reading); nothing to extract",
@@ -61,6 +67,8 @@ MESSAGES: dict[str, str] = {
     "E306": "cannot open the store {path!r}: {reason}",
     "E307": "cannot parse the query ({reason}); give one SQL statement in DuckDB's dialect",
     "E308": "the query must be exactly one SQL statement, got {count}; run one at a time",
+    "E309": "no Parquet output in {path!r} (no articles/*.parquet); give the --out folder of "
+    "communique ingest --engine ray",
     "E400": "the packaged example article is missing from this installation ({reason})",
     # service (communique serve)
     "E500": "request body is {size} bytes, over the service's limit of {limit}; send less, or "

@@ -80,7 +80,7 @@ def _work(
 ) -> tuple[list[ArticleRecord | CommuniqueError], dict[str, float]]:
     assert _WORKER is not None
     before = dict(_WORKER.timings)
-    out = list(_WORKER._run_batch(batch))
+    out = _WORKER.run_batch(batch)
     delta = {k: v - before.get(k, 0.0) for k, v in _WORKER.timings.items()}
     return out, delta
 

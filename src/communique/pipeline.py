@@ -154,13 +154,20 @@ class Pipeline:
             return
         second = next(batches, None) if n > 1 else None
         if second is None:
-            yield from self._run_batch(first)
+            yield from self.run_batch(first)
             for batch in batches:
-                yield from self._run_batch(batch)
+                yield from self.run_batch(batch)
             return
         yield from run_parallel(self, itertools.chain([first, second], batches), n)
 
-    def _run_batch(
+    def run_batch(
+        self, batch: list[RawArticle | CommuniqueError]
+    ) -> list[ArticleRecord | CommuniqueError]:
+        """The batch function: each item's record (or its error), in order. The one code path
+        from articles to records: run here, by the local pool and by the Ray engine."""
+        return list(self._records(batch))
+
+    def _records(
         self, batch: list[RawArticle | CommuniqueError]
     ) -> Iterator[ArticleRecord | CommuniqueError]:
         prepared: list[tuple[ArticleRecord, Context, str] | CommuniqueError] = []

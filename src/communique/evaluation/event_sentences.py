@@ -94,7 +94,6 @@ def score_fresh(
         "event_sentence_precision": round(pred_sent_right / pred_sent, 3) if pred_sent else 1.0,
         "dyad_of_found": round(dyads / found, 3) if found else 0.0,
         "dyad_recall": round(dyads / n_events, 3) if n_events else 1.0,
-        "sentences": float(len(golds)),
     }
 
 

@@ -20,10 +20,14 @@ TRAINING = ROOT / "training" / "events" / "sentences.jsonl"
 # plainly, so a working model must rank the type first.
 UNSEEN = [
     ("Riot police detained forty students outside the parliament in Dhaka on Sunday.", "COERCE"),
-    ("Artillery fire from the north killed six villagers near the border town overnight.",
-     "ASSAULT"),
-    ("The two foreign ministers held talks in Nairobi on Thursday about the disputed waters.",
-     "CONSULT"),
+    (
+        "Artillery fire from the north killed six villagers near the border town overnight.",
+        "ASSAULT",
+    ),
+    (
+        "The two foreign ministers held talks in Nairobi on Thursday about the disputed waters.",
+        "CONSULT",
+    ),
     ("Thousands of nurses marched through the capital demanding higher pay.", "PROTEST"),
     ("Brussels imposed an arms embargo on the junta after the coup.", "SANCTION"),
     ("The opposition leader accused the prime minister of rigging the vote count.", "ACCUSE"),
@@ -78,6 +82,7 @@ def test_prediction_never_fails_on_any_text(text):
 def test_the_classifier_adds_an_event_the_rules_miss(extract):
     """'lobbed shells at' is no trigger row; the classifier codes the act and the parse finds
     who did it to whom."""
-    rec = extract("Ethiopian troops lobbed shells at Eritrean positions on Monday.",
-                  published="2024-05-01")
+    rec = extract(
+        "Ethiopian troops lobbed shells at Eritrean positions on Monday.", published="2024-05-01"
+    )
     assert [(e.plover) for e in rec.events] == ["ASSAULT"]

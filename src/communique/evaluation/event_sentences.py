@@ -18,8 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from communique.errors import CommuniqueError
-from communique.evaluation.events_set import read_sentences
+from communique.evaluation.events_set import extract_all, read_sentences
 
 if TYPE_CHECKING:
     from communique.pipeline import Pipeline, RawArticle
@@ -101,9 +100,4 @@ def evaluate_fresh(path: Path, pipeline: Pipeline, half: str | None = None) -> d
     """Run the pipeline on every sentence of ``half`` (or all) and score them."""
     golds = [g for g in read_sentences(path) if half is None or g.get("half") == half]
     raws = [sentence_article(g, path.resolve().parent) for g in golds]
-    records = []
-    for rec in pipeline.extract_many(raws, workers=1):
-        if isinstance(rec, CommuniqueError):
-            raise rec
-        records.append(rec.to_dict())
-    return score_fresh(golds, records)
+    return score_fresh(golds, extract_all(pipeline, raws))

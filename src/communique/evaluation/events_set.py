@@ -17,6 +17,7 @@ from communique.errors import CommuniqueError, InputError
 
 if TYPE_CHECKING:
     from communique.pipeline import Pipeline
+    from communique.types import RawArticle
 
 
 def read_sentences(path: Path) -> list[dict[str, Any]]:
@@ -88,9 +89,14 @@ def evaluate_sentences(path: Path, pipeline: Pipeline, half: str | None = None) 
         )
         for g in golds
     ]
+    return score_sentences(golds, extract_all(pipeline, raws))
+
+
+def extract_all(pipeline: Pipeline, raws: Sequence[RawArticle]) -> list[dict[str, Any]]:
+    """The records of ``raws`` in order, in one batch; the first error is raised."""
     records = []
     for rec in pipeline.extract_many(raws, workers=1):
         if isinstance(rec, CommuniqueError):
             raise rec
         records.append(rec.to_dict())
-    return score_sentences(golds, records)
+    return records

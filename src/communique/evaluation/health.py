@@ -123,8 +123,10 @@ class Tally:
             "titled_persons_without_role": rate(self.titled_no_role, self.titled),
             "titled_persons_without_country": rate(self.titled_no_country, self.titled),
             "actors_per_article": rate(self.actors, self.articles),
-            "author_voice_per_1000_wire": rate(*self.voice["wire"], 1000),
-            "author_voice_per_1000_opinion": rate(*self.voice["opinion"], 1000),
+            "author_voice_per_1000_wire": rate(self.voice["wire"][0], self.voice["wire"][1], 1000),
+            "author_voice_per_1000_opinion": rate(
+                self.voice["opinion"][0], self.voice["opinion"][1], 1000
+            ),
             "checks_per_article": rate(self.checks, self.articles),
         }
 

@@ -147,14 +147,14 @@ def evaluate(cases: list[DocCase], show_errors: bool) -> dict[str, float]:
             if show_errors and not hits:
                 print(f"FP  {case.name[:40]:40} {case.text[p[0] : p[1]]!r} {p[2]}")
         for g in golds:
-            hits = [p for p in preds if g.start >= 0 and overlaps((p[0], p[1]), (g.start, g.end))]
-            span_gold += bool(hits)
-            val_gold += any(p[2] == g.value for p in hits)
-            type_ok += any(p[3] == g.type for p in hits)
-            if show_errors and not any(p[2] == g.value for p in hits):
-                got = [(case.text[p[0] : p[1]], p[2]) for p in hits]
+            near = [p for p in preds if g.start >= 0 and overlaps((p[0], p[1]), (g.start, g.end))]
+            span_gold += bool(near)
+            val_gold += any(p[2] == g.value for p in near)
+            type_ok += any(p[3] == g.type for p in near)
+            if show_errors and not any(p[2] == g.value for p in near):
+                got = [(case.text[p[0] : p[1]], p[2]) for p in near]
                 print(
-                    f"{'FN' if not hits else 'VAL'} {case.name[:40]:40} {g.text!r} {g.value} "
+                    f"{'FN' if not near else 'VAL'} {case.name[:40]:40} {g.text!r} {g.value} "
                     f"(dct {case.dct}) got {got}"
                 )
     elapsed = time.perf_counter() - t0

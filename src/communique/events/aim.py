@@ -31,9 +31,8 @@ __all__ = ["aim"]
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 SHARED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
 
-def aim(
-    d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger] | None
-) -> bool:
+
+def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger] | None) -> bool:
     """Settle the target (and, for a reversed row or an agreed visit, the source); False when
     the event lacks an argument it needs."""
     inverse = _inverse_source(d, ix) if "inv" in d.row.flags else None

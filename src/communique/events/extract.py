@@ -40,9 +40,7 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     headline = headline_end(record.text, record.article.title)
     for vdoc, offset, skip in views(doc, nlp):
         trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
-        sents = [
-            s for s in vdoc.sents if s.start not in skip and s.end_char + offset > headline
-        ]
+        sents = [s for s in vdoc.sents if s.start not in skip and s.end_char + offset > headline]
         trigs += proposals(vdoc, sents, trigs)  # the trained classifier's, where rules are silent
         trigs = [t for t in trigs if t.token.idx + offset >= headline]
         if not trigs:

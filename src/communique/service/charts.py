@@ -48,10 +48,10 @@ def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
             )
     ticks = []
     for n in range(5):
-        day = first + dt.timedelta(days=round(span * n / 4))
+        tick = first + dt.timedelta(days=round(span * n / 4))
         anchor = "start" if n == 0 else "end" if n == 4 else "middle"
         x = round(PAD + n / 4 * (plot_w - bar_w) + (bar_w if n == 4 else 0), 1)
-        ticks.append({"x": x, "label": day.isoformat(), "anchor": anchor})
+        ticks.append({"x": x, "label": tick.isoformat(), "anchor": anchor})
     return {"bars": bars, "ticks": ticks, "width": WIDTH, "height": HEIGHT, "peak": peak}
 
 

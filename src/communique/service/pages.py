@@ -98,7 +98,9 @@ def timeline(request: Request, plover: Opt = "", actor: Opt = "", country: Opt =
     f = _filters(plover, actor, country)
     with service(request).cursor() as cur:
         rows = read.timeline(cur, **f)
-        items, total = read.events(cur, **f, limit=200)
+        items, total = read.events(
+            cur, plover=f["plover"], actor=f["actor"], country=f["country"], limit=200
+        )
         types = read.plover_types(cur)
     form = {"plover": plover, "actor": actor, "country": country}
     return _page(
@@ -134,9 +136,10 @@ def extract_page(
     svc = service(request)
     if not text.strip():
         raise InputError("E101", input="<pasted>")
-    body: ArticleIn = TextIn(text=text, published=published or None)
+    meta = {"title": None, "source": None, "url": None, "published": published or None}
+    body: ArticleIn = TextIn(text=text, **meta)
     if text.lstrip()[:1] == "<":
-        body = HtmlIn(html=text, published=published or None)
+        body = HtmlIn(html=text, **meta)
     raw = raw_article(svc, body, "<pasted>")
     with svc.pipeline() as pipe:
         rec = pipe.extract(raw).model_dump(mode="json", by_alias=True)

@@ -3,7 +3,8 @@
 The rules keep doing what they do well: a trigger row's event stands as the rules code it.
 For a sentence the classifier gives a PLOVER type that no trigger of that sentence carries,
 a trigger is proposed on the sentence's main predicate (the root; through a neutral reporting
-verb to the reported clause: "X said Y did Z" codes Y doing Z) with the CAMEO code the
+verb to the reported clause: "X said Y did Z" codes Y doing Z; a verb of saying with nothing
+reported under it is a statement, so no proposal) with the CAMEO code the
 classifier's root gives, or the type's default code. The proposal then goes through the same
 argument, modality, date and place steps as any trigger, so it needs a source and a target
 found in the parse, like a rule event.
@@ -42,11 +43,12 @@ def choose_code(plover: str, pred: SentencePrediction) -> str:
     return default_codes()[plover]
 
 
-def _reports(tok: Token) -> bool:
+def _reports(tok: Token, framings: frozenset[str] | None = REPORTING) -> bool:
+    """A verb of saying (of these framings; None: any) by the quotes stage's cue lexicon."""
     from communique.quotes.lexicon import verb_cue
 
     cue = verb_cue(tok.lemma_)
-    return cue is not None and cue.framing in REPORTING
+    return cue is not None and (framings is None or cue.framing in framings)
 
 
 def main_token(sent: Span) -> Token | None:
@@ -57,6 +59,8 @@ def main_token(sent: Span) -> Token | None:
         if inner is None:
             break
         tok = inner
+    if is_verb(tok) and _reports(tok, None):
+        return None  # a verb of saying with no reported clause: a statement, no PLOVER event
     if is_verb(tok) or tok.pos_ in ("NOUN", "PROPN"):
         return tok
     return next((t for t in sent if is_verb(t) and t.dep_ != "aux"), None)

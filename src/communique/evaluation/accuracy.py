@@ -213,11 +213,20 @@ SET_NOTES = {
     "reference": ("the shared reference article (../shared/gold), as score.py scores it", "yes"),
     "events": ("sentence-level PLOVER set written by the project (plover_dev.jsonl)", "yes"),
     "meantime": ("MEANTIME English Wikinews TIMEX3 (../shared/corpus/meantime)", "yes"),
-    "fresh-articles-dev": ("20 real NAEB articles, full gold; dev half", "dev half: may be"),
+    "fresh-articles-dev": (
+        "20 real NAEB articles, full gold; dev half, read and fixed against (actors, quotes)",
+        "yes, since its first run",
+    ),
     "fresh-articles-test": ("the same set's test half: scored only", "no"),
-    "fresh-quotes-dev": ("quotations in 32 real NAEB articles; dev half", "dev half: may be"),
+    "fresh-quotes-dev": (
+        "quotations in 32 real NAEB articles; dev half, read and fixed against (speakers)",
+        "yes, since its first run",
+    ),
     "fresh-quotes-test": ("the same set's test half: scored only", "no"),
-    "fresh-events-dev": ("420 real NAEB sentences, PLOVER gold; dev half", "dev half: may be"),
+    "fresh-events-dev": (
+        "420 real NAEB sentences, PLOVER gold; dev half, read while choosing the classifier",
+        "yes, since its first run",
+    ),
     "fresh-events-test": ("the same set's test half: scored only", "no"),
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from .service_support import HOSTILE, PAYLOAD, visit
 
@@ -52,7 +53,8 @@ def test_pasted_payload_is_inert(server, browser):
     visit(browser, f"{server.url}/extract")
     browser.find_element(By.NAME, "text").send_keys(HOSTILE)
     browser.find_element(By.CSS_SELECTOR, "form.extract button").click()
-    browser.find_element(By.ID, "text")
+    # the server runs the pipeline on the pasted text: wait for the evidence view, not a guess
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.ID, "text"))
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018
     assert not browser.find_elements(By.CSS_SELECTOR, 'img[src="x"]')

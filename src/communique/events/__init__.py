@@ -51,7 +51,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Code every event the article reports into ``record.events``."""
     events = []
-    for n, c in enumerate(merge(candidates(doc, record, ctx.nlp)), start=1):
+    for n, c in enumerate(
+        merge(candidates(doc, record, ctx.nlp, ctx.settings.event_threshold)), start=1
+    ):
         tok = c.trigger
         events.append(
             Event(

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 __all__ = ["Candidate", "candidates"]
 
 
-def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> list[Candidate]:
-    """Event candidates of the article, in text order (``nlp`` re-parses run-together lines)."""
+def candidates(
+    doc: Doc, record: ArticleRecord, nlp: Language | None = None, threshold: float = 0.5
+) -> list[Candidate]:
+    """Event candidates of the article, in text order (``nlp`` re-parses run-together lines;
+    ``threshold`` is the setting ``event_threshold`` for the classifier's proposals)."""
     lex = lexicon()
     out: list[Candidate] = []
     consumed: set[int] = set()
@@ -41,7 +44,9 @@ def candidates(doc: Doc, record: ArticleRecord, nlp: Language | None = None) -> 
     for vdoc, offset, skip in views(doc, nlp):
         trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
         sents = [s for s in vdoc.sents if s.start not in skip and s.end_char + offset > headline]
-        trigs += proposals(vdoc, sents, trigs)  # the trained classifier's, where rules are silent
+        trigs += proposals(
+            vdoc, sents, trigs, threshold
+        )  # the classifier's, where rules are silent
         trigs = [t for t in trigs if t.token.idx + offset >= headline]
         if not trigs:
             continue

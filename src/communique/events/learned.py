@@ -45,7 +45,7 @@ def choose_code(plover: str, pred: SentencePrediction) -> str:
 
 def _reports(tok: Token, framings: frozenset[str] | None = REPORTING) -> bool:
     """A verb of saying (of these framings; None: any) by the quotes stage's cue lexicon."""
-    from communique.quotes.lexicon import verb_cue
+    from communique.quotes.lookup import verb_cue
 
     cue = verb_cue(tok.lemma_)
     return cue is not None and (framings is None or cue.framing in framings)
@@ -67,33 +67,25 @@ def main_token(sent: Span) -> Token | None:
 
 
 def proposals(
-    doc: Doc, sentences: Sequence[Span], rule_triggers: Sequence[Trigger]
+    doc: Doc, sentences: Sequence[Span], rule_triggers: Sequence[Trigger], threshold: float
 ) -> list[Trigger]:
-    """Triggers for the classifier's events that no rule trigger of their sentence carries."""
+    """Triggers for the classifier's events that no rule trigger of their sentence carries.
+    Only sentences whose main predicate could take a proposal are classified (the model is
+    the costly part of the stage)."""
     taken = {t.token.i for t in rule_triggers}
     by_sent: dict[int, set[str]] = {}
     for t in rule_triggers:
         by_sent.setdefault(t.token.sent.start, set()).add(code.plover(t.row.cameo) or "")
+    heads = [(s, main_token(s)) for s in sentences]
+    open_ = [(s, h) for s, h in heads if h is not None and h.i not in taken]
     out: list[Trigger] = []
-    threshold = _threshold()
-    for sent, pred in zip(sentences, predict(sentences), strict=True):
-        tok = main_token(sent)
-        if tok is None or tok.i in taken:
-            continue
+    for (sent, tok), pred in zip(open_, predict([s for s, _ in open_]), strict=True):
         have = by_sent.get(sent.start, set())
         for plover in pred.above(threshold):
             if plover not in have:
                 out.append(Trigger(tok, _row(tok, choose_code(plover, pred))))
                 break  # one learned event per sentence: the most likely missing type
     return out
-
-
-@lru_cache(maxsize=1)
-def _threshold() -> float:
-    """The setting ``event_threshold`` (COMMUNIQUE_EVENT_THRESHOLD overrides the default)."""
-    from communique.settings import load_settings
-
-    return load_settings().event_threshold
 
 
 def _row(tok: Token, cameo: str) -> TriggerRow:

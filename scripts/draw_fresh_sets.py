@@ -7,10 +7,11 @@ Writes DIR/manifest.json (which articles and sentences each set holds, and its d
 and, for the annotators only, the texts under DIR/texts/ (never committed: the texts stay in
 ../shared and are rebuilt from it by article id). The draw is seeded, so the same corpus gives
 the same sets. Pool: articles of 100-4,000 words from news and politics sites that name the
-business of politics at least twice, or from any other site but entertainment, sport and technology ones at least eight
-times; the full-gold
-articles are drawn from those of at most 1,500 words (a full annotation stays feasible), the
-quote articles (at least four quotations) from the rest, the sentences from the whole pool. Sentences come from spaCy's segmentation of the same text the pipeline reads.
+business of politics at least twice, or from any other site but entertainment, sport and
+technology ones at least eight times; the full-gold articles are drawn from those of at most
+1,500 words (a full annotation stays feasible), the quote articles (at least four quotations)
+from the rest, the sentences from the whole pool. Sentences come from spaCy's segmentation of
+the same text the pipeline reads.
 """
 
 from __future__ import annotations
@@ -110,12 +111,17 @@ def main() -> None:
         "pool": len(arts),
         "articles": halves([x["id"] for x in full], rng),
         "quotes": halves([x["id"] for x in quoted], rng),
-        "sentences": [{**s, "half": h} for s, h in zip(sents, _sentence_halves(sents, rng))],
+        "sentences": [
+            {**s, "half": h} for s, h in zip(sents, _sentence_halves(sents, rng), strict=True)
+        ],
     }
     out.mkdir(parents=True, exist_ok=True)
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     _write_texts(out / "texts", arts, sents)
-    print(f"pool {len(arts)}; articles {len(full)}; quote articles {len(quoted)}; sentences {len(sents)}")
+    print(
+        f"pool {len(arts)}; articles {len(full)}; quote articles {len(quoted)}; "
+        f"sentences {len(sents)}"
+    )
 
 
 def _sentence_halves(sents: list[dict], rng: random.Random) -> list[str]:
@@ -132,8 +138,12 @@ def _write_texts(folder: Path, arts: list[dict], sents: list[dict]) -> None:
     with (folder / "sentences.jsonl").open("w", encoding="utf-8") as fh:
         for s in sents:
             art = texts[s["article"]]
-            row = {"id": s["id"], "published": art.get("published"), "source": art.get("source"),
-                   "text": art["text"][s["start"] : s["end"]]}
+            row = {
+                "id": s["id"],
+                "published": art.get("published"),
+                "source": art.get("source"),
+                "text": art["text"][s["start"] : s["end"]],
+            }
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 

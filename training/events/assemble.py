@@ -110,8 +110,11 @@ def main() -> None:
             r["id"] = hashlib.sha256(r["text"].encode()).hexdigest()[:12]
             r["split"] = split_of(r["text"])
             fh.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"read {len(rows) + bad}, unusable {bad}, near-copies dropped {len(rows) - len(kept)}, "
-          f"kept {len(kept)}", file=sys.stderr)
+    print(
+        f"read {len(rows) + bad}, unusable {bad}, near-copies dropped {len(rows) - len(kept)}, "
+        f"kept {len(kept)}",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

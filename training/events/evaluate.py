@@ -21,8 +21,12 @@ def score(pairs: list[tuple[dict, dict]], threshold: float) -> dict:
         fp = sum(g[k] == 0.0 and p[k] >= threshold for g, p in pairs)
         fn = sum(g[k] == 1.0 and p[k] < threshold for g, p in pairs)
         pr, rc = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-        per[t] = {"p": round(pr, 3), "r": round(rc, 3), "f": round(2 * pr * rc / (pr + rc), 3)
-                  if pr + rc else 0.0, "n": tp + fn}
+        per[t] = {
+            "p": round(pr, 3),
+            "r": round(rc, 3),
+            "f": round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0,
+            "n": tp + fn,
+        }
         tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
     for g, p in pairs:
         if any(g[k] == 1.0 for k in g if k.startswith("P_")):
@@ -40,7 +44,9 @@ def score(pairs: list[tuple[dict, dict]], threshold: float) -> dict:
         "sentences": len(pairs),
         "micro_p": round(micro_p, 3),
         "micro_r": round(micro_r, 3),
-        "micro_f": round(2 * micro_p * micro_r / (micro_p + micro_r), 3) if micro_p + micro_r else 0.0,
+        "micro_f": round(2 * micro_p * micro_r / (micro_p + micro_r), 3)
+        if micro_p + micro_r
+        else 0.0,
         "macro_f": round(sum(v["f"] for v in per.values()) / len(per), 3) if per else 0.0,
         "root_accuracy": round(root_ok / pos, 3) if pos else 0.0,
         "mode_accuracy": round(mode_ok / pos, 3) if pos else 0.0,
@@ -61,8 +67,9 @@ def main() -> None:
     nlp = spacy.load(a.model)
     gold = list(DocBin().from_disk(a.data).get_docs(nlp.vocab))
     preds = nlp.pipe(nlp.make_doc(d.text) for d in gold)
-    res = score([(dict(g.cats), dict(p.cats)) for g, p in zip(gold, preds, strict=True)],
-                a.threshold)
+    res = score(
+        [(dict(g.cats), dict(p.cats)) for g, p in zip(gold, preds, strict=True)], a.threshold
+    )
     text = json.dumps(res, indent=1)
     if a.out:
         a.out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,10 +16,24 @@ import argparse
 import json
 from pathlib import Path
 
-PLOVER = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST "
-    "ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
-).split()
+PLOVER = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 MODES = ["asserted", "planned", "possible", "hoped", "negated"]
 LABELS = [f"P_{p}" for p in PLOVER] + [f"R_{r}" for r in ROOTS] + [f"M_{m}" for m in MODES]

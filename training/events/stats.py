@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Counts of the training set for its datasheet (markdown on stdout).
 
-    python training/events/stats.py [sentences.jsonl]
+python training/events/stats.py [sentences.jsonl]
 """
 
 import json
@@ -47,6 +47,11 @@ print(f"- negatives (no PLOVER event): {neg} ({neg / len(rows):.0%})")
 print(f"- over 30 words: {long_} ({long_ / len(rows):.0%}); domestic events: {domestic}")
 print(f"- countries named as source or target: {len(countries)}")
 print(f"- years: {min(years)}-{max(years)}\n")
-for title, c in (("PLOVER type", types), ("kind", kinds), ("CAMEO root", roots),
-                 ("mode (positives)", modes), ("style", styles)):
+for title, c in (
+    ("PLOVER type", types),
+    ("kind", kinds),
+    ("CAMEO root", roots),
+    ("mode (positives)", modes),
+    ("style", styles),
+):
     print(table(title, c))

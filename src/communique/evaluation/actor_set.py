@@ -4,10 +4,9 @@ quote articles (the speakers), scored for what event dyads need (issue: actors b
 Per gold actor (required): **found** when a predicted actor has its name (the scorer's name
 rule; the gold's aliases and multi-word mentions count), **country right** of those found
 whose gold country is known, **agent right** of those found whose gold code names an agent
-(``USALEG`` -> ``LEG``). **False actors**: predicted actors that match no gold actor, required
-or optional, nor any of its mentions, nor a ``not_actors`` entry's absence... measured only on
-full-article gold, where the annotator listed every actor; a predicted ``not_actors`` string
-counts as false too.
+(``USALEG`` -> ``LEG``). **False actors**: the share of predicted actors that match no gold
+actor, required or optional (by name or a multi-word mention); measured only on full-article
+gold, where the annotator listed every actor (quote gold lists the speakers alone).
 """
 
 from __future__ import annotations
@@ -18,11 +17,9 @@ from typing import Any
 from communique.evaluation.matching import Names, norm
 
 
-def _agent(code: str | None, country: str | None) -> str | None:
-    if not code:
-        return None
-    rest = code[3:] if country and code.startswith(country) else code[3:]
-    return rest or None
+def _agent(code: str | None) -> str | None:
+    """The agent part of a CAMEO-style actor code (``USALEG`` -> ``LEG``, ``ISR`` -> None)."""
+    return (code or "")[3:] or None
 
 
 def _matches(names: Names, gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
@@ -58,10 +55,10 @@ def tally(gold: Mapping[str, Any], rec: Mapping[str, Any], full: bool) -> dict[s
         if g.get("country"):
             t["country_known"] += 1
             t["country_right"] += (p.get("country") or "").upper() == g["country"].upper()
-        agent = _agent(g.get("code"), g.get("country"))
+        agent = _agent(g.get("code"))
         if agent:
             t["agent_known"] += 1
-            t["agent_right"] += _agent(p.get("code"), p.get("country")) == agent
+            t["agent_right"] += _agent(p.get("code")) == agent
     if full:
         every = ga.get("required", []) + ga.get("optional", [])
         t["pred"] = len(preds)
@@ -83,5 +80,4 @@ def figures(tallies: Iterable[Mapping[str, int]]) -> dict[str, float]:
         "country_right_of_found": r("country_right", "country_known"),
         "agent_right_of_found": r("agent_right", "agent_known"),
         "false_actors": r("false", "pred"),
-        "gold_actors": float(s.get("gold", 0)),
     }

@@ -70,7 +70,3 @@ def corpus_article(ref: str, near: Path, published: str | None = None) -> RawArt
     if published:
         raw.published, raw.published_from = published, "cli"
     return raw
-
-
-def corpus_text(ref: str, near: Path) -> str:
-    return str(corpus_article(ref, near).text)

@@ -141,16 +141,13 @@ def measure_health(records: Iterable[Mapping[str, Any] | Exception]) -> dict[str
 
     tally = Tally()
     for rec in records:
-        if isinstance(rec, CommuniqueError) and rec.code in SKIP_CODES:
+        if isinstance(rec, CommuniqueError) and rec.policy_skip:  # not English, too short
             tally.skipped += 1
         elif isinstance(rec, Exception):
             tally.failed += 1
         else:
             tally.add(rec)
     return tally.figures()
-
-
-SKIP_CODES = frozenset({"E101", "E105"})  # empty, not English: skipped by policy
 
 
 def run_health(
@@ -178,9 +175,8 @@ def run_health(
     )
     figs = measure_health(records)
     if record:
-        from communique.evaluation.accuracy import _commit
-        from communique.evaluation.history import append_line, health_path
+        from communique.evaluation.history import append_line, head_commit, health_path
 
-        row = {"date": dt.date.today().isoformat(), "commit": _commit(), "input": str(path)}
+        row = {"date": dt.date.today().isoformat(), "commit": head_commit(), "input": str(path)}
         append_line(health_path(), {**row, "figures": figs})
     return figs

@@ -9,11 +9,27 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from communique.evaluation.sets import repo_root
+
+
+def head_commit() -> str:
+    """The checkout's short commit id, or "unknown" outside a git checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(repo_root()), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=10,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    return out.stdout.strip() or "unknown"
 
 
 def first_runs_path() -> Path:

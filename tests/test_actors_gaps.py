@@ -188,3 +188,15 @@ def test_they_after_coordinated_countries_is_both(extract) -> None:
 def test_they_after_one_country_stays_unresolved(extract) -> None:
     r = extract("Kenya said they would reopen the border.", "2024-03-01")
     assert owner_of(r, "they") is None
+
+
+def test_a_titled_surname_is_the_office_holder_not_a_namesake(extract) -> None:
+    text = (
+        "Later that evening, the couple met with President Herzog, First Lady Michal Herzog, "
+        "and families of the hostages."
+    )
+    rec = extract(text, published="2023-12-10")
+    by_name = {a.name: a for a in rec.actors}
+    assert by_name["Isaac Herzog"].code == "ISRGOV"
+    assert [m.text for m in by_name["Michal Herzog"].mentions][0] == "First Lady Michal Herzog"
+    assert by_name["Michal Herzog"].role == "First Lady"

@@ -212,7 +212,10 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
         owners = _owners(idx, text)
-        if len(owners) == 1:
+        holder = _titled_holder(doc, c, text, owners, k, st)
+        if holder is not None:
+            _add_known(doc, c, holder, st)
+        elif len(owners) == 1:
             e = st.ents[owners[0]]
             first = _particles_before(doc, c.start, idx, st) if c.end - c.start == 1 else c.start
             e.add(mention(doc, first, c.end, "surname"))
@@ -225,16 +228,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
         elif not c.gender and _city(text, places):
             continue  # "Guayaquil" tagged PERSON or ORG where the article says "in Guayaquil"
         elif c.label == "PERSON" and (known := famous_surname(text, k, st)) is not None:
-            e = st.ent(
-                known.id,
-                "person",
-                known.name,
-                entry=known,
-                country=known.country,
-                gender=known.gender or c.gender,
-            )
-            e.add(mention(doc, c.start, c.end, "surname"))
-            st.mark(e.key, range(c.start, c.end))
+            _add_known(doc, c, known, st)
         elif c.label == "PERSON":
             e = st.ent(f"person:{text}", "person", text, gender=c.gender)
             e.add(mention(doc, c.start, c.end, "name"))
@@ -253,6 +247,33 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             start = _particles_before(doc, tok.i, idx, st)
             e.add(mention(doc, start, tok.i + 1, "surname"))
             st.mark(e.key, range(start, tok.i + 1))
+
+
+def _titled_holder(
+    doc: Doc, c: Cand, text: str, owners: list[str], k: KB, st: State
+) -> Entry | None:
+    """ "President Herzog" after "First Lady Michal Herzog": a titled surname is the KB's
+    office holder of that surname on the date, not the article's namesake without an office
+    in the KB; None where the article's own person is the one (or no holder is known)."""
+    if len(owners) != 1 or c.end - c.start != 1 or not after_title(doc, c.start, k):
+        return None
+    if st.ents[owners[0]].entry is not None:
+        return None
+    known = famous_surname(text, k, st)
+    return known if known is not None and known.id != owners[0] else None
+
+
+def _add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:
+    e = st.ent(
+        known.id,
+        "person",
+        known.name,
+        entry=known,
+        country=known.country,
+        gender=known.gender or c.gender,
+    )
+    e.add(mention(doc, c.start, c.end, "surname"))
+    st.mark(e.key, range(c.start, c.end))
 
 
 def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) -> int:

@@ -14,7 +14,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.actors.collective import collectives, context_country, own_country
+from communique.actors.collective import (
+    MANY,
+    collectives,
+    context_country,
+    institutions,
+    own_country,
+)
 from communique.actors.kb import KB, lexicon, lexwords
 from communique.actors.mentions import mention
 from communique.actors.model import State
@@ -82,7 +88,10 @@ def find_generic(doc: Doc, k: KB, st: State) -> None:
         )
         if country is None:  # "lawmakers in Finland"; the junta of the article's country
             country = own_country(doc, tok, lo, k, st)
-        if country is None and (home or key in collectives()):
+        many = country == MANY
+        country = None if many else country
+        from_context = not many and (home or (key in collectives() and key not in institutions()))
+        if country is None and region is None and from_context:
             country = context_country(doc, tok, k, st)
         start = lo + 1 if first in DETS else lo
         name = doc[start:hi].text

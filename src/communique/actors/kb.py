@@ -19,6 +19,9 @@ from importlib import resources
 APOS = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 
 
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
 @dataclass(frozen=True)
 class KBRole:
     title: str
@@ -160,9 +163,13 @@ class KB:
         return self.entries.get(f"c:{iso3}") if iso3 else None
 
     def sector_of(self, name: str) -> str | None:
-        low = f" {name.lower()} "
+        """The agent its words give a body's name ("... Police Department" COP, "Othram Inc."
+        BUS, "... Foundation" NGO); a US station by its call sign ("WCVB-TV") is media."""
+        if CALL_SIGN.fullmatch(name):
+            return "MED"
+        low = " " + " ".join(w.strip(".,()") for w in name.lower().split()) + " "
         for kw, sector in self.sectors:
-            if f" {kw} " in low or low.rstrip().endswith(f" {kw}"):
+            if f" {kw} " in low:
                 return sector
         return None
 

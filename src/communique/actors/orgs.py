@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB, lexwords, norm_key, with_article
+from communique.actors.kb import KB, lexwords, norm_key, places, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, State
 
@@ -56,6 +56,8 @@ def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
     if country is None:
         country = _country_in_name(words, k)
     sector = k.sector_of(name)
+    if country is None and sector is not None:
+        country = _place_in_name(words)
     kind = "media" if sector == "MED" else "org"
     national = sector in ("GOV", "LEG", "JUD", "MIL", "COP", "SPY") and len(words) > 1
     if country is None and national and not lexwords("global_word") & set(words):
@@ -83,6 +85,20 @@ def _country_in_name(words: list[str], k: KB) -> str | None:
         found = [e for e in k.lookup(head) if e.kind == "country"]
         if found and len(words) > n:
             return found[0].country
+    return None
+
+
+def _place_in_name(words: list[str]) -> str | None:
+    """The country of a state, province or city that a public body is named after
+    ("Kentucky State Police", "Colorado Supreme Court", "University of Texas", "Los Angeles
+    Police Department"); asked only of names whose words give a sector."""
+    table = places()
+    tail = words[words.index("of") + 1 :] if "of" in words else []
+    for n in (3, 2, 1):
+        for part in (words[:n], tail[:n]):
+            iso = table.get(" ".join(part)) if len(part) == n and len(words) > n else None
+            if iso:
+                return iso
     return None
 
 

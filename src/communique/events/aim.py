@@ -102,10 +102,22 @@ def _implied_target(d: Draft, ix: ActorIndex, lex: Lexicon) -> list[str]:
         tgt = home_country(d.source, ix)
         if tgt:
             return tgt
-    if row.bare:  # "North Korea fired a missile": a show of force, not an attack
+    if row.bare and not _aimed_at(tok, row.target_preps, lex):
+        # "North Korea fired a missile": a show of force, not an attack; "opened fire on
+        # worshippers" is aimed at someone, though no actor of the record is named
         d.cameo = row.bare
         d.plover = code.plover(d.cameo) or d.plover
     return []
+
+
+def _aimed_at(tok: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """ "opened fire on worshippers": the act has a target, though no actor of the record; a
+    time, a place on the map or open space ("into the sea", "on Tuesday") is no target."""
+    open_places = lex.classes.get("open_places", frozenset())
+    return any(
+        o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and o.lemma_.lower() not in open_places
+        for o in preps(tok, words)
+    )
 
 
 def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:

@@ -211,3 +211,30 @@ def test_pronoun_in_a_who_clause_refers_to_its_antecedent(extract) -> None:
         published="2024-02-10",
     )
     assert owner(r, "he") == by_name(r, "Pedro Sánchez").id
+
+
+def test_a_surname_shared_by_several_people_is_the_one_the_story_names_most(extract) -> None:
+    text = (
+        "Robert F. Kennedy Jr. is running for president. Robert F. Kennedy Jr. has long doubted "
+        "vaccines. His uncle John F. Kennedy was killed in 1963. Kennedy told Rogan that the "
+        "data had been hidden."
+    )
+    rec = extract(text)
+    jr = next(a for a in rec.actors if a.name == "Robert F. Kennedy Jr.")
+    assert "Kennedy" in [m.text for m in jr.mentions]
+    told = next(q for q in rec.quotes if q.cue == "told")
+    assert told.speaker == jr.id
+
+
+def test_a_persons_possessive_before_a_name_is_not_part_of_it(extract) -> None:
+    text = (
+        "Robert F. Kennedy Jr. spoke on Monday. By July 2005, Kennedy’s Salon article had been "
+        "corrected five times. Kennedy said it was right."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert "Salon" in names and not any("’s" in n or "'s" in n for n in names)
+
+
+def test_a_possessive_inside_a_known_name_stays(extract) -> None:
+    names = {a.name for a in extract("Students at St. John's University protested on Monday.").actors}
+    assert any(n.startswith("St. John") for n in names)

@@ -176,6 +176,20 @@ def _owners(idx: dict[str, list[str]], text: str) -> list[str]:
     return found or []
 
 
+def _salient(owners: list[str], st: State, at: int) -> list[str]:
+    """Of several people a surname could name ("Kennedy" after Robert F. Kennedy Jr., John F.
+    Kennedy and Robert F. Kennedy), the one the story has named most often before ``at``;
+    all of them when no one leads."""
+    if len(owners) < 2:
+        return owners
+    named = ("name", "surname", "alias")
+    counts = {
+        o: sum(m.start < at and m.how in named for m in st.ents[o].mentions) for o in owners
+    }
+    best = sorted(counts.values(), reverse=True)
+    return [max(counts, key=counts.__getitem__)] if best[0] > best[1] else owners
+
+
 def after_title(doc: Doc, i: int, k: KB) -> bool:
     """The tokens before ``i`` end with a person's title ("envoy", "Foreign Minister")."""
     words = [t.lower_ for t in doc[max(0, i - 3) : i]]
@@ -189,6 +203,8 @@ def surname_index(st: State, k: KB) -> dict[str, list[str]]:
         if e.kind != "person":
             continue
         words = e.name.replace("-", " ").split()
+        while len(words) > 2 and words[-1].rstrip(".,").lower() in lexwords("name_suffix"):
+            words = words[:-1]  # "Robert F. Kennedy Jr." is "Kennedy" too
         if len(words) < 2:
             continue
         keys = {" ".join(words[i:]) for i in range(1, len(words))}
@@ -211,7 +227,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     places = placed_words(doc) if deferred else frozenset()
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
-        owners = _owners(idx, text)
+        owners = _salient(_owners(idx, text), st, doc[c.start].idx)
         holder = _titled_holder(doc, c, text, owners, k, st)
         if holder is not None:
             _add_known(doc, c, holder, st)
@@ -241,7 +257,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     for tok in doc:
         if tok.i in st.token_ent or tok.pos_ != "PROPN":
             continue
-        owners = idx.get(tok.text, [])
+        owners = _salient(idx.get(tok.text, []), st, tok.idx)
         if len(owners) == 1:
             e = st.ents[owners[0]]
             start = _particles_before(doc, tok.i, idx, st)

@@ -171,9 +171,20 @@ def _quoted_name(ent: Span) -> str | None:
     return None
 
 
+def _after_owner(doc: Doc, a: int, b: int, people: frozenset[str]) -> int:
+    """ "Kennedy's Salon article": a name that starts with a person's possessive is the thing
+    owned ("Salon"); the person is found on their own. Only when every word before the "'s"
+    is a word of a person the article names, so "St. John's University" stays whole."""
+    for j in range(a + 1, b - 1):
+        if doc[j].text in POSSESSIVE:
+            return j + 1 if all(t.text in people for t in doc[a:j]) else a
+    return a
+
+
 def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand]:
     out = []
     full = text_of(doc)
+    person_words = frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
     for e_start, e_end, e_label in _joined(doc):
         ent = doc[e_start:e_end]
         if e_label not in LABELS or in_ranges(ent.start_char, credits):
@@ -199,6 +210,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             pieces = split_headline(doc, start, stop)
         for a, b in pieces:
             a, b = _trim(doc, a, b)
+            if e_label != "PERSON":
+                a = _after_owner(doc, a, b, person_words)
             gender = None
             if e_label == "PERSON":
                 # "Mr Trudeau", "Commissioner Jim Phillips": the title stays outside the name

@@ -236,5 +236,6 @@ def test_a_persons_possessive_before_a_name_is_not_part_of_it(extract) -> None:
 
 
 def test_a_possessive_inside_a_known_name_stays(extract) -> None:
-    names = {a.name for a in extract("Students at St. John's University protested on Monday.").actors}
+    rec = extract("Students at St. John's University protested on Monday.")
+    names = {a.name for a in rec.actors}
     assert any(n.startswith("St. John") for n in names)

@@ -42,7 +42,8 @@ def test_titles_mentioned_in_passing_are_no_actors(extract) -> None:
 
 
 def test_bodies_in_several_countries_are_no_one_actor(extract) -> None:
-    rec = extract("Wang saluted the ties between the authoritarian governments in Beijing and Moscow.")
+    text = "Wang saluted the ties between the authoritarian governments in Beijing and Moscow."
+    rec = extract(text)
     assert not any("governments" in a.name for a in rec.actors)
 
 

@@ -183,9 +183,7 @@ def _salient(owners: list[str], st: State, at: int) -> list[str]:
     if len(owners) < 2:
         return owners
     named = ("name", "surname", "alias")
-    counts = {
-        o: sum(m.start < at and m.how in named for m in st.ents[o].mentions) for o in owners
-    }
+    counts = {o: sum(m.start < at and m.how in named for m in st.ents[o].mentions) for o in owners}
     best = sorted(counts.values(), reverse=True)
     return [max(counts, key=counts.__getitem__)] if best[0] > best[1] else owners
 

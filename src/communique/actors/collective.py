@@ -213,21 +213,21 @@ def _start(doc: Doc, tok: Token) -> int | None:
     return lo
 
 
-def _where(doc: Doc, tok: Token, lo: int, group: bool, k: KB, st: State) -> str | None | bool:
-    """The actor's country; None for a doer whose context gives none; False: no actor."""
+def _where(doc: Doc, tok: Token, lo: int, group: bool, k: KB, st: State) -> tuple[bool, str | None]:
+    """(is an actor, its country): no country for a doer whose context gives none."""
     iso = own_country(doc, tok, lo, k, st)
     if iso == MANY:
-        return False
+        return False, None
     if iso is None and tok.lower_ in HOME_BODIES:
-        return False  # "Police said": coreference finds the body named (or the home one)
+        return False, None  # "Police said": coreference finds the body named (or the home one)
     if iso is None and group and doc[tok.left_edge.i].lower_ == "the" and tok.dep_ != "nsubj":
-        return False  # "the army" as an object: which army, only coreference can tell
+        return False, None  # "the army" as an object: which army, only coreference can tell
     if iso is None and tok.tag_ == "NNS" and _key(doc, tok) in institutions():
-        return False  # "authoritarian governments", "central banks": many bodies, no one actor
+        return False, None  # "central banks": many bodies, no one actor
     iso = iso or context_country(doc, tok, k, st)
     if iso is None and tok.dep_ not in DOER_DEPS:
-        return False  # no country and no deed: the clause's named actors carry its events
-    return iso
+        return False, None  # no country, no deed: the named actors carry its events
+    return True, iso
 
 
 def find_collectives(doc: Doc, k: KB, st: State) -> None:
@@ -244,12 +244,11 @@ def find_collectives(doc: Doc, k: KB, st: State) -> None:
         if lo is None:
             continue
         claimed = (st.token_ent.get(t, "c:") for t in range(lo, tok.i))
-        if any(not key.startswith("c:") for key in claimed):
+        if any(not owner.startswith("c:") for owner in claimed):
             continue  # "U.S. officials", "Hamas fighters": found with their body
-        iso = _where(doc, tok, lo, group, k, st)
-        if iso is False:
-            continue
-        _add(doc, tok, lo, key, iso or None, group, k, st)
+        actor, iso = _where(doc, tok, lo, group, k, st)
+        if actor:
+            _add(doc, tok, lo, key, iso, group, k, st)
 
 
 def _as_written(doc: Doc, tok: Token, key: str) -> str:

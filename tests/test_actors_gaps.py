@@ -200,3 +200,22 @@ def test_a_titled_surname_is_the_office_holder_not_a_namesake(extract) -> None:
     assert by_name["Isaac Herzog"].code == "ISRGOV"
     assert [m.text for m in by_name["Michal Herzog"].mentions][0] == "First Lady Michal Herzog"
     assert by_name["Michal Herzog"].role == "First Lady"
+
+
+def test_a_titled_person_named_inside_a_misparsed_place_phrase_is_kept(extract) -> None:
+    text = (
+        "“It’s kind of spiritual,” said University of Texas at San Antonio professor Angela Speck."
+    )
+    rec = extract(text)
+    speck = next(a for a in rec.actors if a.name == "Angela Speck")
+    assert rec.quotes[0].speaker == speck.id
+
+
+def test_a_surname_after_a_title_is_the_namesake_with_that_title(extract) -> None:
+    text = (
+        "Speaker Mike Johnson met Sen. Ron Johnson and Sen. Rand Paul on Monday. "
+        "“We need the documents,” Sen. Johnson said."
+    )
+    rec = extract(text, published="2023-12-10")
+    ron = next(a for a in rec.actors if a.name == "Ron Johnson")
+    assert rec.quotes[0].speaker == ron.id

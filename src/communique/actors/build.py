@@ -78,7 +78,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
             deferred.append(c)  # "Al Thani" after "Mohammed bin Abdulrahman Al Thani"
             continue
         elif c.label == "PERSON":
-            if _placed(doc[head_index(doc, c.start, c.end)]):
+            if _placed(doc[head_index(doc, c.start, c.end)]) and not after_title(doc, c.start, k):
                 continue  # "near Khan Younis": a place the NER read as a person
             name = norm_key(text)
             e = st.ent(f"person:{name}", "person", name)
@@ -176,6 +176,21 @@ def _owners(idx: dict[str, list[str]], text: str) -> list[str]:
     return found or []
 
 
+def _same_title(doc: Doc, i: int, owners: list[str], st: State, k: KB) -> list[str]:
+    """ "Sen. Johnson" where the story named Sen. Ron Johnson and Speaker Mike Johnson: the
+    people the story introduced with the title the surname carries; all of them otherwise."""
+    if len(owners) < 2 or i == 0 or not after_title(doc, i, k):
+        return owners
+    title = doc[i - 1].lower_
+    text = doc.text
+    same = [
+        o
+        for o in owners
+        if any(text[: m.start].rstrip().lower().endswith(title) for m in st.ents[o].mentions)
+    ]
+    return same or owners
+
+
 def _salient(owners: list[str], st: State, at: int) -> list[str]:
     """Of several people a surname could name ("Kennedy" after Robert F. Kennedy Jr., John F.
     Kennedy and Robert F. Kennedy), the one the story has named most often before ``at``;
@@ -225,7 +240,8 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     places = placed_words(doc) if deferred else frozenset()
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
-        owners = _salient(_owners(idx, text), st, doc[c.start].idx)
+        owners = _owners(idx, text)
+        owners = _salient(_same_title(doc, c.start, owners, st, k), st, doc[c.start].idx)
         holder = _titled_holder(doc, c, text, owners, k, st)
         if holder is not None:
             _add_known(doc, c, holder, st)
@@ -274,7 +290,20 @@ def _titled_holder(
     if st.ents[owners[0]].entry is not None:
         return None
     known = famous_surname(text, k, st)
-    return known if known is not None and known.id != owners[0] else None
+    if known is None or known.id == owners[0]:
+        return None
+    office = _title_word(doc, c.start, k)  # "Sen. Johnson" is no Speaker Johnson
+    return known if any(office in r.title.lower() for r in known.roles_on(st.date)) else None
+
+
+def _title_word(doc: Doc, i: int, k: KB) -> str:
+    """The office word of the title right before token ``i`` ("Sen." -> "senator")."""
+    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    for j in range(len(words)):
+        title = k.titles.get(" ".join(words[j:]))
+        if title is not None:
+            return title.template.split(" of ")[0].lower()
+    return words[-1] if words else ""
 
 
 def _add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:

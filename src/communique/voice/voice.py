@@ -297,6 +297,8 @@ def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
         start = doc[hit.i].idx
         if any(s <= start < e for s, e in blanked):
             continue
+        if hit.i > 0 and doc[hit.i - 1].text in ("#", "@"):
+            continue  # a hashtag or a handle ("#rant"): a tag, not the writer's sentence
         found = predict_hit(doc, hit)
         if found is not None:
             out.append(found)

@@ -7,6 +7,14 @@ with a title but no country; actors per article; author-voice flags per 1,000 wo
 copy and on opinion sites (data/evaluation/outlets.csv); checks per article. Articles skipped by
 policy (not English, too short) are counted, not failed. Rates resist tuning on any one
 article, which is why they are watched (docs/accuracy.md keeps their history).
+
+Voice has no gold on the corpus, so two proxies stand in for precision and recall:
+``author_voice_per_1000_wire`` (flags in the reporter's voice on wire copy, nearly all false
+alarms: lower is better) and ``opinion_recall_proxy``, the share of opinion articles with at least
+one loaded word in the author's voice (every opinion piece of a partisan site has some: higher
+is better, 1.0 at most). ``wire_articles_with_author_loaded`` is the same share on wire copy, the
+article-level false-alarm rate. Both shares count only ``loaded`` items, not hedges or
+speculation, which wire copy uses legitimately.
 """
 
 from __future__ import annotations
@@ -71,6 +79,10 @@ class Tally:
     actors: int = 0
     checks: int = 0
     voice: dict[str, list[int]] = field(default_factory=lambda: {"wire": [0, 0], "opinion": [0, 0]})
+    # per outlet kind: [articles, articles with >= 1 loaded word in the author's voice]
+    loaded: dict[str, list[int]] = field(
+        default_factory=lambda: {"wire": [0, 0], "opinion": [0, 0]}
+    )
 
     def add(self, rec: Mapping[str, Any]) -> None:
         text = rec.get("text", "")
@@ -98,6 +110,11 @@ class Tally:
                 1 for v in rec.get("voice", []) if v.get("voice") == "author"
             )
             self.voice[kind][1] += words
+            self.loaded[kind][0] += 1
+            self.loaded[kind][1] += any(
+                v.get("voice") == "author" and v.get("kind") == "loaded"
+                for v in rec.get("voice", [])
+            )
 
     def _person(self, a: Mapping[str, Any]) -> None:
         self.persons += 1
@@ -126,6 +143,10 @@ class Tally:
             "author_voice_per_1000_wire": rate(self.voice["wire"][0], self.voice["wire"][1], 1000),
             "author_voice_per_1000_opinion": rate(
                 self.voice["opinion"][0], self.voice["opinion"][1], 1000
+            ),
+            "opinion_recall_proxy": rate(self.loaded["opinion"][1], self.loaded["opinion"][0]),
+            "wire_articles_with_author_loaded": rate(
+                self.loaded["wire"][1], self.loaded["wire"][0]
             ),
             "checks_per_article": rate(self.checks, self.articles),
         }

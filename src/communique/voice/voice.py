@@ -1,9 +1,15 @@
 """Predicting voice items: which lexicon hits are real, how far each reaches, whose voice it is.
 
 Precision comes first: a hit is kept only in the syntactic setting where the word carries the
-writer's (or a source's) judgement. "appear" counts only with a complement ("appears to"),
-"meaning" only as a trailing participle (", meaning ...") or after "which"/"this", "regime" not
-in technical compounds ("sanctions regime"), and nothing inside a proper name ("Bloody Sunday").
+writer's (or a source's) judgement. "appear" counts only with a complement ("appears to"), not
+as showing up somewhere ("appeared on CNN", "appeared at a rally"); "meaning" only as a trailing
+participle (", meaning ...") or after "which"/"this"; "regime" not in technical compounds
+("sanctions regime") and no adjective on a head that makes it a fixed term ("hostile takeover");
+nothing inside a proper name ("Bloody Sunday") or a fixed term of data/voice/fixed.tsv ("police
+brutality", "vicious circle"); a word that is loaded only of people ("swarm", "vermin",
+"invasion") only next to a word for people ("a swarm of migrants", not "a swarm of bees"); and a
+force word ("brutal", "massacre", "assault on") not in a sentence about sport or markets ("a
+brutal schedule for the Jets", "a bloodbath on Wall Street").
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.voice.lexicon import Hit, find, naming_verbs
+from communique.voice.lexicon import FAMILY_NAMES, Entry, Hit, find, groups, naming_verbs
 from communique.voice.regions import Region, region_at
 
 if TYPE_CHECKING:
@@ -46,13 +52,85 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 def _technical_use(tok: Token, unless: frozenset[str]) -> bool:
-    """ "sanctions regime", "visa regime": a modifier that makes the word a technical term."""
+    """ "sanctions regime", "visa regime": a modifier that makes the word a technical term;
+    "hostile takeover", "chilling effect": a head noun that makes the adjective one."""
     if not unless:
         return False
-    return any(
+    if any(
         c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in unless
         for c in tok.children
+    ):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound", "nmod", "advmod")
+        and head.i != tok.i
+        and (head.lemma_.lower() in unless or head.lower_ in unless)
     )
+
+
+_PEOPLE_ENTS = {"PERSON", "NORP"}
+
+
+def _related(doc: Doc, hit: Hit) -> list[Token]:
+    """The words syntactically next to a hit: its head, its dependents, the objects of its
+    prepositions ("a swarm of migrants", "an assault on democracy"), and the subject of the
+    copula it completes ("they are vermin")."""
+    out: list[Token] = []
+    for tok in doc[hit.i : hit.j]:
+        if tok.dep_ not in ("conj", "poss"):  # "people and animals", "people's trash"
+            out.append(tok.head)
+        for c in tok.children:
+            if c.dep_ in ("conj", "cc", "poss"):
+                continue
+            out.append(c)
+            if c.dep_ in ("prep", "agent"):
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        if tok.dep_ in ("attr", "acomp", "oprd"):
+            verb = tok.head  # "they are vermin"; "Democrats appear to get desperate"
+            for _ in range(3):
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj or verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            out.extend(subj)
+    span = range(hit.i, hit.j)
+    return [t for t in out if t.i not in span]
+
+
+def _is_near(doc: Doc, hit: Hit) -> bool:
+    """True when a word next to the hit is one the entry needs ("@people": a word for people,
+    a person's or group's name, a personal pronoun)."""
+    near = hit.entry.near
+    people = "@people" in near
+    words = {w for w in near if not w.startswith("@")}
+    for g in near:
+        if g.startswith("@") and g != "@people":
+            words |= groups().get(g[1:], frozenset())
+    pgroup = groups().get("people", frozenset())
+    for t in _related(doc, hit):
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in words or lemma in words or (low.endswith("s") and low[:-1] in words):
+            return True
+        if people and (lemma in pgroup or low in pgroup or t.ent_type_ in _PEOPLE_ENTS):
+            return True
+    return False
+
+
+def _sport_or_market(tok: Token) -> bool:
+    """The sentence is about a game or a market: "attack", "massacre", "brutal" are then words
+    of play or prices, not of violence ("a brutal run of away games", "a bloodbath for tech
+    stocks")."""
+    cues = groups().get("sport", frozenset()) | groups().get("market", frozenset())
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in tok.sent)
+
+
+def _sense_fits(doc: Doc, hit: Hit) -> bool:
+    """The word in the sense its entry is loaded in (see the module's docstring)."""
+    e: Entry = hit.entry
+    if e.near and not _is_near(doc, hit):
+        return False
+    return not (e.sense == "force" and _sport_or_market(doc[hit.i]))
 
 
 def _object_end(v: Token, depth: int = 0) -> int:
@@ -149,6 +227,12 @@ def _loaded_span(doc: Doc, hit: Hit) -> tuple[int, int] | None:
     span = hit.entry.span
     if span == "np":
         return _np_span(doc[hit.i])
+    last = doc[hit.j - 1]
+    if span == "phrase" and last.pos_ == "ADP":
+        # "war on coal", "assault on democracy": the phrase with its object
+        objs = [c for c in last.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return hit.i, max(hit.j, objs[0].i + 1)
     if span == "phrase" and hit.j < len(doc) and doc[hit.j].pos_ == "NOUN":
         # only a common noun right after it: "far-right former president X" stays "far-right"
         last = doc[hit.j - 1]
@@ -166,19 +250,28 @@ def _term(words: tuple[str, ...]) -> str:
     return " ".join(words).replace(" - ", "-")
 
 
+def _note(e: Entry) -> str:
+    """The term and its family: "fiasco (scare word)"."""
+    name = FAMILY_NAMES.get(e.family)
+    return f"{_term(e.words)} ({name})" if name else _term(e.words)
+
+
 def predict_hit(doc: Doc, hit: Hit) -> Found | None:
     """Keep or drop one lexicon hit, and give it its span."""
     e, tok = hit.entry, doc[hit.i]
+    if e.kind == "fixed":
+        return None  # a fixed term ("police brutality") holds no loaded word
     if e.kind in ("loaded", "evaluative"):
-        if tok.ent_type_ in _NAME_ENTS and tok.pos_ == "PROPN":
+        # a name ("Bloody Sunday"); a phrase is loaded even capitalised ("Axis of Evil")
+        if len(e.words) == 1 and tok.ent_type_ in _NAME_ENTS and tok.pos_ == "PROPN":
             return None
-        if _technical_use(tok, e.unless):
+        if _technical_use(tok, e.unless) or not _sense_fits(doc, hit):
             return None
         span = _loaded_span(doc, hit)
         if span is None:
             return None
         i, j = span
-        return Found(i, max(j, hit.j), e.kind, _term(e.words), e.only)
+        return Found(i, max(j, hit.j), e.kind, _note(e), e.only)
     if e.kind == "inference":
         if len(e.words) == 1 and not _is_inference(tok):
             return None
@@ -204,10 +297,23 @@ def predict(doc: Doc, blanked: list[tuple[int, int]]) -> list[Found]:
         start = doc[hit.i].idx
         if any(s <= start < e for s, e in blanked):
             continue
+        if hit.i > 0 and doc[hit.i - 1].text in ("#", "@"):
+            continue  # a hashtag or a handle ("#rant"): a tag, not the writer's sentence
         found = predict_hit(doc, hit)
         if found is not None:
             out.append(found)
-    return _outermost(out)
+    return _outermost(_distanced(out))
+
+
+def _distanced(items: list[Found]) -> list[Found]:
+    """Drop a loaded term that a "so-called" before it holds at arm's length ("its so-called
+    special military operation"): the hedge is the reporter's word, the term is not."""
+    hedges = [f for f in items if f.kind == "hedge" and f.note == "so-called"]
+    return [
+        f
+        for f in items
+        if not (f.kind == "loaded" and any(h.i < f.i and f.j <= h.j for h in hedges))
+    ]
 
 
 def _outermost(items: list[Found]) -> list[Found]:

@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "E121": "malformed gold file: {reason}",
     "E122": "article {article!r} not found in the NAEB corpus ({where}); set COMMUNIQUE_NAEB to "
     "the corpus articles.jsonl or run from a folder beside shared/",
+    "E123": "document {article!r} not found in the MEANTIME corpus ({where}); set "
+    "COMMUNIQUE_MEANTIME to its intra-doc_annotation folder or run from a folder beside shared/",
     # pipeline / store
     "E200": "processing failed inside stage {stage!r}: {reason}; please report it with the input",
     "E201": "a worker process died while processing this article ({reason}); try --workers 1",

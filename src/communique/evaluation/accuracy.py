@@ -229,6 +229,12 @@ SET_NOTES = {
         "yes, since its first run",
     ),
     "fresh-actors-test": ("the same, test halves: scored only", "no"),
+    "fresh2-events-dev": (
+        "344 real sentences (MEANTIME Wikinews and NAEB articles outside every earlier set), "
+        "PLOVER gold annotated blind; dev half",
+        "not yet",
+    ),
+    "fresh2-events-test": ("the same set's test half: scored only", "no"),
 }
 
 

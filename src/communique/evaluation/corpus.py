@@ -6,6 +6,11 @@ at run time from the corpus JSON Lines file, found (first hit wins) at ``$COMMUN
 then as ``shared/corpus/naeb/articles.jsonl`` beside any folder above the gold file, then
 beside the checkout. The row is read by the JSON Lines reader, so the record is the one
 ``communique extract articles.jsonl`` prints for that article.
+
+Sentences may also name a MEANTIME document (``"meantime:<topic>/<file stem>"``, English Wikinews,
+CC BY 4.0): its text is rebuilt from the CAT XML tokens as ``evaluation/meantime.py`` does (one
+line per sentence), dated by its creation time; the folder is ``$COMMUNIQUE_MEANTIME`` or
+``shared/corpus/meantime/intra-doc_annotation`` found the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ if TYPE_CHECKING:
     from communique.pipeline import RawArticle
 
 PREFIX = "naeb:"
+MEANTIME = "meantime:"
 RELATIVE = Path("shared") / "corpus" / "naeb" / "articles.jsonl"
+MEANTIME_RELATIVE = Path("shared") / "corpus" / "meantime" / "intra-doc_annotation"
 
 
 def is_corpus_ref(article: str | None) -> bool:
@@ -62,10 +69,41 @@ def corpus_line(ref: str, near: Path) -> bytes:
     return line
 
 
+def find_meantime(near: Path | None = None) -> Path | None:
+    """The MEANTIME folder of CAT XML files, or None when it is nowhere to be found."""
+    env = os.environ.get("COMMUNIQUE_MEANTIME")
+    if env:
+        return Path(env) if Path(env).is_dir() else None
+    here = (near or Path.cwd()).resolve()
+    for base in [here, *here.parents, Path(__file__).resolve().parents[3]]:
+        for cand in (base / MEANTIME_RELATIVE, base.parent / MEANTIME_RELATIVE):
+            if cand.is_dir():
+                return cand
+    return None
+
+
+def meantime_article(ref: str, near: Path) -> RawArticle:
+    """The MEANTIME document ``meantime:<stem>`` as an article dated by its creation time."""
+    from communique.evaluation.meantime import read_case
+    from communique.pipeline import RawArticle
+
+    folder = find_meantime(near)
+    path = folder / f"{ref.removeprefix(MEANTIME)}.xml" if folder else None  # topic/stem
+    if path is None or not path.is_file():
+        where = str(folder or MEANTIME_RELATIVE)
+        raise InputError("E123", input=str(near), article=ref, where=where)
+    case = read_case(path)
+    published = case.dct.isoformat() if case.dct else None
+    return RawArticle(text=case.text, input=ref, published=published, published_from="cli")
+
+
 def corpus_article(ref: str, near: Path, published: str | None = None) -> RawArticle:
-    """The article ``ref`` names, read as the JSON Lines reader reads it."""
+    """The article ``ref`` names, read as the JSON Lines reader reads it (or, for a MEANTIME
+    document, rebuilt from its tokens)."""
     from communique.readers.jsonl import parse_line
 
+    if ref.startswith(MEANTIME):
+        return meantime_article(ref, near)
     raw = parse_line(corpus_line(ref, near), ref)
     if published:
         raw.published, raw.published_from = published, "cli"

@@ -66,7 +66,7 @@ def _half_of(path: Path) -> str | None:
 
 def _fresh_sets(fresh: Path) -> list[GoldSet]:
     """The fresh sets' halves, when the corpus their texts live in is present."""
-    from communique.evaluation.corpus import find_corpus
+    from communique.evaluation.corpus import find_corpus, find_meantime
 
     if not fresh.is_dir() or find_corpus(fresh) is None:
         return []
@@ -80,6 +80,9 @@ def _fresh_sets(fresh: Path) -> list[GoldSet]:
     sentences = fresh / "events" / "sentences.jsonl"
     if sentences.is_file():
         out += [GoldSet(f"fresh-events-{h}", "sentences", (sentences,), h) for h in HALVES]
+    second = fresh.parent / "fresh2" / "events" / "sentences.jsonl"  # MEANTIME and NAEB
+    if second.is_file() and find_meantime(second.parent) is not None:
+        out += [GoldSet(f"fresh2-events-{h}", "sentences", (second,), h) for h in HALVES]
     return out
 
 
@@ -106,7 +109,7 @@ def gold_sets(include_test: bool = False) -> list[GoldSet]:
 def _pieces(gs: GoldSet) -> list[tuple[str, str, bytes]]:
     """(name, where, bytes) of the set's files and of what they depend on: the article texts
     (files, or corpus rows for corpus references) and, for MEANTIME, the scorer's source."""
-    from communique.evaluation.corpus import corpus_line, is_corpus_ref
+    from communique.evaluation.corpus import MEANTIME, corpus_article, corpus_line, is_corpus_ref
 
     out = [(p.name, str(p), p.read_bytes()) for p in gs.files]
     if gs.kind == "articles":
@@ -122,6 +125,9 @@ def _pieces(gs: GoldSet) -> list[tuple[str, str, bytes]]:
                 ref = json.loads(line).get("article") if line.strip() else None
                 if ref and is_corpus_ref(ref):
                     out.append((ref, ref, corpus_line(ref, p.parent)))
+                elif ref and ref.startswith(MEANTIME):
+                    text = corpus_article(ref, p.parent).text.encode()
+                    out.append((ref, ref, text))
     elif gs.kind == "meantime":
         from communique.evaluation import meantime
 

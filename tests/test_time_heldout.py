@@ -149,3 +149,18 @@ def test_currency_tables_are_well_formed():
         assert len(country) == 3 and country.isupper() and len(code) == 3 and code.isupper()
         assert name in names or name + "s" in names, name
         assert currency_of(name + "s", country) == code or name + "s" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ahead of Friday's summit, the ministers met in Paris.", "2023-12-15"),
+        ("In the run-up to Friday's vote, they campaigned hard.", "2023-12-15"),
+        ("After Friday's vote, the ministers met in Paris.", "2023-12-08"),
+        ("In the wake of Monday's attack, police arrested two men.", "2023-12-11"),
+        ("Friday's vote was close.", "2023-12-08"),
+    ],
+)
+def test_a_day_framed_as_ahead_or_after_takes_that_side(extract, text, value):
+    rec = extract(text, published="2023-12-13")  # a Wednesday
+    assert [t.value for t in rec.times] == [value]

@@ -22,6 +22,8 @@ _BE_PAST = {"was", "were"}
 _FUTURE_HEADS = words("time/tense_future_heads.txt")
 _ONSET = words("time/tense_onset.txt")
 _SPEECH = words("time/tense_speech.txt")
+_AHEAD = words("time/tense_ahead.txt")
+_AFTER = words("time/tense_after.txt")
 
 
 def governing_verb(tok: Token, steps: int = 4) -> Token | None:
@@ -75,12 +77,36 @@ def direction(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    framed = _framed(span.root)
+    if framed is not None:
+        return framed
     verb = governing_verb(span.root)
     if verb is None:
         return None
     if _crosses_line(doc, verb.i, span.start):
         return None  # a parse that joins a headline to the first paragraph is no guide
     return verb_direction(verb)
+
+
+def _framed(tok: Token) -> str | None:
+    """ "ahead of Friday's summit", "in the run-up to Friday's vote" -> future; "after
+    Friday's vote", "in the wake of Monday's attack" -> past: a day that names an occasion
+    framed by such a phrase lies on that side of the story, whatever the main verb's tense."""
+    if tok.dep_ != "poss":
+        return None
+    prep = tok.head.head  # Friday -(poss)-> summit -(pobj)-> of / to / after
+    for _ in range(3):
+        if prep.dep_ not in ("prep", "pobj", "advmod", "pcomp") and prep.pos_ != "ADP":
+            return None
+        word = prep.lower_
+        if word in _AHEAD:
+            return "future"
+        if word in _AFTER:
+            return "past"
+        if prep.head.i == prep.i:
+            return None
+        prep = prep.head
+    return None
 
 
 def _crosses_line(doc: Doc, i: int, j: int) -> bool:

@@ -50,6 +50,8 @@ def verb_direction(verb: Token) -> str | None:
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i:
             return verb_direction(head) if head.lemma_.lower() not in _SPEECH else "future"
         return "future"
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_HEADS:
+        return "future"  # "has been scheduled for June 3", "was expected on Friday"
     if any(a in _PAST_AUX or a in _BE_PAST for a in auxes):
         return "past"
     if any(a in _HAVE for a in auxes):
@@ -57,8 +59,6 @@ def verb_direction(verb: Token) -> str | None:
     if verb.lemma_.lower() in _FUTURE_HEADS and any(a in _BE_PRESENT for a in auxes):
         return "future"
     tag = verb.tag_
-    if tag == "VBN" and verb.lemma_.lower() in _FUTURE_HEADS:
-        return "future"  # "has been scheduled for June 3", "was expected on Friday"
     if tag == "VBD":
         return "past"
     if tag == "VBN":

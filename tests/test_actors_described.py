@@ -102,3 +102,17 @@ def test_a_bodys_words_give_its_agent() -> None:
     assert k.sector_of("KFOR") is None  # an acronym that only looks like a call sign
     assert k.sector_of("Capitol Police") == "COP"
     assert k.sector_of("Department of Energy") == "GOV"
+
+
+def test_police_acting_where_no_police_body_is_named_are_the_places_police(extract) -> None:
+    rec = extract("Police arrested 40 students in Dhaka on Tuesday.")
+    names = {a.id: a.name for a in rec.actors}
+    assert names and "Bangladeshi police" in names.values()
+    assert [(e.plover, names[e.source[0]], names[e.target[0]]) for e in rec.events] == [
+        ("COERCE", "Bangladeshi police", "Bangladeshi students")
+    ]
+
+
+def test_police_after_a_named_police_body_are_left_to_coreference(extract) -> None:
+    text = "The Metropolitan Police said a man was arrested. Police said he was 40."
+    assert not any(a.kind == "group" for a in extract(text).actors)

@@ -3,6 +3,8 @@ actors, repeated reports, dates and places (sentences written for these tests)."
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(record, ids):
     return [a.name for a in record.actors if a.id in ids]
@@ -55,7 +57,7 @@ def test_symmetric_pair_splits_into_source_and_target(extract):
 def test_event_inside_a_quotation_links_the_quote_and_its_speaker(extract):
     rec = extract('"We will support Ukraine," said Joe Biden.', published="2024-03-15")
     (e,) = rec.events
-    assert e.plover == "SUPPORT" and e.quote is not None
+    assert (e.plover, e.cameo) == ("AGREE", "032") and e.quote is not None  # a promise
     assert e.quote in {q.id for q in rec.quotes}
     assert country(rec, e.source) == {"USA"} and country(rec, e.target) == {"UKR"}
 
@@ -181,3 +183,24 @@ def test_nationality_word_links_to_a_country_already_named(extract):
     hits = [e for e in rec.events if e.trigger.text == "fired"]
     assert hits and country(rec, hits[0].source) == {"CHN"}
     assert country(rec, hits[0].target) == {"PHL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "modality"),
+    [
+        (
+            "Portugal will support Ukraine with air defence, the minister said.",
+            "AGREE",
+            "032",
+            "asserted",
+        ),
+        ("Japan will provide aid to Turkey.", "AGREE", "033", "asserted"),
+        ("Japan provided aid to Turkey.", "AID", "073", "asserted"),
+        ("Putin will visit China next week.", "CONSULT", "042", "planned"),
+    ],
+)
+def test_a_promise_told_with_will_is_agree_and_a_planned_visit_stays(
+    extract, text, plover, cameo, modality
+):
+    rec = extract(text, published="2023-12-13")
+    assert [(e.plover, e.cameo, e.modality) for e in rec.events] == [(plover, cameo, modality)]

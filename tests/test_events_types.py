@@ -9,7 +9,7 @@ CASES = [
     ("CONSULT", "Russia and China held talks in Beijing on Monday.", "RUS", "CHN"),
     ("SUPPORT", "Japan praised Australia for its leadership.", "JPN", "AUS"),
     ("CONCEDE", "Mexico lifted its ban on imports from the United States.", "MEX", "USA"),
-    ("COOPERATE", "Germany will buy natural gas from Norway under a new contract.", "DEU", "NOR"),
+    ("COOPERATE", "Germany bought natural gas from Norway under a new contract.", "DEU", "NOR"),
     ("AID", "The United States sent weapons to Ukraine.", "USA", "UKR"),
     ("RETREAT", "Russia pulled its troops out of Syria.", "RUS", "SYR"),
     ("REQUEST", "Ukraine asked Germany for more tanks.", "UKR", "DEU"),

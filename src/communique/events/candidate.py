@@ -170,12 +170,26 @@ def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.cameo = INTENT_CODE[plover]
         d.modality = "negated" if m.negated else "asserted"
         d.consumed.append(m.intent_head.i)
+    elif plover in PROMISED and d.modality == "planned" and _will(d.tok):
+        d.cameo, d.modality = INTENT_CODE[plover], "asserted"  # a promise is AGREE
+        d.consumed += [c.i for c in d.tok.children if c.dep_ == "dobj" and c.i in kinds]
     d.consumed += [
         g.i
         for g in governors(d.tok)
         if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
     ]
     d.plover = code.plover(d.cameo) or plover
+
+
+PROMISED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+WILL = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _will(tok: Token) -> bool:
+    """ "Portugal will support Ukraine": the act told in the future with "will" is the source's
+    promise (PLOVER's AGREE with its CAMEO intent code), not the act itself; a meeting or visit
+    in the future is the schedule ("will visit" stays CONSULT, planned)."""
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
 
 
 def _date(d: Draft, ti: TimeIndex, ix: ActorIndex, sent: tuple[int, int], lex: Lexicon) -> When:

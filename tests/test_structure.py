@@ -10,7 +10,9 @@ edges, with one exception checked on its own: no stage folder and no reader impo
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -222,3 +224,37 @@ def test_every_data_file_is_listed_in_its_sources() -> None:
         if f.name != "SOURCES.md" and f.name not in (folder / "SOURCES.md").read_text("utf-8")
     ]
     assert missing == []
+
+
+_MONTHS = frozenset(dt.date(2000, m, 1).strftime(f) for m in range(1, 13) for f in ("%b", "%B"))
+
+
+def _month_alternation(s: str) -> bool:
+    """A regex written with month names: an alternation naming four months or more
+    ("Jan(?:uary)?|Feb(?:ruary)?|...")."""
+    found = {w[:3].title() for w in re.findall(r"[A-Za-z]+", s) if w.title() in _MONTHS | {"Sept"}}
+    return "|" in s and len(found) >= 4
+
+
+def test_the_month_finder_finds_one() -> None:
+    assert _month_alternation(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May)\.?")
+    assert not _month_alternation("from January to March, then May or June")
+
+
+def test_dates_are_read_in_one_place() -> None:
+    """The time stage's grammar (time/timex.py, through time/lookup.py) is the package's one
+    date grammar: no module outside time/ writes month names into a regex, nor builds one from
+    the calendar words (``month_numbers``, ``weekday_names``)."""
+    bad = []
+    for module in MODULES:
+        if module.startswith("communique.time"):
+            continue
+        for node in ast.walk(_tree(module)):
+            if isinstance(node, ast.Constant) and _month_alternation(str(node.value)):
+                bad.append(f"{module}:{node.lineno} month names in a pattern")
+            name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+            if name in ("month_numbers", "weekday_names"):
+                bad.append(f"{module}:{node.lineno} {name}")
+            if isinstance(node, ast.alias) and node.name in ("month_numbers", "weekday_names"):
+                bad.append(f"{module}: imports {node.name}")
+    assert bad == []

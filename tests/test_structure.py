@@ -258,3 +258,78 @@ def test_dates_are_read_in_one_place() -> None:
             if isinstance(node, ast.alias) and node.name in ("month_numbers", "weekday_names"):
                 bad.append(f"{module}: imports {node.name}")
     assert bad == []
+
+
+#: Literal collections of eight lower-case words or more that stay in the code: they are the
+#: grammar of the tools and of the package (spaCy's dependency labels, the record's kinds, the
+#: store's tables, the time grammar's pattern kinds), not English words a rule tests text
+#: against. Lexicon lives in ``data/<stage>/*.txt`` (``communique.wordlists.words``).
+GRAMMAR_CONSTANTS = {
+    "communique.actors.collective:ARG_DEPS": "spaCy dependency labels",
+    "communique.events.arguments:DEEP_DEPS": "spaCy dependency labels",
+    "communique.events.candidate:CLIMB": "spaCy dependency labels",
+    "communique.events.syntax:CHAIN_DEPS": "spaCy dependency labels",
+    "communique.events.syntax:INHERIT_DEPS": "spaCy dependency labels",
+    "communique.quotes.speakers:_NP_RIGHT": "spaCy dependency labels",
+    "communique.time.complement:_OBJ": "spaCy dependency labels",
+    "communique.voice.voice:_COMPLEMENTS": "spaCy dependency labels",
+    "communique.voice.voice:_INSIDE": "spaCy dependency labels",
+    "communique.service.evidence:ORDER": "the record's item kinds, in display order",
+    "communique.store.rows:TABLES": "the store's table names",
+    "communique.time.resolve:_DIRECTED": "kinds of the time grammar's patterns (timex.py)",
+    "communique.time.resolve:_EXPLICIT": "kinds of the time grammar's patterns (timex.py)",
+    "communique.time.resolve:_RELATIVE": "kinds of the time grammar's patterns (timex.py)",
+}
+_LOWER_WORD = re.compile(r"[a-z][a-z'’ -]*")
+
+
+def _literal_word_sets(tree: ast.Module, least: int = 8) -> list[tuple[str, int]]:
+    """(owner, line) of every set/list/tuple literal (or "a b c".split()) of ``least``
+    lower-case words or more; the owner is the name it is assigned to, inside its function."""
+    parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+            strings = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "split"
+            and isinstance(node.func.value, ast.Constant)
+        ):
+            strings = str(node.func.value.value).split()
+        else:
+            continue
+        if sum(isinstance(s, str) and bool(_LOWER_WORD.fullmatch(s)) for s in strings) < least:
+            continue
+        names, cur = [], node
+        while cur in parents:
+            cur = parents[cur]
+            if isinstance(cur, ast.Assign) and isinstance(cur.targets[0], ast.Name):
+                names.append(cur.targets[0].id)
+            elif isinstance(cur, ast.FunctionDef | ast.ClassDef):
+                names.append(cur.name)
+        out.append((".".join(reversed(names)), node.lineno))
+    return out
+
+
+def test_the_word_set_finder_finds_them() -> None:
+    source = (
+        'A = frozenset({"said", "told", "warned", "added", "noted", "wrote", "claimed", "asked"})\n'
+        "def f(w):\n"
+        '    return w in "a an the this that these those some".split()\n'
+        'B = ("nsubj", "dobj")\n'
+    )
+    assert _literal_word_sets(ast.parse(source)) == [("A", 1), ("f", 3)]
+
+
+def test_word_sets_are_data() -> None:
+    """A word list a rule tests text against is a data file of its stage, listed in its
+    SOURCES.md, not a Python literal; only the grammar constants above stay in the code."""
+    found = {
+        f"{module}:{owner}": f"{MODULES[module].relative_to(SRC)}:{line}"
+        for module in MODULES
+        for owner, line in _literal_word_sets(_tree(module))
+    }
+    assert sorted(set(found) - set(GRAMMAR_CONSTANTS)) == []
+    assert sorted(set(GRAMMAR_CONSTANTS) - set(found)) == []  # gone: take it off the list

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from communique.voice.lexicon import Hit, find, naming_verbs
 from communique.voice.regions import Region, region_at
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,7 +77,7 @@ def _object_end(v: Token, depth: int = 0) -> int:
     return c.i + 1
 
 
-_PLACE_PREPS = frozenset(("on", "at", "in", "before", "with", "alongside", "outside", "onstage"))
+_PLACE_PREPS = words("voice/voice_place_preps.txt")
 
 
 def _appears_somewhere(tok: Token) -> bool:

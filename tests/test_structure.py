@@ -3,8 +3,12 @@
 Import edges: every ``import``/``from ... import`` at module level counts, including those under
 ``if TYPE_CHECKING:`` (a type-only import is still a dependency, and it was the stages' half of
 the old circle through ``pipeline.py``). Imports inside functions are deferred and are not
-edges, with one exception checked on its own: no stage folder and no reader imports
-``communique.pipeline`` at any level (the pipeline imports the stages, never the reverse).
+edges, with two exceptions checked on their own: no stage folder and no reader imports
+``communique.pipeline`` at any level (the pipeline imports the stages, never the reverse), and
+the pipeline and its worker pool (``parallel.py``) form no circle even through deferred imports.
+
+Also checked from the source: dates are read in one place (no month-name regex outside
+``time/``), and word lists are data files, not Python literals (``test_word_sets_are_data``).
 """
 
 from __future__ import annotations
@@ -88,13 +92,22 @@ def _tree(module: str) -> ast.Module:
     return ast.parse(MODULES[module].read_text(encoding="utf-8"))
 
 
-def import_graph() -> dict[str, set[str]]:
-    graph = {m: _imports(m, _module_level(_tree(m).body)) for m in MODULES}
+def import_graph(deferred: bool = False) -> dict[str, set[str]]:
+    """Module -> the package modules it imports at module level (with ``deferred``, also
+    inside functions)."""
+
+    def nodes(m: str) -> list:  # statements, or with ``deferred`` every node
+        tree = _tree(m)
+        return list(ast.walk(tree)) if deferred else _module_level(tree.body)
+
+    graph = {m: _imports(m, nodes(m)) for m in MODULES}
     for deps in graph.values():  # importing a.b.c runs a.b's __init__ first
         for dep in list(deps):
             parts = dep.split(".")
             deps.update(".".join(parts[:i]) for i in range(2, len(parts)))
-    return {m: {d for d in ds if not m.startswith(d + ".")} for m, ds in graph.items()}
+    return {
+        m: {d for d in ds if not m.startswith(d + ".") and d in MODULES} for m, ds in graph.items()
+    }
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -137,6 +150,13 @@ def test_the_graph_sees_the_stages() -> None:
 
 def test_no_import_cycle() -> None:
     assert cycles(import_graph()) == []
+
+
+def test_no_circle_through_the_pipeline_even_deferred() -> None:
+    """The pipeline hands its batch runner to the worker pool (``communique.parallel``) as a
+    factory, so the pool never imports the pipeline back, not even inside a function."""
+    runners = {"communique.pipeline", "communique.parallel"}
+    assert [c for c in cycles(import_graph(deferred=True)) if runners & set(c)] == []
 
 
 def test_the_cycle_finder_finds_one() -> None:

@@ -86,7 +86,8 @@ def _finder(short_weekdays: bool) -> re.Pattern[str]:
     for kind in KINDS:
         text = _GROUP.sub(rf"(?P<\1_{kind}>", _kind_text(kind, short_weekdays))
         alts.append(f"(?P<{kind}>{text})")
-    return re.compile("|".join(alts))
+    # every date starts with a capital (weekday, month), a digit or "the": a cheap first test
+    return re.compile(r"(?<!\w)(?=[A-Z\d]|the[^\S\n])(?:" + "|".join(alts) + ")")
 
 
 @lru_cache(maxsize=2)

@@ -3,14 +3,20 @@
 Import edges: every ``import``/``from ... import`` at module level counts, including those under
 ``if TYPE_CHECKING:`` (a type-only import is still a dependency, and it was the stages' half of
 the old circle through ``pipeline.py``). Imports inside functions are deferred and are not
-edges, with one exception checked on its own: no stage folder and no reader imports
-``communique.pipeline`` at any level (the pipeline imports the stages, never the reverse).
+edges, with two exceptions checked on their own: no stage folder and no reader imports
+``communique.pipeline`` at any level (the pipeline imports the stages, never the reverse), and
+the pipeline and its worker pool (``parallel.py``) form no circle even through deferred imports.
+
+Also checked from the source: dates are read in one place (no month-name regex outside
+``time/``), and word lists are data files, not Python literals (``test_word_sets_are_data``).
 """
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import tomllib
@@ -86,13 +92,22 @@ def _tree(module: str) -> ast.Module:
     return ast.parse(MODULES[module].read_text(encoding="utf-8"))
 
 
-def import_graph() -> dict[str, set[str]]:
-    graph = {m: _imports(m, _module_level(_tree(m).body)) for m in MODULES}
+def import_graph(deferred: bool = False) -> dict[str, set[str]]:
+    """Module -> the package modules it imports at module level (with ``deferred``, also
+    inside functions)."""
+
+    def nodes(m: str) -> list:  # statements, or with ``deferred`` every node
+        tree = _tree(m)
+        return list(ast.walk(tree)) if deferred else _module_level(tree.body)
+
+    graph = {m: _imports(m, nodes(m)) for m in MODULES}
     for deps in graph.values():  # importing a.b.c runs a.b's __init__ first
         for dep in list(deps):
             parts = dep.split(".")
             deps.update(".".join(parts[:i]) for i in range(2, len(parts)))
-    return {m: {d for d in ds if not m.startswith(d + ".")} for m, ds in graph.items()}
+    return {
+        m: {d for d in ds if not m.startswith(d + ".") and d in MODULES} for m, ds in graph.items()
+    }
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -135,6 +150,13 @@ def test_the_graph_sees_the_stages() -> None:
 
 def test_no_import_cycle() -> None:
     assert cycles(import_graph()) == []
+
+
+def test_no_circle_through_the_pipeline_even_deferred() -> None:
+    """The pipeline hands its batch runner to the worker pool (``communique.parallel``) as a
+    factory, so the pool never imports the pipeline back, not even inside a function."""
+    runners = {"communique.pipeline", "communique.parallel"}
+    assert [c for c in cycles(import_graph(deferred=True)) if runners & set(c)] == []
 
 
 def test_the_cycle_finder_finds_one() -> None:
@@ -222,3 +244,112 @@ def test_every_data_file_is_listed_in_its_sources() -> None:
         if f.name != "SOURCES.md" and f.name not in (folder / "SOURCES.md").read_text("utf-8")
     ]
     assert missing == []
+
+
+_MONTHS = frozenset(dt.date(2000, m, 1).strftime(f) for m in range(1, 13) for f in ("%b", "%B"))
+
+
+def _month_alternation(s: str) -> bool:
+    """A regex written with month names: an alternation naming four months or more
+    ("Jan(?:uary)?|Feb(?:ruary)?|...")."""
+    found = {w[:3].title() for w in re.findall(r"[A-Za-z]+", s) if w.title() in _MONTHS | {"Sept"}}
+    return "|" in s and len(found) >= 4
+
+
+def test_the_month_finder_finds_one() -> None:
+    assert _month_alternation(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May)\.?")
+    assert not _month_alternation("from January to March, then May or June")
+
+
+def test_dates_are_read_in_one_place() -> None:
+    """The time stage's grammar (time/timex.py, through time/lookup.py) is the package's one
+    date grammar: no module outside time/ writes month names into a regex, nor builds one from
+    the calendar words (``month_numbers``, ``weekday_names``)."""
+    bad = []
+    for module in MODULES:
+        if module.startswith("communique.time"):
+            continue
+        for node in ast.walk(_tree(module)):
+            if isinstance(node, ast.Constant) and _month_alternation(str(node.value)):
+                bad.append(f"{module}:{node.lineno} month names in a pattern")
+            name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+            if name in ("month_numbers", "weekday_names"):
+                bad.append(f"{module}:{node.lineno} {name}")
+            if isinstance(node, ast.alias) and node.name in ("month_numbers", "weekday_names"):
+                bad.append(f"{module}: imports {node.name}")
+    assert bad == []
+
+
+#: Literal collections of eight lower-case words or more that stay in the code: they are the
+#: grammar of the tools and of the package (spaCy's dependency labels, the record's kinds, the
+#: store's tables, the time grammar's pattern kinds), not English words a rule tests text
+#: against. Lexicon lives in ``data/<stage>/*.txt`` (``communique.wordlists.words``).
+GRAMMAR_CONSTANTS = {
+    "communique.actors.collective:ARG_DEPS": "spaCy dependency labels",
+    "communique.events.arguments:DEEP_DEPS": "spaCy dependency labels",
+    "communique.events.candidate:CLIMB": "spaCy dependency labels",
+    "communique.events.syntax:CHAIN_DEPS": "spaCy dependency labels",
+    "communique.events.syntax:INHERIT_DEPS": "spaCy dependency labels",
+    "communique.quotes.speakers:_NP_RIGHT": "spaCy dependency labels",
+    "communique.time.complement:_OBJ": "spaCy dependency labels",
+    "communique.voice.voice:_COMPLEMENTS": "spaCy dependency labels",
+    "communique.voice.voice:_INSIDE": "spaCy dependency labels",
+    "communique.service.evidence:ORDER": "the record's item kinds, in display order",
+    "communique.store.rows:TABLES": "the store's table names",
+    "communique.time.resolve:_DIRECTED": "kinds of the time grammar's patterns (timex.py)",
+    "communique.time.resolve:_EXPLICIT": "kinds of the time grammar's patterns (timex.py)",
+    "communique.time.resolve:_RELATIVE": "kinds of the time grammar's patterns (timex.py)",
+}
+_LOWER_WORD = re.compile(r"[a-z][a-z'’ -]*")
+
+
+def _literal_word_sets(tree: ast.Module, least: int = 8) -> list[tuple[str, int]]:
+    """(owner, line) of every set/list/tuple literal (or "a b c".split()) of ``least``
+    lower-case words or more; the owner is the name it is assigned to, inside its function."""
+    parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+            strings = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "split"
+            and isinstance(node.func.value, ast.Constant)
+        ):
+            strings = str(node.func.value.value).split()
+        else:
+            continue
+        if sum(isinstance(s, str) and bool(_LOWER_WORD.fullmatch(s)) for s in strings) < least:
+            continue
+        names, cur = [], node
+        while cur in parents:
+            cur = parents[cur]
+            if isinstance(cur, ast.Assign) and isinstance(cur.targets[0], ast.Name):
+                names.append(cur.targets[0].id)
+            elif isinstance(cur, ast.FunctionDef | ast.ClassDef):
+                names.append(cur.name)
+        out.append((".".join(reversed(names)), node.lineno))
+    return out
+
+
+def test_the_word_set_finder_finds_them() -> None:
+    source = (
+        'A = frozenset({"said", "told", "warned", "added", "noted", "wrote", "claimed", "asked"})\n'
+        "def f(w):\n"
+        '    return w in "a an the this that these those some".split()\n'
+        'B = ("nsubj", "dobj")\n'
+    )
+    assert _literal_word_sets(ast.parse(source)) == [("A", 1), ("f", 3)]
+
+
+def test_word_sets_are_data() -> None:
+    """A word list a rule tests text against is a data file of its stage, listed in its
+    SOURCES.md, not a Python literal; only the grammar constants above stay in the code."""
+    found = {
+        f"{module}:{owner}": f"{MODULES[module].relative_to(SRC)}:{line}"
+        for module in MODULES
+        for owner, line in _literal_word_sets(_tree(module))
+    }
+    assert sorted(set(found) - set(GRAMMAR_CONSTANTS)) == []
+    assert sorted(set(GRAMMAR_CONSTANTS) - set(found)) == []  # gone: take it off the list

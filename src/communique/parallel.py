@@ -21,16 +21,29 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from communique.errors import CommuniqueError, StageError
 
 if TYPE_CHECKING:
-    from communique.pipeline import Pipeline, RawArticle
-    from communique.record import ArticleRecord
-    from communique.settings import Settings
+    from collections.abc import Callable
 
-_WORKER: Pipeline | None = None
+    from communique.record import ArticleRecord
+    from communique.types import RawArticle
+
+
+class BatchRunner(Protocol):
+    """What a worker runs: the pipeline's batch function and its stage timings. This module
+    never imports the pipeline: the pipeline hands it a picklable factory of its runner."""
+
+    timings: dict[str, float]
+
+    def run_batch(
+        self, batch: list[RawArticle | CommuniqueError]
+    ) -> list[ArticleRecord | CommuniqueError]: ...
+
+
+_WORKER: BatchRunner | None = None
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 #: Pools of this process, so that an interrupted command can stop their workers at once.
 _POOLS: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
@@ -62,17 +75,14 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="communique-parent-watch", daemon=True).start()
 
 
-def _init(settings: Settings, published: str | None, parent: int) -> None:
+def _init(make: Callable[[], BatchRunner], parent: int) -> None:
     global _WORKER
-    from communique.pipeline import Pipeline
-
     # Ctrl-C reaches the whole process group: the parent decides what happens (it stops the
     # workers), so a worker neither prints a traceback nor dies half-way on its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
 
-    _WORKER = Pipeline(settings, published=published)
-    _WORKER.nlp  # noqa: B018  (load the model once, at start)
+    _WORKER = make()  # loads the model once, at start
 
 
 def _work(
@@ -96,9 +106,14 @@ def _name(item: RawArticle | CommuniqueError) -> str | None:
 
 
 def run_parallel(
-    pipeline: Pipeline, batches: Iterable[list[RawArticle | CommuniqueError]], workers: int
+    make: Callable[[], BatchRunner],
+    timings: dict[str, float],
+    batches: Iterable[list[RawArticle | CommuniqueError]],
+    workers: int,
 ) -> Iterator[ArticleRecord | CommuniqueError]:
-    """Records (or errors) for every item of ``batches``, in order, from ``workers`` processes."""
+    """Records (or errors) for every item of ``batches``, in order, from ``workers`` processes,
+    each running the batch function of ``make()`` (a picklable factory: the processes are
+    spawned); their stage timings are added to ``timings``."""
     context = mp.get_context("spawn")  # no fork of a parent holding threads or a DuckDB handle
 
     def pool() -> ProcessPoolExecutor:
@@ -106,7 +121,7 @@ def run_parallel(
             workers,
             mp_context=context,
             initializer=_init,
-            initargs=(pipeline.settings, pipeline.published_override, os.getpid()),
+            initargs=(make, os.getpid()),
         )
 
     executor = pool()
@@ -131,7 +146,7 @@ def run_parallel(
                 pending.append((b, executor.submit(_work, b)))
             return
         for k, v in delta.items():
-            pipeline.timings[k] = pipeline.timings.get(k, 0.0) + v
+            timings[k] = timings.get(k, 0.0) + v
         yield from results
 
     try:

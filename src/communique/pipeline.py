@@ -10,6 +10,7 @@ place and the rest go on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -158,7 +159,8 @@ class Pipeline:
             for batch in batches:
                 yield from self.run_batch(batch)
             return
-        yield from run_parallel(self, itertools.chain([first, second], batches), n)
+        make = functools.partial(worker_pipeline, self.settings, self.published_override)
+        yield from run_parallel(make, self.timings, itertools.chain([first, second], batches), n)
 
     def run_batch(
         self, batch: list[RawArticle | CommuniqueError]
@@ -191,6 +193,13 @@ class Pipeline:
                 yield self.finish(doc, record, ctx)
             except CommuniqueError as exc:
                 yield exc
+
+
+def worker_pipeline(settings: Settings, published: str | None) -> Pipeline:
+    """The pipeline of a worker process (``communique.parallel``), its model loaded at start."""
+    pipeline = Pipeline(settings, published=published)
+    pipeline.nlp  # noqa: B018
+    return pipeline
 
 
 def extract(

@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "agent"}
 COLLECTIVE = {"police", "riot police", "security personnel"}
-PLACE_PREPS = {"in", "from", "of", "across", "throughout"}
+PLACE_PREPS = words("actors/collective_place_preps.txt")
 HOME_BODIES = words("actors/groups_home_bodies.txt")
-SKIP_FIRST = {"the", "a", "an", "some", "many", "several", "other", "those", "these"}
+SKIP_FIRST = words("actors/collective_skip_first.txt")
 
 
 AIMED_PREPS = {"into", "against", "toward", "towards", "on", "upon", "at"}

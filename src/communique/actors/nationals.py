@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB
 from communique.actors.mentions import mention
 from communique.actors.model import State
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MOD_DEPS = {"amod", "compound", "nmod", "conj"}
-ORDINALS = {"first", "second", "last", "only", "sole"}
+ORDINALS = words("actors/nationals_ordinals.txt")
 
 
 @lru_cache(maxsize=1)

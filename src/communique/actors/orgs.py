@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, lexwords, norm_key, places, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, State
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -120,7 +121,7 @@ def shorter_name(text: str, st: State) -> Ent | None:
     return found[0] if len(found) == 1 else None
 
 
-CONNECTORS = frozenset({"of", "for", "and", "the", "de", "e", "i", "al", "el", "-", "&"})
+CONNECTORS = words("actors/orgs_connectors.txt")
 
 
 def _initials(words: list[str]) -> str:

@@ -42,7 +42,8 @@ def title_words(k: KB) -> frozenset[str]:
         k.title_words = (
             frozenset(w for p in k.titles for w in p.split())
             | FORMER
-            | {"top", "senior", "chief", "deputy", "acting", "interim", "foreign", "defense"}
+            | EXTRA_TITLE_WORDS
+            | {"foreign", "defense"}
         )
     return k.title_words
 

@@ -1,66 +1,40 @@
 """Dates written in datelines and page timestamps ("Feb 21, 2023", "21 February 2023",
-"2023-02-21"), parsed to ISO. A date without a year gives nothing: no guessing."""
+"2023-02-21"), parsed to ISO. A date without a year gives nothing: no guessing.
+
+The date itself is read with the time stage's grammar (``time/lookup.py``: ``date_pattern``,
+``calendar_dates``), widened to abbreviated weekdays ("Tue March 5, 2024") as pages write them;
+the small regexes here match only what stands around it on a stamp line: the label, a clock
+time before it, a clock time and zone after it.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from communique.time.lookup import month_numbers
+from communique.time.lookup import CalendarDate, calendar_dates, date_pattern
 
-_MONTHS = month_numbers()  # the time stage's calendar words
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
-_DAY = r"(?:3[01]|[0-2]?\d)(?!\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}(?!\d)"
-# One date, with or without a year; named groups feed to_iso().
-DATE = (
-    rf"(?:{WEEKDAY}\s+)?(?:"
-    rf"(?P<md_m>{MONTH})\s+(?P<md_d>{_DAY})(?:,?\s+(?P<md_y>{_YEAR}))?"
-    rf"|(?P<dm_d>{_DAY})\s+(?P<dm_m>{MONTH}),?(?:\s+(?P<dm_y>{_YEAR}))?"
-    rf"|(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
-    r")"
+#: One date, with or without a year, as regex text without named groups (for line grammars).
+DATE = date_pattern(short_weekdays=True)
+_LABEL = (
+    r"(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|"
+    r"modified)(?:\s+on)?\s*:?\s*"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
-TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]?\d*))?)?"
-DATE_RX = re.compile(DATE, re.IGNORECASE)
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|UTC[+-]?\d*))?)?"
+_ZONE = r"(?:\s*,?\s*(?:UK|US|ET|EST|EDT|GMT|BST|CET|UTC))?\.?"
 
 # Whole lines that state when the page was published or updated: "Published: 21 February
 # 2023", "Updated March 3, 2024 at 10:05 a.m. ET", "Saturday 23 December 2023 05:39, UK".
+# Label, clock and zone are case-free; the date keeps the time stage's capitalised names.
 STAMP_RX = re.compile(
-    rf"(?P<label>(?:first\s+|originally\s+)?(?:published|posted|updated|last\s+updated|"
-    rf"last\s+modified|modified)(?:\s+on)?\s*:?\s*|)"
-    rf"(?:{_CLOCK},?\s+)?(?P<date>{DATE}){TIME}(?:\s*,?\s*(?:UK|US|ET|EST|EDT|GMT|BST|CET|UTC))?\.?",
-    re.IGNORECASE,
+    rf"(?i:(?P<label>{_LABEL}|)(?:{_CLOCK},?\s+)?)(?P<date>{DATE})(?i:{_TIME}{_ZONE})"
 )
 
 
-def _int(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
-
-
-def to_iso(m: re.Match[str]) -> str | None:
-    """The ISO date of a DATE match, or None when it has no year or is no real day."""
-    g = m.groupdict()
-    if g.get("iso_y"):
-        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
-    elif g.get("md_m"):
-        if not g.get("md_y"):
-            return None
-        y, mo, d = int(g["md_y"]), _MONTHS[g["md_m"].rstrip(".").lower()], _int(g["md_d"])
-    elif g.get("dm_m"):
-        if not g.get("dm_y"):
-            return None
-        y, mo, d = int(g["dm_y"]), _MONTHS[g["dm_m"].rstrip(".").lower()], _int(g["dm_d"])
-    else:
-        return None
-    try:
-        return dt.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+def _iso(d: CalendarDate) -> str | None:
+    """The ISO day of a date with its year, or None (no year: no guess; no such day)."""
+    days = d.days()  # without a year and a date to place it by, no day
+    return days[0].isoformat() if days else None
 
 
 def stamp(line: str) -> tuple[str, str | None] | None:
@@ -75,13 +49,12 @@ def stamp(line: str) -> tuple[str, str | None] | None:
         if ("updated" in label or "modified" in label)
         else ("published" if label.strip() else "")
     )
-    return kind, to_iso(m)
+    date = m.group("date")
+    found = calendar_dates(date, short_weekdays=True)
+    whole = bool(found) and (found[0].start, found[0].end) == (0, len(date))
+    return kind, _iso(found[0]) if whole else None
 
 
 def first_date(text: str) -> str | None:
     """The ISO date of the first full date (with a year) in ``text``."""
-    for m in DATE_RX.finditer(text):
-        iso = to_iso(m)
-        if iso:
-            return iso
-    return None
+    return next((iso for d in calendar_dates(text, True) if (iso := _iso(d))), None)

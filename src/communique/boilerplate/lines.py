@@ -50,13 +50,12 @@ TRAILING_CREDIT = re.compile(
     r"credit)s?\s*:\s*[^()]{2,80}|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*[A-Z][^()]{1,60}))"
     r"\.?$"
 )
-_DATE_PLAIN = re.sub(r"\?P<\w+>", "?:", DATE)
 _CAPS = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
 _TITLE = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}"
 DATELINE = re.compile(
     rf"(?P<place>{_CAPS}|{_TITLE})"
-    rf"(?P<region>(?:,\s*(?!{_DATE_PLAIN}\b){_TITLE}){{0,2}})"
-    rf"(?:,\s*(?P<date>{_DATE_PLAIN}))?"
+    rf"(?P<region>(?:,\s*(?!{DATE}\b){_TITLE}){{0,2}})"
+    rf"(?:,\s*(?P<date>{DATE}))?"
     r"\s*(?P<agency>\([A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}\))?"
     r"\s*(?P<sep>—|–|--|\s-|:)(?=\s*[\"“‘'A-Z0-9])"
 )

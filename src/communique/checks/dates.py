@@ -11,27 +11,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.time.lookup import month_numbers, weekday_names
+from communique.time.lookup import CalendarDate, calendar_dates
 from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_MONTHS = month_numbers()  # the time stage's calendar words
-_WEEKDAYS = weekday_names()
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MON2 = _MON.replace("mon>", "mon2>")
-_DATE = (
-    rf"(?:{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON2}(?:,?\s+(?P<year2>\d{{4}}))?)"
-)
-_WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
-_DATE_RE = re.compile(rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b{_DATE}\b", re.IGNORECASE)
 _PLANNED = words("checks/dates_planned.txt")
+_MODALS = words("checks/dates_modals.txt")
 
 
 @dataclass(frozen=True)
@@ -39,27 +29,6 @@ class DateFlag:
     start: int
     end: int
     message: str
-
-
-def _resolve(m: re.Match[str], published: dt.date | None) -> list[dt.date]:
-    """The dates the phrase can mean: one with a year; without one, the same day in the years
-    around the publication date (so no guess about the year can raise a false alarm)."""
-    mon_s = m.group("mon") or m.group("mon2")
-    if not mon_s[:1].isupper():  # "may 3" is no date
-        return []
-    mon, day = _MONTHS[mon_s.lower()], int(m.group("day") or m.group("day2"))
-    year_s = m.group("year") or m.group("year2")
-    if year_s:
-        years = [int(year_s)]
-    else:
-        years = [published.year + k for k in (-1, 0, 1)] if published else []
-    out = []
-    for y in years:
-        try:
-            out.append(dt.date(y, mon, day))
-        except ValueError:
-            continue
-    return out
 
 
 def _governor(doc: Doc, start: int, end: int) -> Token | None:
@@ -82,7 +51,7 @@ def _tense(verb: Token) -> str | None:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "shall", "'ll"}:
         return "future"
-    if auxes & {"would", "could", "might", "may", "should", "must", "to"}:
+    if auxes & _MODALS:
         return None
     if verb.lemma_.lower() in _PLANNED or any(c.lemma_ in _PLANNED for c in verb.children):
         return None
@@ -91,39 +60,50 @@ def _tense(verb: Token) -> str | None:
     return None
 
 
+def _said(d: CalendarDate) -> tuple[int, int]:
+    """The span a flag points at: the date with its weekday, else the date proper."""
+    return (d.start if d.weekday else d.date_start), d.end
+
+
 def predict_date_conflicts(
     doc: Doc, text: str, published: dt.date | None, blanked: list[tuple[int, int]]
 ) -> list[DateFlag]:
-    """Every explicit date that contradicts its weekday or its verb's tense."""
+    """Every explicit date that contradicts its weekday or its verb's tense. Dates written
+    with words ("March 3, 2023", "the 7th of March"), read with the time stage's grammar; a
+    date without a year is the same day in the years around the publication date (so no guess
+    about the year can raise a false alarm)."""
     out: list[DateFlag] = []
-    for m in _DATE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in blanked):
+    for d in calendar_dates(text):
+        start, end = _said(d)
+        if d.kind == "iso" or any(s <= start < e for s, e in blanked):
             continue
-        dates = _resolve(m, published)
+        dates = d.days(published)
         if not dates:
             continue
-        wd = m.group("wd")
-        if wd and all(_WEEKDAYS.index(wd.lower()) != d.weekday() for d in dates):
+        wd = d.weekday
+        if wd and all(d.weekday_index != day.weekday() for day in dates):
             real = ", ".join(
-                f"{d.isoformat()} is a {calendar.day_name[d.weekday()]}" for d in dates
+                f"{day.isoformat()} is a {calendar.day_name[day.weekday()]}" for day in dates
             )
-            out.append(DateFlag(m.start(), m.end(), f"{m.group(0)!r}: {real}, not a {wd}"))
+            out.append(DateFlag(start, end, f"{text[start:end]!r}: {real}, not a {wd}"))
             continue
         if published is None or len(dates) != 1:
             continue  # the tense check needs a stated year
-        flag = _tense_conflict(doc, m, dates[0], published)
+        flag = _tense_conflict(doc, text[start:end], d, dates[0], published)
         if flag:
-            out.append(DateFlag(m.start(), m.end(), flag))
+            out.append(DateFlag(start, end, flag))
     return out
 
 
-def _tense_conflict(doc: Doc, m: re.Match[str], when: dt.date, published: dt.date) -> str | None:
+def _tense_conflict(
+    doc: Doc, written: str, d: CalendarDate, when: dt.date, published: dt.date
+) -> str | None:
     """A dated event whose verb's tense the publication date contradicts, else None."""
-    verb = _governor(doc, m.start("mon") if m.group("mon") else m.start(), m.end())
+    verb = _governor(doc, d.date_start, d.end)
     if verb is None:
         return None
     tense = _tense(verb)
-    said = f"{m.group(0)!r} ({when.isoformat()})"
+    said = f"{written!r} ({when.isoformat()})"
     if tense == "past" and when > published:
         return (
             f"{said} is told in the past tense ({verb.text!r}) but falls after the "

@@ -18,39 +18,16 @@ from communique.events.syntax import (
     conjuncts,
     preps,
 )
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from communique.record import ArticleRecord
 
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+FIRST_PERSON = words("events/arguments_first_person.txt")
 SECOND_PERSON = frozenset({"you", "your"})
-QUANTITY = frozenset(
-    {
-        "thousand",
-        "thousands",
-        "hundred",
-        "hundreds",
-        "dozen",
-        "dozens",
-        "group",
-        "number",
-        "member",
-        "members",
-        "some",
-        "many",
-        "all",
-        "most",
-        "each",
-        "both",
-        "million",
-        "millions",
-        "crowd",
-        "crowds",
-        "tens",
-    }
-)
+QUANTITY = words("events/arguments_quantity.txt")
 IMPLY = frozenset({"mean", "include", "namely"})
 DEEP_DEPS = frozenset(
     {

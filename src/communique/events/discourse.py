@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from communique.events.dates import When, day_of
 from communique.events.lexicon import lexicon
 from communique.events.syntax import is_verb
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +57,7 @@ def accuser(c: Candidate, cands: list[Candidate], ix: ActorIndex) -> bool:
     return False
 
 
-REBUTTED = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "assertion"})
+REBUTTED = words("events/discourse_rebutted.txt")
 
 
 def rebuts(tok: Token) -> bool:

@@ -21,12 +21,13 @@ from communique.events.classifier import SentencePrediction, predict
 from communique.events.lexicon import TriggerRow, _lines
 from communique.events.syntax import child, is_verb
 from communique.events.triggers import POS, Trigger
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Prepositions whose object may be a learned event's target.
-TARGET_PREPS = frozenset({"against", "on", "with", "to", "at", "from", "into", "toward", "for"})
+TARGET_PREPS = words("events/learned_target_preps.txt")
 REPORTING = frozenset({"neutral", "hedged"})
 
 

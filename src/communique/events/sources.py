@@ -23,31 +23,15 @@ from communique.events.syntax import (
     preps,
     same_line,
 )
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PLACE_PREPS = frozenset({"in", "at", "outside", "across", "through", "around", "near", "into"})
+PLACE_PREPS = words("events/sources_place_preps.txt")
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "force",
-        "press",
-        "call",
-        "invite",
-        "tell",
-        "persuade",
-        "allow",
-        "order",
-        "help",
-        "encourage",
-        "push",
-        "pressure",
-    }
-)
+OBJECT_CONTROL = words("events/sources_object_control.txt")
 
 
 def subject_of(
@@ -224,19 +208,7 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
     return []
 
 
-BLAME = frozenset(
-    {
-        "blame",
-        "accuse",
-        "condemn",
-        "criticize",
-        "criticise",
-        "denounce",
-        "punish",
-        "sanction",
-        "fault",
-    }
-)
+BLAME = words("events/sources_blame.txt")
 
 
 def _blamed(tok: Token) -> Token | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.wordlists import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -35,25 +37,7 @@ INHERIT_DEPS = frozenset(
     {"xcomp", "conj", "advcl", "acl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "oprd"}
 )
 # prepositions that attach a circumstance, not a participant: the chain stops there
-ADJUNCT_PREPS = frozenset(
-    {
-        "during",
-        "after",
-        "before",
-        "since",
-        "until",
-        "amid",
-        "following",
-        "despite",
-        "ahead",
-        "throughout",
-        "upon",
-        "over",
-        "because",
-        "as",
-        "according",
-    }
-)
+ADJUNCT_PREPS = words("events/syntax_adjunct_preps.txt")
 NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 SUBJ = frozenset({"nsubj", "csubj"})
 

@@ -22,30 +22,14 @@ from communique.events.syntax import (
     preps,
     same_line,
 )
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from communique.events.lexicon import TriggerRow
 
-CIRCUMSTANCE = frozenset(
-    {
-        "after",
-        "before",
-        "when",
-        "because",
-        "as",
-        "since",
-        "while",
-        "if",
-        "although",
-        "though",
-        "until",
-        "once",
-        "whereas",
-        "unless",
-    }
-)
+CIRCUMSTANCE = words("events/targets_circumstance.txt")
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 

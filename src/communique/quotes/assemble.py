@@ -20,6 +20,7 @@ from communique.quotes.quoted import Finder, QuotedItem
 from communique.quotes.reported import Reported, find_indirect
 from communique.quotes.speakers import Attribution
 from communique.record import Quote, Span, make_span
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -107,34 +108,7 @@ def _quoted(
 
 
 _TITLE_WORDS = 6
-_MINOR = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "vs",
-        "nor",
-        "but",
-        "&",
-        "de",
-        "la",
-        "le",
-        "du",
-        "der",
-    )
-)
+_MINOR = words("quotes/assemble_minor.txt")
 
 
 def is_title(words: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors import lookup
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,12 +30,10 @@ if TYPE_CHECKING:
     from communique.types import Context
 
 _BODY_KINDS = ("org", "media")
-_INFO_NOUNS = frozenset(
-    ("data", "figures", "figure", "statistics", "estimate", "estimates", "survey", "count")
-)
+_INFO_NOUNS = words("quotes/describe_info_nouns.txt")
 _COUNTRY_WORDS = frozenset(("country", "nation"))
 _MODIFIER_DEPS = ("compound", "amod", "poss")
-_SKIP = frozenset(("the", "a", "an", "'s", "’s", "'", "of", "its", "their"))
+_SKIP = words("quotes/describe_skip.txt")
 
 
 def _norm(word: str) -> str:

@@ -21,6 +21,7 @@ from communique.quotes.speakers import (
     same_paragraph,
     subject_of,
 )
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,22 +30,8 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
     from communique.types import Context
 
-_XCOMP_OK = (
-    "promise",
-    "vow",
-    "pledge",
-    "threaten",
-    "urge",
-    "tell",
-    "ask",
-    "warn",
-    "demand",
-    "claim",
-    "deny",
-    "appeal",
-    "agree",
-)
-_COMPLEMENTIZERS = ("that", "whether", "if", "how", "why", "when", "what")
+_XCOMP_OK = words("quotes/reported_xcomp_ok.txt")
+_COMPLEMENTIZERS = words("quotes/reported_complementizers.txt")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _LEAD_TRIM = ("that", ",", ":", "—", "–", "-")
@@ -285,7 +272,7 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
 
 
 _CLAUSE_DEPS = ("relcl", "advcl")
-_WH_LEAD = ("where", "when", "while", "as", "after", "because")
+_WH_LEAD = words("quotes/reported_wh_lead.txt")
 
 
 def _innermost_clause(last: Token, top: Token) -> Token | None:

@@ -46,7 +46,8 @@ __all__ = [
 ]
 
 _NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
-_SPOKES = ("spokesman", "spokeswoman", "spokesperson", "representative", "mouthpiece")
+_SPOKES = words("quotes/speakers_spokes.txt")
+_TELL = words("quotes/speakers_tell.txt")
 
 
 @dataclass
@@ -232,7 +233,7 @@ def _principal(head: Token) -> Token | None:
 
 def addressee_of(cue: Token) -> Token | None:
     """The hearer of "told X", "said to X", "X was told" is not handled (rare in news)."""
-    if cue.lemma_ in ("tell", "assure", "warn", "urge", "ask", "inform", "brief"):
+    if cue.lemma_ in _TELL:
         for c in cue.children:
             if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c

@@ -12,28 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from communique.quotes.lexicon import token_cue
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl")
 _RELATIVE = ("who", "which", "that", "whom")
-_FLOATING = ("both", "all", "each", "neither", "none")
-_SOURCE_NOUNS = (
-    "statement",
-    "remarks",
-    "comments",
-    "announcement",
-    "report",
-    "communique",
-    "communiqué",
-    "letter",
-    "post",
-    "tweet",
-    "message",
-    "readout",
-    "release",
-)
+_FLOATING = words("quotes/subjects_floating.txt")
+_SOURCE_NOUNS = words("quotes/subjects_source_nouns.txt")
 
 
 def subject_of(cue: Token) -> Token | None:

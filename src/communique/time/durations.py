@@ -13,6 +13,7 @@ from communique.time import dates as D
 from communique.time.lexicon import lexicon
 from communique.time.numbers import parse_number
 from communique.time.timex import Found
+from communique.wordlists import words
 
 UNIT = {
     "second": "S",
@@ -44,7 +45,7 @@ REL = {
     "upcoming": 1,
     "following": 1,
 }
-VAGUE = {"several", "a few", "few", "many", "some"}
+VAGUE = words("time/durations_vague.txt")
 _VAGUE_CODE = {"10Y": "DE", "100Y": "CE", "2W": "W"}
 _ZULU = {"UTC", "GMT", "Z"}
 

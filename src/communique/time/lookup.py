@@ -3,9 +3,13 @@
 The events stage takes an event's date from here: ``date_in(record, start, end)`` gives the
 time expression with a calendar value inside the event's evidence (its sentence), ``times_in``
 every resolved time in a character range and ``dated`` every dated one; they read
-``record.times`` only. ``month_numbers`` and ``weekday_names`` are the time stage's calendar
-words (``data/time/calendar.tsv``), the one month and weekday list of the package: the
-boilerplate and checks stages read dates with them.
+``record.times`` only.
+
+Written dates outside the time stage's output are read here too, with the time stage's own
+grammar (timex.py, through explicit.py), the one date grammar of the package: the boilerplate
+stage reads page stamps and datelines with ``calendar_dates`` and ``date_pattern``, the checks
+stage the dates it checks. ``month_numbers`` and ``weekday_names`` are the calendar words
+(``data/time/calendar.tsv``), the one month and weekday list of the package.
 """
 
 from __future__ import annotations
@@ -13,10 +17,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.time.explicit import CalendarDate, calendar_dates, date_pattern
+
 if TYPE_CHECKING:
     from communique.record import ArticleRecord, Time
 
-__all__ = ["date_in", "dated", "is_calendar", "month_numbers", "times_in", "weekday_names"]
+__all__ = [
+    "CalendarDate",
+    "calendar_dates",
+    "date_in",
+    "date_pattern",
+    "dated",
+    "is_calendar",
+    "month_numbers",
+    "times_in",
+    "weekday_names",
+]
 
 _CALENDAR = re.compile(r"\d{3,4}(?:-|$)")
 

@@ -26,6 +26,7 @@ from communique.time.timex import Found
 from communique.wordlists import words
 
 _DECADE_CUES = words("time/normalise_decade_cues.txt")
+_SPANNING = words("time/normalise_spanning.txt")
 Result = tuple[str | None, str]
 
 
@@ -151,7 +152,7 @@ def relunit(g: dict[str, str], c: Context, text: str) -> Result | None:
         r = "this" if r in ("current", "present", "same") else r
         return D.season_value(c.dct, lex.seasons[unit], c.direction, r), "DATE"
     code = UNIT[unit]
-    spanning = c.before in ("over", "during", "in", "for", "within", "throughout", "through")
+    spanning = c.before in _SPANNING
     if g.get("the") and rel in ("past", "last") and unit != "weekend" and spanning:
         return duration(1, unit), "DURATION"
     base = c.dct

@@ -14,38 +14,9 @@ if TYPE_CHECKING:
 
 # Words that may stand before a year or a month name in a date ("in 2024", "until May").
 _DATE_PREPS = words("time/plausible_date_preps.txt")
-_YEAR_CUES = _DATE_PREPS | {
-    "the",
-    "for",
-    "fiscal",
-    "year",
-    "around",
-    "circa",
-    "c.",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "-",
-    "–",
-    "—",
-    "(",
-    ",",
-    "than",
-}
+_YEAR_CUES = _DATE_PREPS | words("time/plausible_year_cues.txt")
 _STRONG_YEAR_CUES = words("time/plausible_strong_year_cues.txt")
-_MAY_CUES = _DATE_PREPS | {
-    "last",
-    "next",
-    "this",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "coming",
-    "past",
-}
+_MAY_CUES = _DATE_PREPS | words("time/plausible_may_cues.txt")
 _TIME_NOUNS = words("time/plausible_time_nouns.txt")
 _WORD = re.compile(r"([\w.'’-]+|[(,–—-])\s*$")
 

@@ -32,14 +32,16 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _cap(words: list[str]) -> str:
+def capitalised(words: list[str]) -> str:
     """Title-case and upper-case forms only: a month or weekday name is written capitalised."""
     forms = {w.title() for w in words} | {w.upper() for w in words}
     return _alt(sorted(forms))
 
 
 @lru_cache(maxsize=1)
-def _blocks() -> dict[str, str]:
+def blocks() -> dict[str, str]:
+    """The named pieces the patterns are written with ({MONTH}, {DAY}, {WDOPT}...), as regex
+    text. A caller may override one (explicit.py widens {WDOPT}) and fill() a pattern with it."""
     lex = lexicon()
     full = [m for m in lex.months if len(m) > 3 or m == "may"]
     abbr = [m for m in lex.months if len(m) <= 4 and m not in full]
@@ -50,10 +52,10 @@ def _blocks() -> dict[str, str]:
     num = rf"(?:\d+(?:\.\d+)?|{num_word})(?:\s+and\s+a\s+half)?"
     unit = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
     return {
-        "MONTH": rf"(?P<month>(?:{_cap(full)}|{_cap(abbr)})\.?)",
-        "MONTHF": rf"(?P<month>{_cap(full)})",
-        "WD": rf"(?P<wd>{_cap(wd_full)})",
-        "WDOPT": rf"(?:(?P<wdx>{_cap(wd_full)})\s*,?\s+)?",
+        "MONTH": rf"(?P<month>(?:{capitalised(full)}|{capitalised(abbr)})\.?)",
+        "MONTHF": rf"(?P<month>{capitalised(full)})",
+        "WD": rf"(?P<wd>{capitalised(wd_full)})",
+        "WDOPT": rf"(?:(?P<wdx>{capitalised(wd_full)})\s*,?\s+)?",
         "NUM": num,
         "NUMA": rf"(?:{num}|an?|one|a\s+couple\s+of|half\s+an?)",
         "UNIT": unit,
@@ -191,19 +193,25 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 
 
+def pattern(kind: str) -> str:
+    """The pattern text of ``kind`` (the first one listed), its {BLOCKS} not yet filled."""
+    return next(pat for k, pat in _PATTERNS if k == kind)
+
+
+def fill(pat: str, with_blocks: dict[str, str]) -> str:
+    """``pat`` with its blocks filled in, kept to one line and to the start of a word."""
+    for name, block in with_blocks.items():
+        pat = pat.replace("{" + name + "}", block)
+    # Never across a line break: a newline ends a headline, a dateline or a paragraph.
+    pat = pat.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
+    # Only at the start of a word: the engine then skips most positions at once.
+    return r"(?<!\w)" + pat
+
+
 @lru_cache(maxsize=1)
 def compiled() -> list[tuple[str, re.Pattern[str]]]:
     """The patterns with their blocks filled in, compiled once."""
-    blocks = _blocks()
-    out = []
-    for kind, pat in _PATTERNS:
-        for name, block in blocks.items():
-            pat = pat.replace("{" + name + "}", block)
-        # Never across a line break: a newline ends a headline, a dateline or a paragraph.
-        pat = pat.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
-        # Only at the start of a word: the engine then skips most positions at once.
-        out.append((kind, re.compile(r"(?<!\w)" + pat)))
-    return out
+    return [(kind, re.compile(fill(pat, blocks()))) for kind, pat in _PATTERNS]
 
 
 def find(text: str) -> list[Found]:

@@ -11,26 +11,14 @@ import re
 from functools import lru_cache
 
 from communique.time.lexicon import lexicon
+from communique.wordlists import words
 
 _WORDS = re.compile(r"[A-Za-z]+|\d+")
 _MARGIN = 40
-_UNITS = (
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "fortnight",
-    "month",
-    "quarter",
-    "year",
-    "decade",
-    "century",
-    "centurie",
-    "weekend",
-    "annum",
-    "half",
-)
+_UNITS = words("time/windows_units.txt")
+# Words (beyond the calendar's seasons, parts of the day, sets and reference words) that open
+# a window for the "word" patterns: deictic days, holidays, midnight.
+_WORD_TRIGGERS = words("time/windows_words.txt")
 # The trigger classes a pattern needs: it runs only near words of those classes.
 NEEDS = {
     "month": ("month",),
@@ -73,18 +61,9 @@ def triggers() -> dict[str, str]:
     A word starting with a digit is of the class "digit"."""
     lex = lexicon()
     out: dict[str, str] = {}
-    words = set(lex.seasons) | set(lex.parts_of_day) | set(lex.sets)
-    words |= {ref.split()[-1] for ref in lex.refs} | {
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "christmas",
-        "halloween",
-        "valentine",
-        "midnight",
-    }
-    out.update(dict.fromkeys(words, "word"))
+    found = set(lex.seasons) | set(lex.parts_of_day) | set(lex.sets) | _WORD_TRIGGERS
+    found |= {ref.split()[-1] for ref in lex.refs}
+    out.update(dict.fromkeys(found, "word"))
     for unit in _UNITS:
         out[unit] = out[unit + "s"] = "unit"
     out["annual"] = "unit"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from communique.voice.lexicon import FAMILY_NAMES, Entry, Hit, find, groups, naming_verbs
 from communique.voice.regions import Region, region_at
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -154,7 +155,7 @@ def _object_end(v: Token, depth: int = 0) -> int:
     return c.i + 1
 
 
-_PLACE_PREPS = frozenset(("on", "at", "in", "before", "with", "alongside", "outside", "onstage"))
+_PLACE_PREPS = words("voice/voice_place_preps.txt")
 
 
 def _appears_somewhere(tok: Token) -> bool:

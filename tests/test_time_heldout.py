@@ -164,3 +164,15 @@ def test_currency_tables_are_well_formed():
 def test_a_day_framed_as_ahead_or_after_takes_that_side(extract, text, value):
     rec = extract(text, published="2023-12-13")  # a Wednesday
     assert [t.value for t in rec.times] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A June 3 hearing has been scheduled in the bankruptcy court.", "2009-06-03"),
+        ("Parts of parliament were set ablaze on Tuesday.", "2009-05-12"),
+    ],
+)
+def test_a_scheduled_passive_points_ahead_and_a_done_one_back(extract, text, value):
+    rec = extract(text, published="2009-05-14")  # a Thursday
+    assert [t.value for t in rec.times] == [value]

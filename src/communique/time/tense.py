@@ -23,6 +23,7 @@ _FUTURE_HEADS = words("time/tense_future_heads.txt")
 _ONSET = words("time/tense_onset.txt")
 _SPEECH = words("time/tense_speech.txt")
 _AHEAD = words("time/tense_ahead.txt")
+_SCHEDULED = words("time/tense_scheduled.txt")
 _AFTER = words("time/tense_after.txt")
 
 
@@ -50,7 +51,7 @@ def verb_direction(verb: Token) -> str | None:
         if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.head.i != head.i:
             return verb_direction(head) if head.lemma_.lower() not in _SPEECH else "future"
         return "future"
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _FUTURE_HEADS:
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULED:
         return "future"  # "has been scheduled for June 3", "was expected on Friday"
     if any(a in _PAST_AUX or a in _BE_PAST for a in auxes):
         return "past"
@@ -59,6 +60,8 @@ def verb_direction(verb: Token) -> str | None:
     if verb.lemma_.lower() in _FUTURE_HEADS and any(a in _BE_PRESENT for a in auxes):
         return "future"
     tag = verb.tag_
+    if tag == "VBN" and verb.lemma_.lower() in _FUTURE_HEADS:
+        return "future"  # "is set for Friday"
     if tag == "VBD":
         return "past"
     if tag == "VBN":

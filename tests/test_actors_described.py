@@ -74,7 +74,8 @@ def test_described_doers_carry_events(extract) -> None:
 
 def test_fire_aimed_at_people_is_an_attack_and_fire_into_the_sea_a_show_of_force(extract) -> None:
     aimed = extract("A gunman opened fire on worshippers in Prague.")
-    assert [(e.plover, e.cameo) for e in aimed.events] == [("ASSAULT", "190")]
+    # a gunman, not an army: unconventional violence (CAMEO 180, data/events/triggers/18.tsv)
+    assert [(e.plover, e.cameo) for e in aimed.events] == [("ASSAULT", "180")]
     shown = extract("North Korea fired a missile on Tuesday.")
     assert [(e.plover, e.cameo) for e in shown.events] == [("MOBILIZE", "150")]
 

@@ -23,7 +23,7 @@ from communique.events.discourse import (
     definite_meeting,
 )
 from communique.events.location import location, lookup
-from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, mood
+from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, THREAT_CODE, mood
 from communique.events.model import Candidate, Draft
 from communique.events.sources import noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from communique.record import Location
 
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
+# what an offer or promise of a thing is coded as when the thing is the object of the verb of
+# intent ("offered aid": 033); a promise of support is the support itself (050)
+OFFERED = frozenset(k for k in INTENT_CODE if k != "SUPPORT")
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
 )
@@ -51,7 +54,7 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
         if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if cur.i in kinds:
+        if kinds.get(cur.i):  # a statement or a no-event sense governs nothing
             reporting = cur.lemma_.lower() == "warn" and not any(
                 c.dep_ in ("dobj", "dative", "prep") for c in cur.children
             )
@@ -166,6 +169,9 @@ def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.cameo, d.modality = REFUSE_CODE.get(plover, "120"), "asserted"
         if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
             d.consumed.append(m.refuse_head.i)
+    elif m.intent_head is not None and plover in THREAT_CODE and not _agreed(m.intent_head):
+        d.cameo, d.modality = THREAT_CODE[plover], "negated" if m.negated else "asserted"
+        d.consumed.append(m.intent_head.i)  # "vowed to retaliate": one event, the threat
     elif m.intent_head is not None and plover in INTENT_CODE:
         d.cameo = INTENT_CODE[plover]
         d.modality = "negated" if m.negated else "asserted"
@@ -173,6 +179,10 @@ def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
     elif plover in PROMISED and d.modality == "planned" and _will(d.tok):
         d.cameo, d.modality = INTENT_CODE[plover], "asserted"  # a promise is AGREE
         d.consumed += [c.i for c in d.tok.children if c.dep_ == "dobj" and c.i in kinds]
+    elif plover in OFFERED and (offer := _offering(d.tok, kinds, lex)) is not None:
+        d.cameo = INTENT_CODE[plover]  # "offered humanitarian aid": the offer, not the aid
+        d.modality = "negated" if m.negated else "asserted"
+        d.consumed.append(offer.i)
     d.consumed += [
         g.i
         for g in governors(d.tok)
@@ -190,6 +200,21 @@ def _will(tok: Token) -> bool:
     promise (PLOVER's AGREE with its CAMEO intent code), not the act itself; a meeting or visit
     in the future is the schedule ("will visit" stays CONSULT, planned)."""
     return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+
+
+def _agreed(head: Token) -> bool:
+    """ "agreed to impose sanctions" is a decision taken; "vowed to impose" a threat."""
+    return head.lemma_.lower() == "agree"
+
+
+def _offering(tok: Token, kinds: dict[int, str], lex: Lexicon) -> Token | None:
+    """The verb of intent whose object ``tok`` is, when that verb is itself an AGREE trigger
+    ("offered aid", "promised support"): the event is the intent, coded by what is offered."""
+    verbs = [g for g in governors(tok) if is_verb(g)]
+    if not verbs or is_verb(tok):
+        return None
+    v = verbs[0]
+    return v if lex.heads.get(v.lemma_.lower()) == "intent" and kinds.get(v.i) == "AGREE" else None
 
 
 def _date(d: Draft, ti: TimeIndex, ix: ActorIndex, sent: tuple[int, int], lex: Lexicon) -> When:

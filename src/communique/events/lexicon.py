@@ -11,16 +11,24 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
+TRIGGERS = DATA / "triggers"  # one file per CAMEO root (NN.tsv), 00.tsv: senses that are no event
+NO_EVENT = "-"  # the code of a row for a word's neutral sense ("shoot a film")
 
 
-def _lines(name: str) -> list[list[str]]:
+def _lines(name: str | Path) -> list[list[str]]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def trigger_files() -> list[Path]:
+    """The trigger table's files, in the order their rows are tried (00, 01, ... 20)."""
+    return sorted(TRIGGERS.glob("*.tsv"))
+
+
 @dataclass(frozen=True)
 class Cue:
-    """One condition a trigger row needs: ``kind`` is prep, prt, obj, subj or inprep."""
+    """One condition a trigger row needs: ``kind`` is prep, prt, obj, subj, pobj, pred, clause,
+    inprep or nomod (the cue language: data/events/triggers/README.md)."""
 
     kind: str
     words: frozenset[str]
@@ -40,6 +48,11 @@ class TriggerRow:
     @property
     def needs_target(self) -> bool:
         return "mono" not in self.flags
+
+    @property
+    def no_event(self) -> bool:
+        """A row for a sense that reports no event: it stops the word's other rows."""
+        return self.cameo == NO_EVENT
 
 
 @dataclass(frozen=True)
@@ -83,14 +96,20 @@ def _row(cols: list[str]) -> TriggerRow:
     )
 
 
+def _specificity(r: TriggerRow) -> tuple[bool, int]:
+    return not r.cues, -len(r.cues)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """All tables, parsed once; rows with cues come before the plain row of the same lemma."""
+    """All tables, parsed once. A word's rows are tried most specific first: rows with more
+    cues before rows with fewer, plain rows last; ties in file order (00.tsv, 01.tsv, ...)."""
     rows: dict[tuple[str, str], list[TriggerRow]] = {}
-    for cols in _lines("triggers.tsv"):
-        r = _row(cols)
-        rows.setdefault((r.lemma, r.pos), []).append(r)
-    triggers = {k: tuple(sorted(v, key=lambda r: not r.cues)) for k, v in rows.items()}
+    for path in trigger_files():
+        for cols in _lines(path):
+            r = _row(cols)
+            rows.setdefault((r.lemma, r.pos), []).append(r)
+    triggers = {k: tuple(sorted(v, key=_specificity)) for k, v in rows.items()}
     classes = {c[0]: frozenset(c[1].split()) for c in _lines("object_classes.tsv")}
     light = frozenset(w for ln in _lines("light_verbs.txt") for part in ln for w in part.split())
     heads = {c[0]: c[1] for c in _lines("heads.tsv")}

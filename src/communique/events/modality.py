@@ -38,6 +38,9 @@ HALT_CODE = {
     "ASSAULT": "087",
     "MOBILIZE": "087",
 }
+# what "vowed/pledged to <type>" becomes when the type is force, coercion or a sanction: a
+# threat (docs/events.md), "vowed to retaliate" is no attack that happened
+THREAT_CODE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "137", "SANCTION": "131"}
 INTENT_CODE = {
     "CONSULT": "036",
     "COOPERATE": "031",

@@ -1,8 +1,11 @@
 """Finding event triggers: one pass over the tokens, a dictionary look-up per token.
 
-A token is a trigger when its lemma and coarse part of speech name a row of
-``data/events/triggers.tsv`` whose cues hold in the parse ("pull" only with the particle
-"out", "send" only with a weapons or aid object, "talks" only under a verb...).
+A token is a trigger when its lemma and coarse part of speech name a row of the trigger table
+(``data/events/triggers/NN.tsv``, one file per CAMEO root; the cue language is described in
+that folder's README.md) whose cues hold in the parse ("pull" only with the particle "out",
+"send" only with a weapons or aid object, "talks" only under a verb...). A row coded ``-``
+is a sense that reports no event ("shoot a film"): it wins over the word's other rows and
+yields a trigger that becomes no event (and that the classifier does not propose on).
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.events.lexicon import Cue, Lexicon, TriggerRow, lexicon
-from communique.events.syntax import children, governors, is_verb
+from communique.events.syntax import agent, children, governors, is_passive, is_verb
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+PERSONAL = words("events/triggers_personal.txt")  # "he was fired", "shot him"
 
 
 @dataclass
@@ -46,6 +51,40 @@ def _money(tok: Token) -> bool:
     )
 
 
+def _person(tok: Token, lex: Lexicon) -> bool:
+    """A person or people: a PERSON name, a personal pronoun, a noun of the ``people`` class."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in PERSONAL
+        or tok.lemma_.lower() in lex.classes.get("people", frozenset())
+    )
+
+
+def _pobjs(tok: Token) -> list[Token]:
+    """Objects of the token's prepositions ("an attack on the budget"), with their conjuncts."""
+    out = [
+        o
+        for c in tok.children
+        if c.dep_ in ("prep", "agent")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return out + [c for o in out for c in children(o, "conj")]
+
+
+def _in(toks: list[Token], words: frozenset[str], lex: Lexicon) -> bool:
+    if "@any" in words and toks:
+        return True
+    if "@person" in words and any(_person(t, lex) for t in toks):
+        return True
+    if "@name" in words and any(t.ent_type_ == "PERSON" for t in toks):
+        return True
+    if "@money" in words and any(_money(t) for t in toks):
+        return True
+    found = _words(words, lex)
+    return any(t.lemma_.lower() in found or t.lower_ in found for t in toks)
+
+
 def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     out: set[str] = set()
     for w in words:
@@ -53,7 +92,36 @@ def _words(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+def _comp(tok: Token) -> list[Token]:
+    """The clause a verb or noun governs and what that clause acts on ("threatened to impose
+    sanctions": impose, sanctions; "a threat to invade": invade)."""
+    out: list[Token] = []
+    for c in children(tok, "xcomp", "ccomp", "acl"):
+        out += [c, *_objects(c), *_pobjs(c)]
+    return out
+
+
 def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
+    if cue.kind.startswith("!"):  # "!child:oprd": the cue must not hold
+        return not _cue_holds(tok, Cue(cue.kind[1:], cue.words), lex)
+    if cue.kind == "mod":  # "hunger strike", "air strike", "heart attack"
+        return any(
+            c.dep_ in ("amod", "compound", "nmod", "npadvmod")
+            and (c.lower_ in cue.words or c.lemma_.lower() in cue.words)
+            for c in tok.children
+        )
+    if cue.kind == "dep":  # the token's own relation: "appeals court" (compound)
+        return tok.dep_ in cue.words
+    if cue.kind == "child":  # a child of that relation: "called him a liar" (oprd)
+        return any(c.dep_ in cue.words for c in tok.children)
+    if cue.kind == "next":  # one of the next four words: "shot 14 people dead", "pleaded guilty"
+        end = min(tok.i + 5, tok.sent.end)
+        return any(t.lower_ in cue.words for t in tok.doc[tok.i + 1 : end])
+    if cue.kind == "gov":  # the verb that carries a noun: "has a treaty" is a state
+        verbs = [g for g in governors(tok) if is_verb(g)]
+        return bool(verbs) and verbs[0].lemma_.lower() in cue.words
+    if cue.kind == "comp":  # "threatened to impose sanctions"
+        return _in(_comp(tok), cue.words, lex)
     if cue.kind == "prep":
         # "held drills near X": the parser hangs the noun's phrase on its light verb
         kids = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
@@ -74,18 +142,15 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in cue.words for c in tok.children
         )
     if cue.kind == "obj":
-        objs = _objects(tok)
-        if "@any" in cue.words:
-            return bool(objs)
-        if "@money" in cue.words and any(_money(o) for o in objs):
-            return True
-        words = _words(cue.words, lex)
-        return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
-    if cue.kind == "subj":
+        return _in(_objects(tok), cue.words, lex)
+    if cue.kind == "pobj":  # "an attack on the budget", "assault on the title"
+        return _in(_pobjs(tok), cue.words, lex)
+    if cue.kind == "subj":  # the doer: the subject, or the "by" agent of a passive
+        ag = agent(tok) if is_passive(tok) else None
         subj = [s for c in children(tok, "nsubj") for s in [c, *children(c, "conj")]]
+        subj += [ag, *children(ag, "conj")] if ag is not None else []
         subj += [o for s in subj for p in children(s, "prep") for o in children(p, "pobj")]
-        words = _words(cue.words, lex)
-        return any(s.lemma_.lower() in words or s.lower_ in words for s in subj)
+        return _in(subj, cue.words, lex)
     if cue.kind == "pred":  # "called the sanctions illegal", "described X as baseless"
         words = _words(cue.words, lex)
         return any(

@@ -140,6 +140,9 @@ CODED = [
     ("Russia launched drones at Ukraine overnight.", "19", "RUS", "UKR"),
     # 20 mass violence
     ("Serbian forces massacred civilians in Bosnia.", "202", "SRB", "BIH"),
+    # commercial agreements (05)
+    ("The Indian government awarded a contract to Lockheed Martin.", "057", "IND", None),
+    ("Turkey placed an order with Russia for S-400 air defence systems.", "057", "TUR", "RUS"),
 ]
 
 

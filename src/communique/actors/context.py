@@ -16,12 +16,15 @@ if TYPE_CHECKING:
 
 def country_counts(doc: Doc, cands: list[Cand], k: KB) -> dict[str, int]:
     """How often the article names each country: names, capitals, adjectives ("Sudanese") and
-    the known people of that country."""
+    the known people of that country. A company's headquarters does not count (companies.csv:
+    Red Bull in a Formula One report, Honda in an American car review say nothing of where the
+    story is)."""
     counts: dict[str, int] = {}
     lead = _lead_end(doc)
     for c in cands:
         for e in c.entries[:1]:
-            if e.kind in ("country", "person", "org") and e.country:
+            company = e.id.startswith("bus:")
+            if e.kind in ("country", "person", "org") and e.country and not company:
                 weight = 2 if c.start < lead else 1  # headline and lead say what it is about
                 counts[e.country] = counts.get(e.country, 0) + weight
     for t in doc:

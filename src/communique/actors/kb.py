@@ -281,7 +281,7 @@ def _short_name(iso3: str, name: str) -> str:
 
 
 def _load_entities(k: KB) -> None:
-    for fname in ("orgs.csv", "groups.csv"):
+    for fname in ("orgs.csv", "groups.csv", "companies.csv"):  # companies: kind org, code XXXBUS
         for r in _rows(fname):
             k.add(
                 Entry(

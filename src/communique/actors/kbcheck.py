@@ -5,6 +5,11 @@ Errors (exit 1): a role that starts after it ends; two holders of a one-holder o
 name or alias that resolves to two people who both hold a role on the same day. Printed
 always: people, roles, and per state the date ranges 1990-2026 with no head of state or
 government known, so the gaps are visible.
+
+Companies (``data/actors/companies.csv``): ids unique (and no other table's), kind ``org``, a
+country the KB knows (ISO alpha-3, or a region with its own code: HKG, MAC), code = country +
+BUS, and no name or alias that also names an entry of another country (a country, a person, an
+organisation, another company). Printed: the count, by class (the file's ``# ==`` headings).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from communique.actors.kb import KB, Entry, KBRole
+
+COMPANIES = "companies.csv"
 
 SPAN = ("1990-01-01", "2026-12-01")
 HEAD = re.compile(
@@ -108,6 +115,48 @@ def gaps(k: KB) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def company_classes() -> dict[str, int]:
+    """Companies per class: the rows under each ``# == class: ...`` heading of the file."""
+    text = resources.files("communique.data.actors").joinpath(COMPANIES).read_text("utf-8")
+    out: dict[str, int] = {}
+    current = "(no class)"
+    for ln in text.splitlines():
+        if ln.startswith("# == "):
+            current = ln[5:].split(":")[0].strip()
+        elif ln.strip() and not ln.startswith(("#", "id,")):
+            out[current] = out.get(current, 0) + 1
+    return out
+
+
+def company_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]:
+    """What is wrong with the companies table (``rows``: its rows, read from the file if None)."""
+    from communique.actors.kb import _rows, _split, fold, norm_key
+
+    rows = _rows(COMPANIES) if rows is None else rows
+    known = {e.country for e in k.entries.values() if e.kind == "country" and e.country}
+    known |= {e.country for e in k.entries.values() if e.kind == "region" and e.code == e.country}
+    others = {r["id"] for f in ("orgs.csv", "groups.csv", "media.csv") for r in _rows(f)}
+    out, seen = [], set()
+    for r in rows:
+        cid, country = r["id"], r["country"]
+        if cid in seen or cid in others:
+            out.append(f"{cid}: id used twice")
+        seen.add(cid)
+        if r["kind"] != "org":
+            out.append(f"{cid}: kind {r['kind']!r}, not 'org'")
+        if country not in known:
+            out.append(f"{cid}: country {country!r} is no ISO alpha-3 code the KB knows")
+        if r["code"] != f"{country}BUS":
+            out.append(f"{cid}: code {r['code']!r} is not {country}BUS")
+        for name in {r["name"], *_split(r["aliases"])}:
+            key = norm_key(name.lstrip("~"))
+            for other in dict.fromkeys(k.names.get(key, []) + k.names.get(fold(key), [])):
+                e = k.entries[other]
+                if other != cid and e.country != country:
+                    out.append(f"{cid}: {key!r} also names {other} ({e.country or 'no country'})")
+    return out
+
+
 def _days(a: str, b: str) -> int:
     return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
 
@@ -117,9 +166,13 @@ def main(argv: list[str] | None = None) -> int:
 
     k = kb()
     people = _persons(k)
-    errors = bad_dates(k) + overlaps(k) + ambiguous_aliases(k)
+    errors = bad_dates(k) + overlaps(k) + ambiguous_aliases(k) + company_errors(k)
     g = gaps(k)
     print(f"people {len(people)}, roles {sum(len(e.roles) for e in people)}")
+    classes = company_classes()
+    print(f"companies {sum(classes.values())} in {len(classes)} classes")
+    for name, n in classes.items():
+        print(f"  {n:5d} {name}")
     print(
         f"states with a head of state or government: {len(g)}; gap-free 1990-2026: "
         f"{sum(not v for v in g.values())}"

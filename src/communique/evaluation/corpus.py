@@ -36,17 +36,23 @@ def is_corpus_ref(article: str | None) -> bool:
     return bool(article) and str(article).startswith(PREFIX)
 
 
-def find_corpus(near: Path | None = None) -> Path | None:
-    """The NAEB JSON Lines file, or None when it is nowhere to be found."""
-    env = os.environ.get("COMMUNIQUE_NAEB")
+def _find(variable: str, relative: Path, near: Path | None, is_dir: bool) -> Path | None:
+    """``$variable``, else ``relative`` beside any folder above ``near`` (or the checkout)."""
+    exists = Path.is_dir if is_dir else Path.is_file
+    env = os.environ.get(variable)
     if env:
-        return Path(env) if Path(env).is_file() else None
+        return Path(env) if exists(Path(env)) else None
     here = (near or Path.cwd()).resolve()
     for base in [here, *here.parents, Path(__file__).resolve().parents[3]]:
-        for cand in (base / RELATIVE, base.parent / RELATIVE):
-            if cand.is_file():
+        for cand in (base / relative, base.parent / relative):
+            if exists(cand):
                 return cand
     return None
+
+
+def find_corpus(near: Path | None = None) -> Path | None:
+    """The NAEB JSON Lines file, or None when it is nowhere to be found."""
+    return _find("COMMUNIQUE_NAEB", RELATIVE, near, is_dir=False)
 
 
 @lru_cache(maxsize=4)
@@ -71,15 +77,7 @@ def corpus_line(ref: str, near: Path) -> bytes:
 
 def find_meantime(near: Path | None = None) -> Path | None:
     """The MEANTIME folder of CAT XML files, or None when it is nowhere to be found."""
-    env = os.environ.get("COMMUNIQUE_MEANTIME")
-    if env:
-        return Path(env) if Path(env).is_dir() else None
-    here = (near or Path.cwd()).resolve()
-    for base in [here, *here.parents, Path(__file__).resolve().parents[3]]:
-        for cand in (base / MEANTIME_RELATIVE, base.parent / MEANTIME_RELATIVE):
-            if cand.is_dir():
-                return cand
-    return None
+    return _find("COMMUNIQUE_MEANTIME", MEANTIME_RELATIVE, near, is_dir=True)
 
 
 def meantime_article(ref: str, near: Path) -> RawArticle:

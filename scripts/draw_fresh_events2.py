@@ -84,8 +84,16 @@ def naeb_rows(rng: random.Random) -> list[dict]:
 
 def _row(ref: str, s: int, e: int, text: str, before: str, date: str | None) -> dict:
     title = text.split("\n", 1)[0]
-    return {"article": ref, "start": s, "end": e, "text": text[s:e], "before": before,
-            "title": title, "published": date, "source": None}
+    return {
+        "article": ref,
+        "start": s,
+        "end": e,
+        "text": text[s:e],
+        "before": before,
+        "title": title,
+        "published": date,
+        "source": None,
+    }
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ forward (discourse.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from communique.events import code
@@ -23,7 +24,7 @@ from communique.events.triggers import find_triggers
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from communique.record import ArticleRecord
 
@@ -44,9 +45,8 @@ def candidates(
     for vdoc, offset, skip in views(doc, nlp):
         trigs = [t for t in find_triggers(vdoc) if t.token.i not in skip]
         sents = [s for s in vdoc.sents if s.start not in skip and s.end_char + offset > headline]
-        trigs += proposals(
-            vdoc, sents, trigs, threshold
-        )  # the classifier's, where rules are silent
+        # the classifier's, where rules are silent and the sentence names two actors at least
+        trigs += proposals(vdoc, _with_two_actors(sents, record, offset), trigs, threshold)
         trigs = [t for t in trigs if t.token.idx + offset >= headline]
         if not trigs:
             continue
@@ -69,3 +69,17 @@ def candidates(
     if ti0 is not None:
         forward_dates(doc, ti0, kept)
     return [one for c in kept for one in members(c)]
+
+
+def _with_two_actors(sents: list[Span], record: ArticleRecord, offset: int) -> list[Span]:
+    """The sentences that mention two actors or more: a proposal, like a rule event, needs a
+    source and a target, so classifying any other sentence is work thrown away."""
+    starts = sorted((m.start, a.id) for a in record.actors for m in a.mentions)
+    keys = [st for st, _ in starts]
+    out = []
+    for s in sents:
+        lo = bisect_left(keys, s.start_char + offset)
+        hi = bisect_left(keys, s.end_char + offset)
+        if len({aid for _, aid in starts[lo:hi]}) >= 2:
+            out.append(s)
+    return out

@@ -133,8 +133,12 @@ def company_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]
     from communique.actors.kb import _rows, _split, fold, norm_key
 
     rows = _rows(COMPANIES) if rows is None else rows
-    known = {e.country for e in k.entries.values() if e.kind == "country" and e.country}
-    known |= {e.country for e in k.entries.values() if e.kind == "region" and e.code == e.country}
+    known: set[str] = {e.country for e in k.entries.values() if e.kind == "country" and e.country}
+    known |= {
+        e.country
+        for e in k.entries.values()
+        if e.kind == "region" and e.country and e.code == e.country
+    }
     others = {r["id"] for f in ("orgs.csv", "groups.csv", "media.csv") for r in _rows(f)}
     out, seen = [], set()
     for r in rows:

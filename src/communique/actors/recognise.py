@@ -227,6 +227,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                 continue
             label = e_label
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
+            if not any(ch.isupper() for ch in text) and k.sector_of(text) is None:
+                continue  # "greenery": no capital and no body's word ("health ministry" is)
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]

@@ -23,6 +23,7 @@ from communique.evaluation.report import details
 from communique.evaluation.runner import expand, load_gold
 from communique.evaluation.scorer import score_record
 from communique.evaluation.sets import repo_root
+from communique.events.code import plover_types
 from conftest import SEED, SEED_GOLD, SHARED, needs_shared
 
 SCORE_PY = SHARED / "tools" / "score.py"
@@ -111,24 +112,7 @@ GOLDS = (
     else []
 )
 CASES = [(g.data, oracle_record(g.data, g.article.read_text("utf-8"))) for g in GOLDS]
-PLOVER = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+PLOVER = plover_types()
 
 
 def _perturb(gold: dict[str, Any], rec: dict[str, Any], rnd: random.Random) -> dict[str, Any]:

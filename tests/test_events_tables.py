@@ -6,26 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique.events import code
+from communique.events.code import plover_types
 from communique.events.lexicon import lexicon
 
-PLOVER = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
+PLOVER = set(plover_types())
 
 
 def test_every_trigger_row_codes_to_a_plover_type_with_weights():

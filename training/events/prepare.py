@@ -16,24 +16,9 @@ import argparse
 import json
 from pathlib import Path
 
-PLOVER = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+from communique.events.code import plover_types
+
+PLOVER = plover_types()  # the package's one list, in its order
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
 MODES = ["asserted", "planned", "possible", "hoped", "negated"]
 LABELS = [f"P_{p}" for p in PLOVER] + [f"R_{r}" for r in ROOTS] + [f"M_{m}" for m in MODES]

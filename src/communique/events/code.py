@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from communique.events.lexicon import lexicon
+from functools import lru_cache
+
+from communique.events.lexicon import _lines, lexicon
 
 
 def plover(cameo: str) -> str | None:
@@ -25,3 +27,14 @@ def goldstein(cameo: str) -> float | None:
 
 def quad_class(cameo: str) -> int | None:
     return lexicon().quad.get(cameo[:2])
+
+
+@lru_cache(maxsize=1)
+def default_codes() -> dict[str, str]:
+    """PLOVER type -> its most general CAMEO code (``plover_defaults.tsv``, in file order)."""
+    return {row[0]: row[1] for row in _lines("plover_defaults.tsv")}
+
+
+def plover_types() -> list[str]:
+    """The 16 PLOVER event types, in the order of ``plover_defaults.tsv`` (the one list)."""
+    return list(default_codes())

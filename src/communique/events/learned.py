@@ -13,12 +13,11 @@ found in the parse, like a rule event.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.classifier import SentencePrediction, predict
-from communique.events.lexicon import TriggerRow, _lines
+from communique.events.lexicon import TriggerRow
 from communique.events.syntax import child, is_verb
 from communique.events.triggers import POS, Trigger
 from communique.wordlists import words
@@ -31,17 +30,11 @@ TARGET_PREPS = words("events/learned_target_preps.txt")
 REPORTING = frozenset({"neutral", "hedged"})
 
 
-@lru_cache(maxsize=1)
-def default_codes() -> dict[str, str]:
-    """PLOVER type -> the CAMEO code a learned event of that type gets without a root."""
-    return {row[0]: row[1] for row in _lines("plover_defaults.tsv")}
-
-
 def choose_code(plover: str, pred: SentencePrediction) -> str:
     root = pred.root[0]
     if root and code.plover(root + "0") == plover:
         return root + "0"
-    return default_codes()[plover]
+    return code.default_codes()[plover]
 
 
 def _reports(tok: Token, framings: frozenset[str] | None = REPORTING) -> bool:

@@ -186,7 +186,10 @@ def _same_title(doc: Doc, i: int, owners: list[str], st: State, k: KB) -> list[s
     same = [
         o
         for o in owners
-        if any(text[: m.start].rstrip().lower().endswith(title) for m in st.ents[o].mentions)
+        if any(
+            text[max(0, m.start - 24) : m.start].rstrip().lower().endswith(title)
+            for m in st.ents[o].mentions
+        )
     ]
     return same or owners
 

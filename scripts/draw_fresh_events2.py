@@ -37,7 +37,10 @@ def _used() -> set[str]:
     return used
 
 
-def meantime_rows(rng: random.Random) -> list[dict]:
+def meantime_rows(
+    rng: random.Random, exclude: frozenset[tuple[str, int]] = frozenset()
+) -> list[dict]:
+    """Up to two sentences per MEANTIME document, none of ``exclude`` ((reference, start))."""
     from communique.evaluation.meantime import read_case
 
     rows = []
@@ -50,6 +53,7 @@ def meantime_rows(rng: random.Random) -> list[dict]:
                 spans.append((pos, pos + len(line), lines[i - 1]))
             pos += len(line) + 1
         ref = f"meantime:{path.parent.name}/{path.stem}"
+        spans = [sp for sp in spans if (ref, sp[0]) not in exclude]
         for s, e, before in sorted(rng.sample(spans, min(2, len(spans)))):
             rows.append(_row(ref, s, e, case.text, before, case.dct and case.dct.isoformat()))
     return rows

@@ -22,6 +22,8 @@ What is here:
 - ``kb_roles(kb_id_or_name, date=None)``: every KB role of a person (title, start, end,
   source "kb"), all dates; ``date`` only picks between namesakes.
 - ``kb_entity(name)``: any KB entity (country, organisation, outlet, person) by name, or None.
+- ``agent_nouns()``: common nouns that name people or a body ("police", "officials",
+  "studios") -> CAMEO agent; the events stage takes such a phrase for a described participant.
 - ``home_country(ctx)``: ISO alpha-3 of the country the article is about (the one it names
   clearly most, headline and lead counting double), or None; the actors stage uses it for
   titles without a country ("Justice Minister X") and generic names ("Congress").
@@ -210,6 +212,26 @@ def demonyms() -> dict[str, str]:
     from communique.actors.kb import kb, people_nouns
 
     return {**kb().adjectives, **people_nouns()}
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, str]:
+    """Every common noun that names people or a body acting in the news -> its CAMEO agent
+    ("police" COP, "studios" BUS, "officials" GOV): the agent nouns of ``collectives.csv`` and
+    the group nouns of ``group_nouns.csv``, singular lemmas and plural forms alike."""
+    from communique.actors.collective import collectives
+    from communique.actors.kb import kb
+
+    return {**{n: g.sector for n, g in kb().group_nouns.items()}, **collectives()}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """The agent nouns of ``collectives.csv`` that name a person or people ("spokesperson",
+    "producers", "gunmen"), not a body ("police", "court")."""
+    from communique.actors.collective import bodies, collectives, institutions
+
+    return frozenset(collectives()) - bodies() - institutions()
 
 
 def home_country(ctx: Context) -> str | None:

@@ -52,11 +52,21 @@ def span(doc: Doc, st: State, i: int, org_heads: set[str]) -> tuple[int, int, st
     if not common or (word not in descriptions() and word not in org_heads):
         return None
     end = i + 2
-    if i + 1 in st.token_ent or (end < n and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "of")):
+    if i + 1 in st.token_ent or (end < n and (doc[end].pos_ == "PROPN" or _own_of(doc, end))):
         return None
     if end + 1 < n and doc[end].text in POSS and doc[end + 1].lower_ in lexwords("chief_word"):
         return i, end + 2, "chief"
     return i, end, "orgdesc"
+
+
+def _own_of(doc: Doc, j: int) -> bool:
+    """ "the army of Sudan" names its owner (a name follows); in "accused the army of repeated
+    violations" the "of" gives the charge, and "the army" still refers back. The parser hangs
+    both on the noun, so the word after "of" decides."""
+    if doc[j].lower_ != "of":
+        return False
+    nxt = doc[j + 1 : j + 3]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP") for t in nxt)
 
 
 def _named(e: Ent, word: str, m_texts: list[str]) -> bool:

@@ -64,6 +64,9 @@ def _half_of(path: Path) -> str | None:
     return json.loads(path.read_text("utf-8")).get("half")
 
 
+LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first fresh sets
+
+
 def _fresh_sets(fresh: Path) -> list[GoldSet]:
     """The fresh sets' halves, when the corpus their texts live in is present."""
     from communique.evaluation.corpus import find_corpus, find_meantime
@@ -80,9 +83,10 @@ def _fresh_sets(fresh: Path) -> list[GoldSet]:
     sentences = fresh / "events" / "sentences.jsonl"
     if sentences.is_file():
         out += [GoldSet(f"fresh-events-{h}", "sentences", (sentences,), h) for h in HALVES]
-    second = fresh.parent / "fresh2" / "events" / "sentences.jsonl"  # MEANTIME and NAEB
-    if second.is_file() and find_meantime(second.parent) is not None:
-        out += [GoldSet(f"fresh2-events-{h}", "sentences", (second,), h) for h in HALVES]
+    for later in LATER_SETS:  # MEANTIME and NAEB sentences
+        path = fresh.parent / later / "events" / "sentences.jsonl"
+        if path.is_file() and find_meantime(path.parent) is not None:
+            out += [GoldSet(f"{later}-events-{h}", "sentences", (path,), h) for h in HALVES]
     return out
 
 

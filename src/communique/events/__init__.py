@@ -1,4 +1,5 @@
-"""The events stage. Entry point: `run(doc, record, ctx)`, which writes only `record.events`.
+"""The events stage. Entry point: `run(doc, record, ctx)`, which writes `record.events` and adds
+the actors of event sides told only by description (participants.py).
 
 Prediction lives in ``extract.py`` (triggers -> arguments -> modality -> date/place); this module
 merges repeated reports of one event and writes the records.
@@ -8,8 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.actors.lookup import home_country
 from communique.events import code
 from communique.events.extract import Candidate, candidates
+from communique.events.lexicon import lexicon
+from communique.events.participants import Participants
 from communique.record import Event, make_span
 
 if TYPE_CHECKING:
@@ -51,9 +55,12 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Code every event the article reports into ``record.events``."""
     events = []
-    for n, c in enumerate(
-        merge(candidates(doc, record, ctx.nlp, ctx.settings.event_threshold)), start=1
-    ):
+    cands = candidates(doc, record, ctx.nlp, ctx.settings.event_threshold)
+    described = Participants(record, home_country(ctx), lexicon())
+    for c in cands:  # "sanctions against North Korean hacking groups": an actor of its own
+        c.source = c.source or described.actors(c.source_np, c.offset)
+        c.target = c.target or described.actors(c.target_np, c.offset)
+    for n, c in enumerate(merge(cands), start=1):
         tok = c.trigger
         events.append(
             Event(

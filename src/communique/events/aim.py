@@ -3,7 +3,8 @@
 The trigger's object or a named argument first (targets.py), then what the sentence implies:
 a reversed row ("X received aid from Y": Y gives, X gets), an agreed visit ("X agreed to a
 visit by Y"), a sibling trigger's target, coordinated subjects acting on each other, the home
-country of a protest against policy or of a force sent against unrest.
+country of a protest against policy or of a force sent against unrest. A target told only by
+description ("asked the court", "talks with film studios") leaves the side empty (described.py).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, home_country, sibling_target
+from communique.events.described import described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps
-from communique.events.targets import targets
+from communique.events.targets import slots, targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +48,13 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     tok, row = d.tok, d.row
     d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)
     if not tgt and row.needs_target and not d.answers and not d.anaphor and not row.bare:
-        return False
+        # "sanctions against North Korean hacking groups": aimed at someone no actor names
+        # (one side at least must be an actor: two descriptions make no dyad worth a record)
+        where = slots(tok, row, lex.light_verbs)
+        d.target_np = described_slot(tok, where, lex, d.plover) if d.source else None
+        if d.target_np is None:
+            return False
+        tgt = home_side(where, d.source, d.plover, ix, lex)
     if not tgt and d.plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in d.source):
         return False  # "To demonstrate, Miller points to...": one person is no protest
     d.target = tgt

@@ -3,8 +3,9 @@ date, place.
 
 Triggers that are only the content of a demand, threat, rejection or concession ("demanded
 that Iran release...") are not events of their own; a trigger under "refused to" becomes a
-rejection, under "pledged/agreed to" an intent (AGREE). A candidate needs a source actor and,
-unless its row says otherwise, a target.
+rejection, under "pledged/agreed to" an intent (AGREE). A candidate needs a source and,
+unless its row says otherwise, a target: an actor of the record, or a person, people or body
+the sentence describes (described.py; that side stays empty).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from communique.events.borrow import (
     scheduled,
 )
 from communique.events.dates import TimeIndex, event_date
+from communique.events.described import someone
 from communique.events.discourse import (
     definite_meeting,
 )
@@ -114,8 +116,8 @@ def _source(
     tok: Token, plover: str, kinds: dict[int, str], ix: ActorIndex, lex: Lexicon
 ) -> tuple[list[str], Token | None, bool] | None:
     """(source actors, the source's token, anaphor): the verb's subject, a noun trigger's
-    owner, a protest's place, a sanction's announcer; None when there is none and the trigger
-    is no definite meeting."""
+    owner, a protest's place, a sanction's announcer; empty when the subject describes someone
+    no actor names; None when there is no one and the trigger is no definite meeting."""
     if is_verb(tok):
         source, src_tok = subject_of(tok, ix)
     else:
@@ -132,8 +134,8 @@ def _source(
     if not source and plover in ("SANCTION", "COERCE"):
         source = announcer(tok, ix)
     anaphor = not source and definite_meeting(tok, plover)
-    if not source and not anaphor:
-        return None
+    if not source and not anaphor and (src_tok is None or not someone(src_tok, lex, plover)):
+        return None  # "Press freedom groups spoke out": a described source is kept, empty
     return source, src_tok, anaphor
 
 
@@ -266,6 +268,8 @@ def _finish(d: Draft, ti: TimeIndex, ix: ActorIndex, text: str, lex: Lexicon) ->
         d.consumed,
         d.answers or d.anaphor,
         joint=len(d.source) > 1 and d.src_tok is not None and bool(children(d.src_tok, "conj")),
+        source_np=d.src_tok if not d.source and not d.anaphor else None,
+        target_np=d.target_np if not d.target else None,
     )
 
 

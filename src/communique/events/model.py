@@ -31,6 +31,9 @@ class Candidate:
     answers: bool = False  # a rejection of accusations whose accuser is named earlier
     joint: bool = False  # coordinated subjects ("France and Germany condemned"): one each
     offset: int = 0  # of the trigger's Doc in the article (a re-parsed paragraph)
+    # the head of a side told only by description, when no actor holds it (participants.py)
+    source_np: Token | None = None
+    target_np: Token | None = None
 
     @property
     def start(self) -> int:
@@ -52,3 +55,4 @@ class Draft:
     consumed: list[int] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     answers: bool = False
+    target_np: Token | None = None  # a target told only by description (described.py)

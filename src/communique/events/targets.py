@@ -34,7 +34,9 @@ CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 VIOLENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
-def _candidates(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
+def slots(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
+    """The tokens where the trigger's target is named: passive subject, dative, object, the
+    row's target prepositions; for a noun, those of the light verb that carries it."""
     out: list[Token] = []
     if is_verb(tok):
         if is_passive(tok):
@@ -90,7 +92,7 @@ def targets(
     exclude |= _own_bodies(source, ix)
     if plover == "MOBILIZE":  # "Kenya deployed the army": its own forces are the means
         exclude |= {a for a in ix.kind if ix.country.get(a) in own}
-    cands = [c for c in _candidates(tok, row, light) if same_line(c, tok)]
+    cands = [c for c in slots(tok, row, light) if same_line(c, tok)]
     out: list[str] = []
     if "place" in row.flags:  # "arrived in Kyiv": the host is Ukraine, not the city
         for c in cands:
@@ -123,17 +125,27 @@ def targets(
             out = deep(c, ix, exclude)
             if out:
                 break
-    if not out and plover in VIOLENT:  # "struck targets in Syria"
-        for c in preps(tok, frozenset({"in", "inside", "across"})):
-            r = [a for a in resolve(c, ix) if a not in exclude and ix.kind.get(a) == "country"]
-            if r:
-                out = r
-                break
+    if not out and plover in VIOLENT:  # "struck targets in Syria", "attacks in Gaza"
+        out = _struck_in(tok, ix, exclude)
     if plover in CONTENT_TYPES or not out:  # "warned Y that X...", "helped X strengthen..."
         s = _content_subject(tok)
         extra = [a for a in resolve(s, ix) if a not in exclude and a not in out] if s else []
         out += extra
     return _countries_of_places(out, ix, exclude)
+
+
+def _struck_in(tok: Token, ix: ActorIndex, exclude: set[str]) -> list[str]:
+    """The country a violent act is carried out in: a country named after "in", or a place the
+    actors stage gave a country (the country's actor when the article has one)."""
+    for c in preps(tok, frozenset({"in", "inside", "across"})):
+        for a in resolve(c, ix):
+            kind, iso = ix.kind.get(a), ix.country.get(a)
+            if kind not in ("country", "place", "region") or not iso:
+                continue
+            a = a if kind == "country" else ix.country_actor.get(iso, a)
+            if a not in exclude and iso not in {ix.country.get(x) for x in exclude}:
+                return [a]
+    return []
 
 
 PRONOUNS = frozenset({"it", "them", "him", "her"})

@@ -1,4 +1,5 @@
-"""The quotes stage. Entry point: `run(doc, record, ctx)`, which writes only `record.quotes`.
+"""The quotes stage. Entry point: `run(doc, record, ctx)`, which writes `record.quotes` and adds
+the actors of speakers named only by description (unnamed.py).
 
 Direct and partial quotations come from the quote marks (marks.py, quoted.py), indirect speech
 from the parse (reported.py); subjects are read from the parse (subjects.py) and resolved
@@ -23,6 +24,9 @@ Conventions of the output (the dev sets' gold follows them):
   cue lexicon.
 - A body named by description ("according to the country's doctors' association", "Police
   said") resolves to the one organisation of the record it fits (describe.py), else null.
+- A person named only by description that no actor resolves ("a staff member said", "one of
+  Rogan's producers told") becomes an actor of its own named by that description (unnamed.py,
+  per docs/annotation.md); a later "the <same noun>" is the same actor.
 - A sentence-final "according to X" vouches for the nearest finite clause before it (a
   relative or adverbial clause with its own subject); another speaker's reported clause ends
   before that clause. A speech verb the parser coordinated inside a reported clause ("X said
@@ -33,8 +37,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.actors.lookup import home_country
 from communique.quotes.assemble import find_all, to_records
 from communique.quotes.lookup import cue_framing, cue_lexicon
+from communique.quotes.unnamed import described_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,3 +55,5 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Find every quotation of the article and write them to ``record.quotes``."""
     found, _ranges = find_all(doc, record, ctx)
     record.quotes = to_records(record, found)
+    # "a staff member said": an actor of its own
+    described_speakers(doc, record, home_country(ctx))

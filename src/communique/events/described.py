@@ -1,0 +1,95 @@
+"""Participants the actor table does not hold: an event's side told by description.
+
+"sanctions against North Korean hacking groups", "asked the court for...", "Press freedom
+groups spoke out against...", "negotiations with film studios", "praised the rule": the side is
+a person, people or a body the article names by a common noun, an unlinked name or a pronoun,
+not by an actor of the record. Such an event happened all the same (PLOVER codes it with the
+side unknown); the candidate keeps an empty side instead of being dropped. What counts as
+someone is data: the agent nouns of the actors stage (``actors.lookup.agent_nouns``) and the
+``people``-like classes of ``data/events/object_classes.tsv``; a policy or proposal counts for
+the stances taken on whoever set it (praise, criticism, rejection).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.lookup import agent_nouns
+from communique.events.syntax import same_line
+from communique.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.arguments import ActorIndex
+    from communique.events.lexicon import Lexicon
+
+__all__ = ["described_slot", "home_side", "someone"]
+
+CLASSES = tuple(words("events/described_classes.txt"))
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+POLICY_CLASSES = ("policies", "proposals")
+ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# a force of the state acting on people it describes acts at home ("police arrested 13 people")
+HOME_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+STATE_AGENTS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+PEOPLE_CLASSES = ("people", "protesters", "prisoners", "workers")
+PERSONAL = words("events/triggers_personal.txt") | {"we"}
+
+
+def someone(tok: Token, lex: Lexicon, plover: str) -> bool:
+    """True when the phrase headed by ``tok`` names a person, people or a body (or, for a
+    stance, a policy someone set). "the two leaders", "both sides" point back to actors named
+    before: when those are not resolved, the phrase is no one new."""
+    if _counted_back(tok):
+        return False
+    if tok.ent_type_ in ENTITIES or tok.lower_ in PERSONAL:
+        return True
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    nouns = agent_nouns()
+    if lemma in nouns or low in nouns:
+        return True
+    classes = CLASSES + (POLICY_CLASSES if plover in STANCES else ())
+    return any(lemma in lex.classes.get(c, ()) or low in lex.classes.get(c, ()) for c in classes)
+
+
+def _counted_back(tok: Token) -> bool:
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    return "both" in kids or ("the" in kids and counted)
+
+
+def described_slot(tok: Token, slots: list[Token], lex: Lexicon, plover: str) -> Token | None:
+    """The one of the argument ``slots`` of trigger ``tok`` (its objects and target
+    prepositions) that describes someone on the trigger's own line, or None. A force sent is
+    the means of a mobilisation, never its target."""
+    if plover == "MOBILIZE":
+        return None
+    return next((s for s in _with_of(slots) if same_line(s, tok) and someone(s, lex, plover)), None)
+
+
+def _with_of(slots: list[Token]) -> list[Token]:
+    """The slots and what an "of" in them counts or names ("dozens of people", "members of
+    the group")."""
+    out = list(slots)
+    for s in slots:
+        out += [o for c in s.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def home_side(
+    slots: list[Token], source: list[str], plover: str, ix: ActorIndex, lex: Lexicon
+) -> list[str]:
+    """PLOVER's same-country convention for a described target: a state force acting on people
+    it describes ("Police arrested 13 people", "troops fired on protesters") acts on its own
+    country's people; the target is that country's actor, when the article has one."""
+    if plover not in HOME_TYPES:
+        return []
+    homes = {c for a in source if ix.agent.get(a) in STATE_AGENTS and (c := ix.country.get(a))}
+    if len(homes) != 1:
+        return []
+    people = frozenset().union(*(lex.classes.get(c, frozenset()) for c in PEOPLE_CLASSES))
+    if not any(s.lemma_.lower() in people or s.lower_ in people for s in _with_of(slots)):
+        return []
+    home = ix.country_actor.get(homes.pop())
+    return [home] if home else []

@@ -1,0 +1,112 @@
+"""Speakers the article names only by description: "a spokesperson for the High Commission
+said", "a staff member told reporters", "one of Rogan's producers told ...".
+
+Why: the annotation guidelines (docs/annotation.md, Quotes) make such a source an actor of its
+own, named by its description; news quotes them often, and a null speaker loses who spoke. The
+actors stage lists named actors; this module adds, after the quotes are found, one actor per
+description that no actor resolved, when its head is a noun of a person or people
+(``data/quotes/person_nouns.txt`` and the agent nouns of the actors stage). A later definite
+description with the same head ("the senator" after "an AS senator") is the same actor. Its
+country is the one an actor inside the description has ("the British High Commission") or a
+nationality word gives, else the article's home country (as for a title without a country);
+its code adds the agent of the head noun where one is known.
+Pronouns, names and bodies are left alone: they are the actors stage's to resolve.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors.lookup import actor_at, agent_nouns, demonyms, person_nouns
+from communique.record import Actor, ActorKind, Span
+from communique.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord
+
+__all__ = ["described_speakers", "description_role"]
+
+PERSON_NOUNS = words("quotes/person_nouns.txt")
+COUNTING = frozenset({"one", "some", "several", "many", "two", "three", "few"})
+
+
+def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None) -> None:
+    """Give every quote whose speaker is an unresolved description of a person an actor of
+    that description (added to ``record.actors``); ``home`` is the article's home country, the
+    country of a description that names none (as for a title without one)."""
+    by_head: dict[str, Actor] = {}
+    for q in record.quotes:
+        m = q.speaker_mention
+        if q.speaker is not None or m is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = _person_head(span.root)
+        if head is None:
+            continue
+        key = head.lemma_.lower()
+        actor = by_head.get(key) if _definite(span.root) else None
+        if actor is None:
+            actor = _new_actor(record, doc, m, head, span.root.lower_ == "one", home)
+            by_head[key] = actor
+        actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+        q.speaker = actor.id
+
+
+def _person_head(root: Token) -> Token | None:
+    """The noun naming the person(s) ("spokesperson", "producers" in "one of X's producers"),
+    or None when the description is no person's (a pronoun, a name, a body)."""
+    tok = root
+    if tok.lower_ in COUNTING:
+        tok = next((o for c in tok.children if c.lower_ == "of" for o in c.children), tok)
+    if tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    person = lemma in PERSON_NOUNS or lemma in person_nouns() or tok.lower_ in person_nouns()
+    return tok if person else None
+
+
+def _definite(root: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+
+
+def _new_actor(
+    record: ArticleRecord, doc: Doc, m: Span, head: Token, one: bool, home: str | None
+) -> Actor:
+    country = _country(record, doc, m) or home
+    agent = agent_nouns().get(head.lemma_.lower())
+    n = 1 + max((int(a.id[1:]) for a in record.actors if a.id[1:].isdigit()), default=0)
+    kind: ActorKind = "group" if head.tag_ in ("NNS", "NNPS") and not one else "person"
+    actor = Actor(
+        id=f"a{n}",
+        name=m.text,
+        role=description_role(m.text) if kind == "person" else None,
+        kind=kind,
+        country=country,
+        code=(country + agent) if country and agent else country,
+    )
+    record.actors.append(actor)
+    return actor
+
+
+def description_role(text: str) -> str:
+    """What the description says the person is: "a spokesperson for X" -> "spokesperson for X"."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("a", "an", "the") and rest else text
+
+
+def _country(record: ArticleRecord, doc: Doc, m: Span) -> str | None:
+    """The country of an actor named inside the description, else of a nationality word."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    for t in span or []:
+        aid = actor_at(record, t.idx, t.idx + len(t.text))
+        a = next((x for x in record.actors if x.id == aid), None)
+        if a is not None and a.country:
+            return a.country
+        iso = demonyms().get(t.text)
+        if iso:
+            return iso
+    return None

@@ -235,6 +235,12 @@ SET_NOTES = {
         "yes, since its first run",
     ),
     "fresh2-events-test": ("the same set's test half: scored only", "no"),
+    "fresh3-events-dev": (
+        "340 real sentences never drawn before (MEANTIME Wikinews, NAEB articles outside every "
+        "earlier set), PLOVER gold annotated blind; dev half: first run recorded, not yet read",
+        "no",
+    ),
+    "fresh3-events-test": ("the same set's test half: scored only", "no"),
 }
 
 

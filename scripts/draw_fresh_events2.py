@@ -59,7 +59,11 @@ def meantime_rows(
     return rows
 
 
-def naeb_rows(rng: random.Random) -> list[dict]:
+def naeb_rows(
+    rng: random.Random, used: set[str] | None = None, min_politics: int = 4
+) -> list[dict]:
+    """Up to eight sentences per NAEB article outside ``used`` (default: the first fresh sets')
+    that names the business of politics at least ``min_politics`` times."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from draw_fresh_sets import NOT_NEWS, POLITICS
 
@@ -67,13 +71,13 @@ def naeb_rows(rng: random.Random) -> list[dict]:
     from communique.settings import load_settings
 
     nlp = load_nlp(load_settings().spacy_model)
-    used, rows = _used(), []
+    used, rows = (_used() if used is None else used), []
     for line in (SHARED / "naeb" / "articles.jsonl").open(encoding="utf-8"):
         art = json.loads(line)
         text, words = art["text"], len(art["text"].split())
         if art["id"] in used or NOT_NEWS.search(art.get("source") or ""):
             continue
-        if not 100 <= words <= 4000 or len(POLITICS.findall(text)) < 4:
+        if not 100 <= words <= 4000 or len(POLITICS.findall(text)) < min_politics:
             continue
         sents = [s for s in nlp(text).sents if len(s.text.split()) >= 6 and "\n" not in s.text]
         picked = sorted(rng.sample(range(len(sents)), min(8, len(sents))))
@@ -105,14 +109,19 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
     rng = random.Random(SEED)
-    rows = meantime_rows(rng) + naeb_rows(rng)
+    write_sets(a.out, meantime_rows(rng) + naeb_rows(rng), rng, "t")
+
+
+def write_sets(out: Path, rows: list[dict], rng: random.Random, prefix: str) -> None:
+    """Halves by document (shuffled with ``rng``); OUT/manifest.jsonl and OUT/packet.jsonl,
+    sentence ids ``<prefix>001``..."""
     docs = sorted({r["article"] for r in rows})
     rng.shuffle(docs)
     half = {d: ("dev" if i % 2 == 0 else "test") for i, d in enumerate(docs)}
-    a.out.mkdir(parents=True, exist_ok=True)
-    with (a.out / "manifest.jsonl").open("w") as man, (a.out / "packet.jsonl").open("w") as pk:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "manifest.jsonl").open("w") as man, (out / "packet.jsonl").open("w") as pk:
         for i, r in enumerate(rows, 1):
-            sid = f"t{i:03d}"
+            sid = f"{prefix}{i:03d}"
             keep = {"id": sid, "article": r["article"], "start": r["start"], "end": r["end"]}
             man.write(json.dumps({**keep, "half": half[r["article"]]}) + "\n")
             packet = {k: r[k] for k in ("published", "source", "title", "before", "text")}

@@ -46,45 +46,8 @@ def main() -> None:
     rng = random.Random(SEED)
     spans, used = _drawn()
     rows = second.meantime_rows(rng, frozenset(spans))
-    rows += naeb_rows(rng, used)
-    docs = sorted({r["article"] for r in rows})
-    rng.shuffle(docs)
-    half = {d: ("dev" if i % 2 == 0 else "test") for i, d in enumerate(docs)}
-    a.out.mkdir(parents=True, exist_ok=True)
-    with (a.out / "manifest.jsonl").open("w") as man, (a.out / "packet.jsonl").open("w") as pk:
-        for i, r in enumerate(rows, 1):
-            sid = f"u{i:03d}"
-            keep = {"id": sid, "article": r["article"], "start": r["start"], "end": r["end"]}
-            man.write(json.dumps({**keep, "half": half[r["article"]]}) + "\n")
-            packet = {k: r[k] for k in ("published", "source", "title", "before", "text")}
-            pk.write(json.dumps({"id": sid, **packet}, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} sentences from {len(docs)} documents")
-
-
-def naeb_rows(rng: random.Random, used: set[str]) -> list[dict]:
-    from draw_fresh_sets import NOT_NEWS, POLITICS
-
-    from communique.nlp import load_nlp
-    from communique.settings import load_settings
-
-    nlp = load_nlp(load_settings().spacy_model)
-    rows = []
-    for line in (second.SHARED / "naeb" / "articles.jsonl").open(encoding="utf-8"):
-        art = json.loads(line)
-        text, words = art["text"], len(art["text"].split())
-        if art["id"] in used or NOT_NEWS.search(art.get("source") or ""):
-            continue
-        if not 100 <= words <= 4000 or len(POLITICS.findall(text)) < MIN_POLITICS:
-            continue
-        sents = [s for s in nlp(text).sents if len(s.text.split()) >= 6 and "\n" not in s.text]
-        for k in sorted(rng.sample(range(len(sents)), min(8, len(sents)))):
-            s = sents[k]
-            before = sents[k - 1].text if k else ""
-            row = second._row(
-                f"naeb:{art['id']}", s.start_char, s.end_char, text, before, art.get("published")
-            )
-            rows.append({**row, "source": art.get("source")})
-    return rows
+    rows += second.naeb_rows(rng, used, MIN_POLITICS)
+    second.write_sets(a.out, rows, rng, "u")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,16 @@ def test_pronouns_get_no_described_actor(pipeline):
     rec = _record(pipeline)
     sp = _by_text(rec, "I do not know")
     assert sp is None or not sp.name.lower().startswith("she")
+
+
+def test_a_pronoun_after_a_described_speaker_is_that_speaker(pipeline):
+    text = (
+        '"It is not fake," one of the show\'s producers told the newspaper. '
+        '"We checked it twice," they said.\n\n'
+        '"The beach was clean," a harbour clerk said. Mayor John Smith disagreed. '
+        '"Nothing changed," he said.'
+    )
+    rec = pipeline.extract(RawArticle(text=text, input="<test>", published="2025-03-04"))
+    by_text = {q.text[:10]: q.speaker for q in rec.quotes}
+    assert by_text["We checked"] == by_text["It is not "] is not None
+    assert by_text["Nothing ch"] != by_text["The beach "]  # the mayor was named in between

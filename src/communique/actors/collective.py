@@ -220,7 +220,10 @@ def _body_named(tok: Token, st: State) -> bool:
     sector = collectives().get(tok.lemma_.lower())
     if tok.doc[tok.left_edge.i].lower_ == "the" or tok.dep_ not in DOER_DEPS:
         return True
-    return any(e.sector == sector and e.kind == "org" for e in st.ents.values())
+    return any(
+        e.kind == "org" and sector in (e.sector, (e.code or "")[3:] or None)
+        for e in st.ents.values()
+    )  # a knowledge-base body carries its agent in its code ("XKXCOP")
 
 
 def _where(doc: Doc, tok: Token, lo: int, group: bool, k: KB, st: State) -> tuple[bool, str | None]:

@@ -281,7 +281,8 @@ def _short_name(iso3: str, name: str) -> str:
 
 
 def _load_entities(k: KB) -> None:
-    for fname in ("orgs.csv", "groups.csv", "companies.csv"):  # companies: kind org, code XXXBUS
+    # companies: kind org, code XXXBUS; government bodies: kind org, code XXX + GOV/MIL/COP/...
+    for fname in ("orgs.csv", "groups.csv", "companies.csv", "government_bodies.csv"):
         for r in _rows(fname):
             k.add(
                 Entry(

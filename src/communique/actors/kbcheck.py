@@ -10,6 +10,9 @@ Companies (``data/actors/companies.csv``): ids unique (and no other table's), ki
 country the KB knows (ISO alpha-3, or a region with its own code: HKG, MAC), code = country +
 BUS, and no name or alias that also names an entry of another country (a country, a person, an
 organisation, another company). Printed: the count, by class (the file's ``# ==`` headings).
+
+Government bodies (``data/actors/government_bodies.csv``): the same checks, with a code of
+country + GOV, MIL, COP, SPY, JUD or LEG. Printed: the count, by agent.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from communique.actors.kb import KB, Entry, KBRole
 
 COMPANIES = "companies.csv"
+BODIES = "government_bodies.csv"
+BODY_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 SPAN = ("1990-01-01", "2026-12-01")
 HEAD = re.compile(
@@ -130,19 +135,33 @@ def company_classes() -> dict[str, int]:
 
 def company_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]:
     """What is wrong with the companies table (``rows``: its rows, read from the file if None)."""
+    return table_errors(k, COMPANIES, frozenset({"BUS"}), rows)
+
+
+def body_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]:
+    """What is wrong with the government bodies table (``rows``: read from the file if None)."""
+    return table_errors(k, BODIES, BODY_AGENTS, rows)
+
+
+def table_errors(
+    k: KB, fname: str, agents: frozenset[str], rows: list[dict[str, str]] | None = None
+) -> list[str]:
+    """Rows of ``fname`` with an id used twice, a kind other than org, an unknown country, a code
+    that is not country + one of ``agents``, or a name another country's entry answers to."""
     from communique.actors.kb import _rows, _split, fold, norm_key
 
-    rows = _rows(COMPANIES) if rows is None else rows
+    rows = _rows(fname) if rows is None else rows
     known: set[str] = {e.country for e in k.entries.values() if e.kind == "country" and e.country}
     known |= {
         e.country
         for e in k.entries.values()
         if e.kind == "region" and e.country and e.code == e.country
     }
-    others = {r["id"] for f in ("orgs.csv", "groups.csv", "media.csv") for r in _rows(f)}
+    tables = {"orgs.csv", "groups.csv", "media.csv", COMPANIES, BODIES} - {fname}
+    others = {r["id"] for f in tables for r in _rows(f)}
     out, seen = [], set()
     for r in rows:
-        cid, country = r["id"], r["country"]
+        cid, country, code = r["id"], r["country"], r["code"]
         if cid in seen or cid in others:
             out.append(f"{cid}: id used twice")
         seen.add(cid)
@@ -150,8 +169,8 @@ def company_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]
             out.append(f"{cid}: kind {r['kind']!r}, not 'org'")
         if country not in known:
             out.append(f"{cid}: country {country!r} is no ISO alpha-3 code the KB knows")
-        if r["code"] != f"{country}BUS":
-            out.append(f"{cid}: code {r['code']!r} is not {country}BUS")
+        if not code.startswith(country) or code[len(country) :] not in agents:
+            out.append(f"{cid}: code {code!r} is not {country} + one of {sorted(agents)}")
         for name in {r["name"], *_split(r["aliases"])}:
             key = norm_key(name.lstrip("~"))
             for other in dict.fromkeys(k.names.get(key, []) + k.names.get(fold(key), [])):
@@ -159,6 +178,17 @@ def company_errors(k: KB, rows: list[dict[str, str]] | None = None) -> list[str]
                 if other != cid and e.country != country:
                     out.append(f"{cid}: {key!r} also names {other} ({e.country or 'no country'})")
     return out
+
+
+def body_agents() -> dict[str, int]:
+    """Government bodies per agent (GOV, MIL, COP, SPY, JUD, LEG)."""
+    from communique.actors.kb import _rows
+
+    out: dict[str, int] = {}
+    for r in _rows(BODIES):
+        agent = r["code"][len(r["country"]) :]
+        out[agent] = out.get(agent, 0) + 1
+    return dict(sorted(out.items()))
 
 
 def _days(a: str, b: str) -> int:
@@ -171,12 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     k = kb()
     people = _persons(k)
     errors = bad_dates(k) + overlaps(k) + ambiguous_aliases(k) + company_errors(k)
+    errors += body_errors(k)
     g = gaps(k)
     print(f"people {len(people)}, roles {sum(len(e.roles) for e in people)}")
     classes = company_classes()
     print(f"companies {sum(classes.values())} in {len(classes)} classes")
     for name, n in classes.items():
         print(f"  {n:5d} {name}")
+    bodies = body_agents()
+    by_agent = ", ".join(f"{a} {n}" for a, n in bodies.items())
+    print(f"government bodies {sum(bodies.values())}: {by_agent}")
     print(
         f"states with a head of state or government: {len(g)}; gap-free 1990-2026: "
         f"{sum(not v for v in g.values())}"

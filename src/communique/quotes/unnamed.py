@@ -54,6 +54,40 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
             by_head[key] = actor
         actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
         q.speaker = actor.id
+    _pronouns_after(record)
+
+
+def _pronouns_after(record: ArticleRecord) -> None:
+    """ "'It is not fake,' one of Rogan's producers told ... 'We checked,' they said": an
+    unresolved pronoun speaker right after a described speaker's quote is that speaker, when
+    no person is named between the two."""
+    described = {a.id for a in record.actors if a.mentions and a.name[:1].islower()}
+    last: tuple[int, str] | None = None
+    for q in sorted(record.quotes, key=lambda q: q.start):
+        m = q.speaker_mention
+        if q.speaker in described:
+            last = (q.end, q.speaker)
+            continue
+        if q.speaker is not None or m is None or last is None:
+            last = None if q.speaker is not None else last
+            continue
+        if m.text.lower() in PRONOUNS and not _person_between(record, last, m.start):
+            q.speaker = last[1]
+
+
+PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _person_between(record: ArticleRecord, last: tuple[int, str], end: int) -> bool:
+    """A person other than the described speaker ``last`` named after its quote, before ``end``."""
+    start, speaker = last
+    own = [(m.start, m.end) for a in record.actors if a.id == speaker for m in a.mentions]
+    return any(
+        start <= x.start < end and not any(a <= x.start < b for a, b in own)
+        for p in record.actors
+        if p.kind == "person" and p.id != speaker
+        for x in p.mentions
+    )
 
 
 def _person_head(root: Token) -> Token | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.lookup import actor_at, actor_by_id, agent_nouns, demonyms, person_nouns
-from communique.quotes.unnamed import description_role
+from communique.quotes.unnamed import description_role, undetermined
 from communique.record import Actor, ActorKind, Span
 from communique.wordlists import words
 
@@ -72,7 +72,7 @@ class Participants:
         plural = tok.tag_ in ("NNS", "NNPS")
         person = tok.lemma_.lower() in person_nouns()
         n = 1 + max((int(a.id[1:]) for a in self.record.actors if a.id[1:].isdigit()), default=0)
-        name = " ".join(text.translate(QUOTE_MARKS).split())
+        name = undetermined(" ".join(text.translate(QUOTE_MARKS).split()))
         kind: ActorKind = "group" if plural else "person" if person else "org"
         a = Actor(
             id=f"a{n}",

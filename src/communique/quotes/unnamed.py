@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord
 
-__all__ = ["described_speakers", "description_role"]
+__all__ = ["described_speakers", "description_role", "undetermined"]
 
 PERSON_NOUNS = words("quotes/person_nouns.txt")
 COUNTING = frozenset({"one", "some", "several", "many", "two", "three", "few"})
@@ -37,6 +37,7 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
     that description (added to ``record.actors``); ``home`` is the article's home country, the
     country of a description that names none (as for a title without one)."""
     by_head: dict[str, Actor] = {}
+    made: set[str] = set()
     for q in record.quotes:
         m = q.speaker_mention
         if q.speaker is not None or m is None:
@@ -47,6 +48,10 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
         head = _person_head(span.root)
         if head is None:
             continue
+        named = _named_before(record, m.start)
+        if named is not None:  # "said Darren Larvin, the managing director of ...": the name
+            q.speaker = named
+            continue
         key = head.lemma_.lower()
         actor = by_head.get(key) if _definite(span.root) else None
         if actor is None:
@@ -54,14 +59,26 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
             by_head[key] = actor
         actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
         q.speaker = actor.id
-    _pronouns_after(record)
+        made.add(actor.id)
+    _pronouns_after(record, made)
 
 
-def _pronouns_after(record: ArticleRecord) -> None:
+def _named_before(record: ArticleRecord, start: int) -> str | None:
+    """The person whose name ends just before ", <description>" at ``start``, if any."""
+    before = record.text[max(0, start - 3) : start]
+    if not before.rstrip().endswith(","):
+        return None
+    end = start - len(before) + before.rstrip().rindex(",")
+    return next(
+        (a.id for a in record.actors if a.kind == "person" for x in a.mentions if x.end == end),
+        None,
+    )
+
+
+def _pronouns_after(record: ArticleRecord, described: set[str]) -> None:
     """ "'It is not fake,' one of Rogan's producers told ... 'We checked,' they said": an
     unresolved pronoun speaker right after a described speaker's quote is that speaker, when
     no person is named between the two."""
-    described = {a.id for a in record.actors if a.mentions and a.name[:1].islower()}
     last: tuple[int, str] | None = None
     for q in sorted(record.quotes, key=lambda q: q.start):
         m = q.speaker_mention
@@ -116,7 +133,7 @@ def _new_actor(
     kind: ActorKind = "group" if head.tag_ in ("NNS", "NNPS") and not one else "person"
     actor = Actor(
         id=f"a{n}",
-        name=m.text,
+        name=undetermined(m.text),
         role=description_role(m.text) if kind == "person" else None,
         kind=kind,
         country=country,
@@ -126,10 +143,16 @@ def _new_actor(
     return actor
 
 
-def description_role(text: str) -> str:
-    """What the description says the person is: "a spokesperson for X" -> "spokesperson for X"."""
+def undetermined(text: str) -> str:
+    """A description without its leading article: the name of a described actor ("a staff
+    member" -> "staff member", "The AS senator" -> "AS senator"), as a group is named."""
     first, _, rest = text.partition(" ")
     return rest if first.lower() in ("a", "an", "the") and rest else text
+
+
+def description_role(text: str) -> str:
+    """What the description says the person is: "a spokesperson for X" -> "spokesperson for X"."""
+    return undetermined(text)
 
 
 def _country(record: ArticleRecord, doc: Doc, m: Span) -> str | None:

@@ -75,3 +75,22 @@ def test_a_condition_is_only_possible(extract):
     rec = extract("If Russia attacks Finland, NATO will respond.", published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "ASSAULT"]
     assert e.modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("President Daniel Noboa said his government would not negotiate with the gangs.", "125"),
+        ("Germany won't send tanks to Ukraine, Olaf Scholz said.", "122"),
+    ],
+)
+def test_a_cooperation_declined_in_the_future_is_a_refusal(extract, text, cameo):
+    """ "will not negotiate" is the refusal itself (REJECT), as "refused to negotiate" is;
+    a hostile act declined ("will not attack") stays a negated mention."""
+    rec = extract(text, published="2024-01-10")
+    assert [(e.plover, e.cameo, e.modality) for e in rec.events] == [("REJECT", cameo, "asserted")]
+
+
+def test_a_hostile_act_declined_is_no_refusal(extract):
+    rec = extract("Russia will not attack Finland, Vladimir Putin said.", published="2024-01-10")
+    assert [(e.plover, e.modality) for e in rec.events] == [("ASSAULT", "negated")]

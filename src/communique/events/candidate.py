@@ -171,6 +171,8 @@ def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.cameo, d.modality = REFUSE_CODE.get(plover, "120"), "asserted"
         if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
             d.consumed.append(m.refuse_head.i)
+    elif m.declined and plover in REFUSE_CODE and not m.conditional:
+        d.cameo, d.modality = REFUSE_CODE[plover], "asserted"  # "will not negotiate": refusal
     elif m.intent_head is not None and plover in THREAT_CODE and not _agreed(m.intent_head):
         d.cameo, d.modality = THREAT_CODE[plover], "negated" if m.negated else "asserted"
         d.consumed.append(m.intent_head.i)  # "vowed to retaliate": one event, the threat

@@ -61,6 +61,7 @@ class Mood:
     refuse_head: Token | None = None
     halted: bool = False  # "would no longer supply", "stopped supplying"
     conditional: bool = False  # under or beside an "if" clause
+    declined: bool = False  # "will not negotiate", "won't support": a refusal said outright
     intent_head: Token | None = None
 
 
@@ -77,6 +78,13 @@ def _no_longer(tok: Token) -> bool:
     return any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in tok.children
     )
+
+
+FUTURE = frozenset({"will", "would", "wo", "shall"})
+
+
+def _future(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
 
 
 CONDITION = frozenset({"if", "unless"})
@@ -106,6 +114,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
             m.halted = True
         elif _negated(t):
             m.negated = True
+            m.declined = m.declined or (i == 0 and _future(t))
         for c in t.children:
             if c.dep_ == "aux" and c.lemma_.lower() in heads:
                 cls = heads[c.lemma_.lower()]

@@ -228,3 +228,13 @@ def test_a_lower_case_word_is_no_organisation_unless_it_names_a_body(extract) ->
     )
     names = {a.name.lower() for a in extract(text).actors}
     assert "greenery" not in names and "gaza" in names  # the tagger read "greenery" as ORG
+
+
+def test_a_street_is_no_actor_unless_the_knowledge_base_knows_it(extract) -> None:
+    text = (
+        "Police were called to a house on Morse Street on Friday. Officials closed "
+        "Westminster Bridge. A spokesman for Downing Street said the Prime Minister was briefed."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert "Morse Street" not in names and "Downing Street" in names
+    assert "Parliament of the United Kingdom" not in names  # "Westminster" of the bridge

@@ -25,11 +25,13 @@ from communique.actors.repairs import (
     titled_names,
 )
 from communique.nlp import text_of
+from communique.wordlists import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+PLACE_SUFFIXES = words("actors/place_suffixes.txt")
 
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -227,8 +229,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                 continue
             label = e_label
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
-            if not any(ch.isupper() for ch in text) and k.sector_of(text) is None:
-                continue  # "greenery": no capital and no body's word ("health ministry" is)
+            if _no_name(k, text):
+                continue
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]
@@ -264,6 +266,33 @@ def merge(cands: list[Cand]) -> list[Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _no_name(k: KB, text: str) -> bool:
+    """ "greenery": no capital and no body's word ("health ministry" is a body); "Morse
+    Street", "Fifth Avenue": a place the KB does not know ("Downing Street" it does)."""
+    if not any(ch.isupper() for ch in text) and k.sector_of(text) is None:
+        return True
+    words = text.split()
+    street = len(words) > 1 and words[-1][:1].isupper()
+    return street and words[-1].lower().rstrip(".") in PLACE_SUFFIXES and not k.lookup(text)
+
+
+def _street(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PLACE_SUFFIXES
+
+
+def _streets(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of street and place names: capitalised words ending in "Street",
+    "Avenue", "Bridge"... ("Westminster Bridge": no "Westminster" inside is the parliament)."""
+    out = []
+    for t in doc:
+        if t.i and _street(t) and doc[t.i - 1].text[:1].isupper():
+            a = t.i - 1
+            while a > 0 and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start:
+                a -= 1
+            out.append((a, t.i + 1))
+    return out
+
+
 def recognise(doc: Doc, k: KB) -> list[Cand]:
     credits = credit_lines(doc)
     ner = [
@@ -274,10 +303,13 @@ def recognise(doc: Doc, k: KB) -> list[Cand]:
     taken = {t for c in ner for t in range(c.start, c.end)}
     ner += titled_names(doc, k, taken)
     persons = [(c.start, c.end) for c in ner if c.label == "PERSON"]
+    streets = _streets(doc)
     gaz = []
     for c in gazetteer(doc, k):
         if in_ranges(doc[c.start].idx, credits):
             continue
+        if any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in streets):
+            continue  # "Westminster" of "Westminster Bridge" ("Downing Street" whole stays)
         inside_person = any(a <= c.start and c.end <= b for a, b in persons)
         if inside_person and all(e.kind in PLACE_KINDS for e in c.entries):
             continue  # "Jordan" in "Jordan Smith" is not the country

@@ -238,3 +238,20 @@ def test_a_street_is_no_actor_unless_the_knowledge_base_knows_it(extract) -> Non
     names = {a.name for a in extract(text).actors}
     assert "Morse Street" not in names and "Downing Street" in names
     assert "Parliament of the United Kingdom" not in names  # "Westminster" of the bridge
+
+
+def test_a_name_with_a_generation_suffix_is_a_person_and_its_surname_too(pipeline) -> None:
+    """The tagger reads "Lionel White Sr." and a later "White" as organisations in some
+    contexts (a real NAEB article); both are the person."""
+    from spacy.tokens import Span
+
+    from communique.actors.model import Cand
+    from communique.actors.recognise import _suffixed, _surnames_are_people
+
+    doc = pipeline.nlp("Lionel White Sr. sued the city. Lawyers said White would testify.")
+    assert _suffixed(Span(doc, 0, 4, label="ORG"), "ORG")
+    assert not _suffixed(Span(doc, 0, 2, label="ORG"), "ORG")
+    white = next(t.i for t in doc if t.text == "White" and t.i > 3)
+    cands = [Cand(0, 3, "PERSON"), Cand(white, white + 1, "ORG"), Cand(5, 6, "ORG")]
+    _surnames_are_people(doc, cands)
+    assert [c.label for c in cands] == ["PERSON", "PERSON", "ORG"]

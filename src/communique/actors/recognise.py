@@ -151,6 +151,22 @@ def _honorific_name(ent: Span, label: str) -> bool:
     )
 
 
+def _person_read_as_org(ent: Span, label: str, k: KB) -> bool:
+    return _honorific_name(ent, label) or _titled_name(ent, label, k) or _suffixed(ent, label)
+
+
+def _suffixed(ent: Span, label: str) -> bool:
+    """ "Lionel White Sr.", "Martin Luther King Jr." tagged ORG: names ending in a generation
+    suffix are people's."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        label == "ORG"
+        and len(words) >= 3
+        and words[-1].text.rstrip(".").lower() in lexwords("name_suffix")
+        and all(t.text[:1].isupper() for t in words)
+    )
+
+
 def _titled_name(ent: Span, label: str, k: KB) -> bool:
     """ "Trooper Brandon Doherty", "Sgt. Alvin Jones" tagged ORG: a title word, then two or
     three capitalised proper nouns none of which names a kind of body ("Police", "Court")."""
@@ -192,8 +208,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         if e_label not in LABELS or in_ranges(ent.start_char, credits):
             continue
         start, stop = ent.start, ent.end
-        if _honorific_name(ent, e_label) or _titled_name(ent, e_label, k):
-            e_label = "PERSON"  # "Ms Jones", "Trooper Brandon Doherty" read as organisations
+        if _person_read_as_org(ent, e_label, k):
+            e_label = "PERSON"  # "Ms Jones", "Trooper Brandon Doherty", "Lionel White Sr."
         for t in range(start, stop):
             if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
                 stop = t
@@ -276,6 +292,23 @@ def _no_name(k: KB, text: str) -> bool:
     return street and words[-1].lower().rstrip(".") in PLACE_SUFFIXES and not k.lookup(text)
 
 
+def _surnames_are_people(doc: Doc, cands: list[Cand]) -> None:
+    """ "White" tagged ORG where the article names "Lionel White Sr.": one capitalised word
+    the KB does not know that is the surname of a person named in full is that person."""
+    suffixes = lexwords("name_suffix")
+    surnames = set()
+    for c in cands:
+        words = [t.text for t in doc[c.start : c.end] if not t.is_punct]
+        while words and words[-1].rstrip(".").lower() in suffixes:
+            words.pop()  # "Lionel White Sr.": the surname is "White"
+        if c.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames.add(words[-1])
+    for c in cands:
+        one = c.end - c.start == 1 and not c.entries
+        if c.label == "ORG" and one and doc[c.start].text in surnames:
+            c.label = "PERSON"
+
+
 def _street(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PLACE_SUFFIXES
 
@@ -302,6 +335,7 @@ def recognise(doc: Doc, k: KB) -> list[Cand]:
     ]
     taken = {t for c in ner for t in range(c.start, c.end)}
     ner += titled_names(doc, k, taken)
+    _surnames_are_people(doc, ner)
     persons = [(c.start, c.end) for c in ner if c.label == "PERSON"]
     streets = _streets(doc)
     gaz = []

@@ -255,3 +255,13 @@ def test_a_name_with_a_generation_suffix_is_a_person_and_its_surname_too(pipelin
     cands = [Cand(0, 3, "PERSON"), Cand(white, white + 1, "ORG"), Cand(5, 6, "ORG")]
     _surnames_are_people(doc, cands)
     assert [c.label for c in cands] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_place_naming_a_happening_is_no_organisation(extract) -> None:
+    """The tagger reads "Dunblane" and "Hungerford" as organisations here."""
+    rec = extract(
+        "Schildkraut pointed to the Dunblane massacre in Scotland and the Hungerford massacre "
+        "in Great Britain."
+    )
+    names = {a.name for a in rec.actors}
+    assert not names & {"Dunblane", "Hungerford"}

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 PLACE_SUFFIXES = words("actors/place_suffixes.txt")
+PLACE_EVENTS = words("actors/place_event_heads.txt")
 
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -245,7 +246,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                 continue
             label = e_label
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
-            if _no_name(k, text):
+            if _no_name(k, text) or (label == "ORG" and _locative(doc, a, b, k)):
                 continue
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
@@ -307,6 +308,18 @@ def _surnames_are_people(doc: Doc, cands: list[Cand]) -> None:
         one = c.end - c.start == 1 and not c.entries
         if c.label == "ORG" and one and doc[c.start].text in surnames:
             c.label = "PERSON"
+
+
+def _locative(doc: Doc, a: int, b: int, k: KB) -> bool:
+    """ "a school in Dunblane", "the Hungerford massacre": one capitalised word the KB does
+    not know, with no body's word, the object of "in" or "near" or the name of a happening,
+    is a place the gazetteer lacks, no actor."""
+    tok = doc[a]
+    if b - a != 1 or k.lookup(tok.text) or k.sector_of(tok.text) is not None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
+        return True
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in PLACE_EVENTS
 
 
 def _street(tok: Token) -> bool:

@@ -265,3 +265,8 @@ def test_a_place_naming_a_happening_is_no_organisation(extract) -> None:
     )
     names = {a.name for a in rec.actors}
     assert not names & {"Dunblane", "Hungerford"}
+
+
+def test_a_possessive_before_a_name_is_no_part_of_it(extract) -> None:
+    rec = extract("The city’s Law Department will draft charges, officials said.")
+    assert "Law Department" in {a.name for a in rec.actors}

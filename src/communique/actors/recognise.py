@@ -42,7 +42,7 @@ DETERMINERS = {"the", "The"}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing possessive and surrounding punctuation from a token range; a name ends
+    """Drop a possessive and punctuation at either end of a token range; a name ends
     before an opening parenthesis ("Alliance for Progress (AP": the acronym is its own)."""
     for i in range(start + 1, end):
         if doc[i].text == "(":
@@ -50,8 +50,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
-    while start < end and doc[start].is_punct:
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].text in POSSESSIVE):
+        start += 1  # "’s Law Department" of "the city’s Law Department"
     return start, end
 
 
@@ -294,8 +294,9 @@ def _no_name(k: KB, text: str) -> bool:
 
 
 def _surnames_are_people(doc: Doc, cands: list[Cand]) -> None:
-    """ "White" tagged ORG where the article names "Lionel White Sr.": one capitalised word
-    the KB does not know that is the surname of a person named in full is that person."""
+    """ "White" or "Lionel" tagged ORG where the article names "Lionel White Sr.": one
+    capitalised word the KB does not know that is the given name or surname of a person named
+    in full is that person."""
     suffixes = lexwords("name_suffix")
     surnames = set()
     for c in cands:
@@ -303,7 +304,7 @@ def _surnames_are_people(doc: Doc, cands: list[Cand]) -> None:
         while words and words[-1].rstrip(".").lower() in suffixes:
             words.pop()  # "Lionel White Sr.": the surname is "White"
         if c.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
-            surnames.add(words[-1])
+            surnames |= {words[0], words[-1]}  # "Lionel" or "White" of "Lionel White Sr."
     for c in cands:
         one = c.end - c.start == 1 and not c.entries
         if c.label == "ORG" and one and doc[c.start].text in surnames:

@@ -60,3 +60,13 @@ def test_a_pronoun_after_a_described_speaker_is_that_speaker(pipeline):
     by_text = {q.text[:10]: q.speaker for q in rec.quotes}
     assert by_text["We checked"] == by_text["It is not "] is not None
     assert by_text["Nothing ch"] != by_text["The beach "]  # the mayor was named in between
+
+
+def test_a_document_speaks_for_its_owner(pipeline):
+    text = (
+        "Ted Giardello wrote to the student senate on Monday. "
+        '"And what were the consequences?" Giardello\'s email read.'
+    )
+    rec = pipeline.extract(RawArticle(text=text, input="<test>", published="2025-03-04"))
+    (q,) = rec.quotes
+    assert rec.actor(q.speaker).name == "Ted Giardello"

@@ -48,6 +48,7 @@ __all__ = [
 _NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
 _SPOKES = words("quotes/speakers_spokes.txt")
 _TELL = words("quotes/speakers_tell.txt")
+_DOCUMENTS = words("quotes/speakers_documents.txt")
 
 
 @dataclass
@@ -110,6 +111,10 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
                 actor = lookup.actor_of_token(record, c.i, doc)
                 if actor is not None:
                     break
+    if actor is None and head.lemma_.lower() in _DOCUMENTS:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:  # "Giardello's email read", "its website says": the owner's
+            actor = lookup.actor_of_token(record, owner.i, doc)
     if actor is None and head.lemma_.lower() in _SPOKES:
         principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry
         if principal is not None:

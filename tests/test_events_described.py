@@ -108,3 +108,14 @@ def test_the_army_accused_of_a_charge_is_the_army_named_before(extract):
     )
     (e,) = [e for e in rec.events if e.plover == "ACCUSE"]
     assert [a.code for a in rec.actors if a.id in e.target] == ["CHLMIL"]
+
+
+def test_a_stance_on_a_policy_is_aimed_at_the_speakers_own_country(extract):
+    """Praise or criticism of a policy whose owner is not named goes to the government that
+    set it: the source's own country, when the article has its actor."""
+    rec = extract(
+        "Chancellor Olaf Scholz praised the new pension law on Monday, Germany's government said.",
+        published="2024-03-15",
+    )
+    (e,) = [e for e in rec.events if e.plover == "SUPPORT"]
+    assert [a.country for a in _actors(rec, e.target)] == ["DEU"]

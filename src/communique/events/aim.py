@@ -17,13 +17,13 @@ from communique.events.borrow import actor_of_act, home_country, sibling_target
 from communique.events.described import described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.sources import subject_of
-from communique.events.syntax import children, is_verb, preps
+from communique.events.syntax import children, is_verb, preps, same_line
 from communique.events.targets import slots, targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from communique.events.lexicon import Lexicon
+    from communique.events.lexicon import Lexicon, TriggerRow
     from communique.events.modality import Mood
     from communique.events.model import Draft
     from communique.events.triggers import Trigger
@@ -106,6 +106,7 @@ def _implied_target(d: Draft, ix: ActorIndex, lex: Lexicon) -> list[str]:
         d.source, tgt = d.source[:1], d.source[1:]
         return tgt
     at_home = _against_policy(tok, d.plover, lex) or _at_home(tok, d.plover, lex)
+    at_home = at_home or _stance_on_policy(tok, row, d.plover, lex)
     if "home" in row.flags or at_home:
         tgt = home_country(d.source, ix)
         if tgt:
@@ -134,6 +135,21 @@ def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
     policies = lex.classes.get("policies", frozenset())
     return plover == "PROTEST" and any(
         o.lemma_.lower() in policies for o in preps(tok, frozenset({"against", "over"}))
+    )
+
+
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def _stance_on_policy(tok: Token, row: TriggerRow, plover: str, lex: Lexicon) -> bool:
+    """ "Heinrich praised the rule", "criticized the new tax law": praise or criticism of a
+    policy no actor is named in is aimed at the government that set it, the source's own
+    country's when nothing else is named."""
+    if plover not in STANCES:
+        return False
+    policies = lex.classes.get("policies", frozenset()) | lex.classes.get("proposals", frozenset())
+    return any(
+        s.lemma_.lower() in policies for s in slots(tok, row, lex.light_verbs) if same_line(s, tok)
     )
 
 

@@ -202,3 +202,18 @@ def test_a_main_clause_date_still_carries_over(extract):
     )
     rec = extract(text, published="2023-09-20")
     assert [e.date for e in rec.events if e.plover == "REJECT"] == ["2023-06-18"], rec.events
+
+
+def test_a_passive_gift_names_its_giver_with_from(extract):
+    rec = extract(
+        "GM and Chrysler were given loans from the U.S. government last month.", "2009-01-10"
+    )
+    names = {a.id: a.name for a in rec.actors}
+    (e,) = [e for e in rec.events if e.plover == "AID"]
+    assert [names[s] for s in e.source] == ["Government of United States"]
+    assert {names[t] for t in e.target} == {"General Motors", "Chrysler"}
+
+
+def test_voting_a_proposition_down_is_a_rejection(extract):
+    rec = extract("The Senate voted the proposition down with a vote of 52-35.", "2009-01-10")
+    assert [e.plover for e in rec.events] == ["REJECT"]

@@ -32,6 +32,8 @@ PLACE_PREPS = words("events/sources_place_preps.txt")
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 OBJECT_CONTROL = words("events/sources_object_control.txt")
+GIVING = words("events/sources_giving.txt")
+FROM = frozenset({"from"})
 
 
 def subject_of(
@@ -52,6 +54,9 @@ def _passive_subject(
 ) -> tuple[list[str], Token | None] | None:
     """The by-agent of a passive verb; None when the clause names no one (climb on)."""
     ag = agent(tok)
+    if ag is None and tok.lemma_.lower() in GIVING:  # "were given loans from the government"
+        givers = [*preps(tok, FROM), *(o for d in children(tok, "dobj") for o in preps(d, FROM))]
+        ag = givers[0] if givers else None
     if ag is not None:
         return resolve(ag, ix), ag
     sp = child(tok, "nsubjpass")

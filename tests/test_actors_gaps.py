@@ -270,3 +270,13 @@ def test_a_place_naming_a_happening_is_no_organisation(extract) -> None:
 def test_a_possessive_before_a_name_is_no_part_of_it(extract) -> None:
     rec = extract("The city’s Law Department will draft charges, officials said.")
     assert "Law Department" in {a.name for a in rec.actors}
+
+
+def test_a_bracket_glued_to_a_name_is_no_part_of_it(extract) -> None:
+    rec = extract(
+        "Sen. Ron Johnson(R-Wisc.) wrote to the agency on Monday. Sen. Johnson said it refused.",
+        "2023-12-10",
+    )
+    people = [a for a in rec.actors if "Johnson" in a.name]
+    assert [p.name for p in people] == ["Ron Johnson"]
+    assert "Sen. Johnson" in {m.text for m in people[0].mentions}

@@ -87,6 +87,16 @@ def text_of(doc: Doc) -> str:
     return str(cached)
 
 
+def _split_glued_brackets(nlp: Language) -> None:
+    """ "Sen. Ron Johnson(R-Wisc.)": an opening bracket glued between letters is a token of its
+    own, so the name ends before it (spaCy's rule sets extended the documented way: the
+    default infixes plus one pattern, compiled with ``compile_infix_regex``)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])\((?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str, line_breaks: bool = True) -> Language:
     """The pipeline, loaded once per process; every component is used by some stage (tagger
@@ -98,6 +108,7 @@ def load_nlp(name: str, line_breaks: bool = True) -> Language:
     if "communique_line_breaks" not in _Language.factories:
         _Language.component("communique_line_breaks", func=_line_breaks)
     nlp = spacy.load(model_path(name))
+    _split_glued_brackets(nlp)
     if line_breaks and "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_line_breaks", before="parser")
     return nlp

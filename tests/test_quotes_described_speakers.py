@@ -70,3 +70,10 @@ def test_a_document_speaks_for_its_owner(pipeline):
     rec = pipeline.extract(RawArticle(text=text, input="<test>", published="2025-03-04"))
     (q,) = rec.quotes
     assert rec.actor(q.speaker).name == "Ted Giardello"
+
+
+def test_a_rep_for_a_body_speaks_for_it(pipeline):
+    text = 'A rep for the Department of Labor told us, "We have received the letter."'
+    rec = pipeline.extract(RawArticle(text=text, input="<test>", published="2023-12-10"))
+    (q,) = rec.quotes
+    assert rec.actor(q.speaker).name == "United States Department of Labor"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from communique.errors import ModelError
 
@@ -93,8 +93,11 @@ def _split_glued_brackets(nlp: Language) -> None:
     default infixes plus one pattern, compiled with ``compile_infix_regex``)."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])\((?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without type stubs
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a custom tokenizer keeps its own rules
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Za-z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)

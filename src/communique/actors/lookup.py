@@ -24,6 +24,9 @@ What is here:
 - ``kb_entity(name)``: any KB entity (country, organisation, outlet, person) by name, or None.
 - ``agent_nouns()``: common nouns that name people or a body ("police", "officials",
   "studios") -> CAMEO agent; the events stage takes such a phrase for a described participant.
+- ``add_described(record, name, kind, country, agent)``: the one way a later stage adds an
+  actor the text names only by description (an event's side, a quote's speaker), with
+  ``undetermined(text)`` for its name and ``country_in(record, tokens)`` for its country.
 - ``home_country(ctx)``: ISO alpha-3 of the country the article is about (the one it names
   clearly most, headline and lead counting double), or None; the actors stage uses it for
   titles without a country ("Justice Minister X") and generic names ("Congress").
@@ -35,13 +38,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from communique.record import Role
+from communique.record import Actor, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from communique.actors.kb import Entry
-    from communique.record import Actor, ArticleRecord
+    from communique.record import ActorKind, ArticleRecord
     from communique.types import Context
 
 
@@ -232,6 +235,52 @@ def person_nouns() -> frozenset[str]:
     from communique.actors.collective import bodies, collectives, institutions
 
     return frozenset(collectives()) - bodies() - institutions()
+
+
+def undetermined(text: str) -> str:
+    """A description without its leading article, as a described actor is named ("a staff
+    member" -> "staff member", "The AS senator" -> "AS senator")."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("a", "an", "the") and rest else text
+
+
+def country_in(
+    record: ArticleRecord, tokens: list[Token], offset: int = 0, kinds: tuple[str, ...] = ()
+) -> str | None:
+    """The country a description names: a nationality word, multi-word ones first ("North
+    Korean"), else an actor with a country inside it ("Kenya's", "the British High
+    Commission"; of ``kinds`` when given). ``offset``: of the tokens' Doc in the text."""
+    names = demonyms()
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            iso = names.get(" ".join(t.text for t in tokens[i : i + n]))
+            if iso:
+                return iso
+    for t in tokens:
+        at = t.idx + offset
+        a = actor_by_id(record, actor_at(record, at, at + len(t.text)))
+        if a is not None and a.country and (not kinds or a.kind in kinds):
+            return a.country
+    return None
+
+
+def add_described(
+    record: ArticleRecord, name: str, kind: ActorKind, country: str | None, agent: str | None
+) -> Actor:
+    """Add an actor the text names only by description (no mentions yet): the next free id,
+    its country, a code of country + agent (the country alone without an agent), and, for a
+    person, the description as its role ("spokesperson for X")."""
+    n = 1 + max((int(a.id[1:]) for a in record.actors if a.id[1:].isdigit()), default=0)
+    actor = Actor(
+        id=f"a{n}",
+        name=name,
+        kind=kind,
+        role=name if kind == "person" else None,
+        country=country,
+        code=(country + agent) if country and agent else country,
+    )
+    record.actors.append(actor)
+    return actor
 
 
 def home_country(ctx: Context) -> str | None:

@@ -28,7 +28,7 @@ from communique.nlp import text_of
 from communique.wordlists import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 PLACE_SUFFIXES = words("actors/place_suffixes.txt")
@@ -289,8 +289,7 @@ def _no_name(k: KB, text: str) -> bool:
     if not any(ch.isupper() for ch in text) and k.sector_of(text) is None:
         return True
     words = text.split()
-    street = len(words) > 1 and words[-1][:1].isupper()
-    return street and words[-1].lower().rstrip(".") in PLACE_SUFFIXES and not k.lookup(text)
+    return len(words) > 1 and _street(words[-1]) and not k.lookup(text)
 
 
 def _surnames_are_people(doc: Doc, cands: list[Cand]) -> None:
@@ -323,8 +322,9 @@ def _locative(doc: Doc, a: int, b: int, k: KB) -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in PLACE_EVENTS
 
 
-def _street(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PLACE_SUFFIXES
+def _street(word: str) -> bool:
+    """A capitalised last word of a street or place name ("Street", "Ave.", "Bridge")."""
+    return word[:1].isupper() and word.lower().rstrip(".") in PLACE_SUFFIXES
 
 
 def _streets(doc: Doc) -> list[tuple[int, int]]:
@@ -332,7 +332,7 @@ def _streets(doc: Doc) -> list[tuple[int, int]]:
     "Avenue", "Bridge"... ("Westminster Bridge": no "Westminster" inside is the parliament)."""
     out = []
     for t in doc:
-        if t.i and _street(t) and doc[t.i - 1].text[:1].isupper():
+        if t.i and _street(t.text) and doc[t.i - 1].text[:1].isupper():
             a = t.i - 1
             while a > 0 and doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start:
                 a -= 1

@@ -16,9 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.lookup import actor_at, actor_by_id, agent_nouns, demonyms, person_nouns
-from communique.quotes.unnamed import description_role, undetermined
-from communique.record import Actor, ActorKind, Span
+from communique.actors.lookup import (
+    actor_by_id,
+    add_described,
+    agent_nouns,
+    country_in,
+    person_nouns,
+    undetermined,
+)
+from communique.record import ActorKind, Span
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -66,39 +72,14 @@ class Participants:
         return [aid]
 
     def _new(self, text: str, tok: Token, modifiers: list[Token], offset: int) -> str:
-        country = self._country(modifiers, offset) or self.home
+        country = country_in(self.record, modifiers, offset, ("country", "org", "media"))
         nouns = agent_nouns()
         agent = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
         plural = tok.tag_ in ("NNS", "NNPS")
         person = tok.lemma_.lower() in person_nouns()
-        n = 1 + max((int(a.id[1:]) for a in self.record.actors if a.id[1:].isdigit()), default=0)
         name = undetermined(" ".join(text.translate(QUOTE_MARKS).split()))
         kind: ActorKind = "group" if plural else "person" if person else "org"
-        a = Actor(
-            id=f"a{n}",
-            name=name,
-            kind=kind,
-            role=description_role(name) if kind == "person" else None,
-            country=country,
-            code=(country + agent) if country and agent else None,
-        )
-        self.record.actors.append(a)
-        return a.id
-
-    def _country(self, modifiers: list[Token], offset: int) -> str | None:
-        """A nationality word ("North Korean"), or an actor with a country ("Kenya's")."""
-        names = demonyms()
-        for n in (3, 2, 1):  # "North Korean", "Bosnian Serb", "Kenyan"
-            for i in range(len(modifiers) - n + 1):
-                iso = names.get(" ".join(t.text for t in modifiers[i : i + n]))
-                if iso:
-                    return iso
-        for t in modifiers:
-            at = t.idx + offset
-            a = actor_by_id(self.record, actor_at(self.record, at, at + len(t.text)))
-            if a is not None and a.country and a.kind in ("country", "org", "media"):
-                return a.country
-        return None
+        return add_described(self.record, name, kind, country or self.home, agent).id
 
 
 def _relative(tok: Token) -> bool:

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.lookup import actor_at, agent_nouns, demonyms, person_nouns
+from communique.actors.lookup import (
+    add_described,
+    agent_nouns,
+    country_in,
+    person_nouns,
+    undetermined,
+)
 from communique.record import Actor, ActorKind, Span
 from communique.wordlists import words
 
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
 
     from communique.record import ArticleRecord
 
-__all__ = ["described_speakers", "description_role", "undetermined"]
+__all__ = ["described_speakers"]
 
 PERSON_NOUNS = words("quotes/person_nouns.txt")
 COUNTING = frozenset({"one", "some", "several", "many", "two", "three", "few"})
@@ -85,8 +91,10 @@ def _pronouns_after(record: ArticleRecord, described: set[str]) -> None:
         if q.speaker in described:
             last = (q.end, q.speaker)
             continue
-        if q.speaker is not None or m is None or last is None:
-            last = None if q.speaker is not None else last
+        if q.speaker is not None:
+            last = None  # someone else spoke: the chain ends
+            continue
+        if m is None or last is None:
             continue
         if m.text.lower() in PRONOUNS and not _person_between(record, last, m.start):
             q.speaker = last[1]
@@ -127,43 +135,8 @@ def _definite(root: Token) -> bool:
 def _new_actor(
     record: ArticleRecord, doc: Doc, m: Span, head: Token, one: bool, home: str | None
 ) -> Actor:
-    country = _country(record, doc, m) or home
-    agent = agent_nouns().get(head.lemma_.lower())
-    n = 1 + max((int(a.id[1:]) for a in record.actors if a.id[1:].isdigit()), default=0)
-    kind: ActorKind = "group" if head.tag_ in ("NNS", "NNPS") and not one else "person"
-    actor = Actor(
-        id=f"a{n}",
-        name=undetermined(m.text),
-        role=description_role(m.text) if kind == "person" else None,
-        kind=kind,
-        country=country,
-        code=(country + agent) if country and agent else country,
-    )
-    record.actors.append(actor)
-    return actor
-
-
-def undetermined(text: str) -> str:
-    """A description without its leading article: the name of a described actor ("a staff
-    member" -> "staff member", "The AS senator" -> "AS senator"), as a group is named."""
-    first, _, rest = text.partition(" ")
-    return rest if first.lower() in ("a", "an", "the") and rest else text
-
-
-def description_role(text: str) -> str:
-    """What the description says the person is: "a spokesperson for X" -> "spokesperson for X"."""
-    return undetermined(text)
-
-
-def _country(record: ArticleRecord, doc: Doc, m: Span) -> str | None:
-    """The country of an actor named inside the description, else of a nationality word."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    for t in span or []:
-        aid = actor_at(record, t.idx, t.idx + len(t.text))
-        a = next((x for x in record.actors if x.id == aid), None)
-        if a is not None and a.country:
-            return a.country
-        iso = demonyms().get(t.text)
-        if iso:
-            return iso
-    return None
+    country = country_in(record, list(span or [])) or home
+    kind: ActorKind = "group" if head.tag_ in ("NNS", "NNPS") and not one else "person"
+    agent = agent_nouns().get(head.lemma_.lower())
+    return add_described(record, undetermined(m.text), kind, country, agent)

@@ -1,6 +1,7 @@
 """The actors stage. Entry point: `run(doc, record, ctx)`, which writes only `record.actors`.
 
-Order of work, each step in its own module:
+Order of work, each step in its own module (the publisher's country, `outlet`, is a prior
+for the article's home country when its text names none clearly):
 recognise (NER + KB names + news repairs) -> build (KB linking, unknown names, surnames) ->
 groups ("U.S. officials", "Russian state media") -> generic ("Analysts said") ->
 collective ("Police in Nairobi") ->
@@ -29,6 +30,7 @@ from communique.actors import (
 )
 from communique.actors.kb import kb
 from communique.actors.model import CachedDoc, State
+from communique.actors.outlet import outlet_country
 from communique.actors.recognise import recognise
 
 if TYPE_CHECKING:
@@ -38,12 +40,15 @@ if TYPE_CHECKING:
     from communique.types import Context
 
 
-def analyse(doc: Doc, date: str | None, text: str | None = None) -> State:
+def analyse(
+    doc: Doc, date: str | None, text: str | None = None, outlet: str | None = None
+) -> State:
     """Prediction only: the entities of one parsed article (nothing written). ``text`` is the
-    parsed text when the caller has it (``Doc.text`` rebuilds it from the tokens)."""
+    parsed text when the caller has it (``Doc.text`` rebuilds it from the tokens); ``outlet``
+    the publisher's country (`outlet.outlet_country`), a prior for the home country."""
     k = kb()
     doc = CachedDoc(doc, text)  # type: ignore[assignment]
-    st = State(date=date)
+    st = State(date=date, outlet=outlet)
     st.index_sentences(doc)
     cands = recognise(doc, k)
     deferred = build.link(doc, cands, k, st)
@@ -71,6 +76,7 @@ def _parsed_text(doc: Doc, ctx: Context) -> str | None:
 
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     date = ctx.published.isoformat() if ctx.published else None
-    st = analyse(doc, date, _parsed_text(doc, ctx))
+    outlet = outlet_country(record.article.url, record.article.source)
+    st = analyse(doc, date, _parsed_text(doc, ctx), outlet)
     record.actors = finalize.to_actors(record, st)
     ctx.home = st.home  # read via lookup.home_country

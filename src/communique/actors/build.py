@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.context import contextual, country_counts, dominant_country
+from communique.actors.context import (
+    contextual,
+    country_counts,
+    dominant_country,
+    home_with_outlet,
+)
 from communique.actors.kb import KB, Entry, city_names, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
 from communique.actors.model import Cand, State
@@ -44,7 +49,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     }
     tails = name_tails(names)
     st.counts = country_counts(doc, cands, k)
-    st.home = dominant_country(st.counts)
+    st.home = dominant_country(st.counts) or home_with_outlet(st.counts, st.outlet)
     for c in cands:
         text = doc[c.start : c.end].text
         if c.label in ("PERSON", "ORG") and not c.entries and _named_thing(doc, c):

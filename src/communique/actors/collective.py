@@ -271,19 +271,35 @@ def _as_written(doc: Doc, tok: Token, key: str) -> str:
     return " ".join(w.text if any(c.isupper() for c in w.text[1:]) else w.lower_ for w in words)
 
 
+def _text_says(doc: Doc, tok: Token, k: KB, st: State) -> bool:
+    """Whether the sentence of ``tok`` names the article's home country (a
+    nationality word, "North Korean" too, or a place of it)."""
+    s_lo, s_hi = st.sent_start[tok.i], st.sent_end[tok.i]
+    for i in range(s_lo, s_hi):
+        if place_country(doc, i, k, st) == st.home:
+            return True
+        ends = range(i + 1, min(i + 4, s_hi) + 1)
+        if any(k.adjectives.get(doc[i:j].text) == st.home for j in ends):
+            return True
+    return False
+
+
 def _add(
     doc: Doc, tok: Token, lo: int, key: str, iso: str | None, group: bool, k: KB, st: State
 ) -> None:
     sector = collectives()[key]
+    # the name says the country where the text does ("Kenyan police", "police in Nairobi");
+    # "police" placed only by the article's home country keeps its own words
+    said = iso if iso != st.home or _text_says(doc, tok, k, st) else None
     if not group:
-        adj = next((a for a, x in k.adjectives.items() if x == iso), None) if iso else None
+        adj = next((a for a, x in k.adjectives.items() if x == said), None) if said else None
         name = f"{adj} {key}" if adj else key
         kind = "person"
     else:
         noun = key if " " in key else (tok.lower_ if tok.lower_ == key else key + "s")
         if key in COLLECTIVE or key in bodies():
             noun = key
-        name = _name(k, iso, _as_written(doc, tok, key) if tok.tag_ in ("NNS", "NNPS") else noun)
+        name = _name(k, said, _as_written(doc, tok, key) if tok.tag_ in ("NNS", "NNPS") else noun)
         kind = "group"
     e = st.ent(
         f"col:{iso}:{key}" + ("" if group else ":one"),

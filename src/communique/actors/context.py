@@ -59,6 +59,18 @@ def dominant_country(counts: dict[str, int]) -> str | None:
     return ranked[0][0]
 
 
+def home_with_outlet(counts: dict[str, int], outlet: str | None) -> str | None:
+    """The home country when the text names none clearly (`dominant_country` says None): the
+    publisher's country (`outlet.outlet_country`), if the text names no country or names the
+    publisher's own most. A text that names another country most keeps no home: an American
+    outlet's story about Canada and Britain is neither's for certain."""
+    if outlet is None:
+        return None
+    if not counts:
+        return outlet
+    return outlet if counts.get(outlet, 0) == max(counts.values()) else None
+
+
 def sentence_countries(doc: Doc, c: Cand, cands: list[Cand], k: KB, st: State) -> set[str]:
     """Countries named in the candidate's sentence (names, capitals, adjectives)."""
     lo, hi = st.sent_start[c.start], st.sent_end[c.start]

@@ -84,6 +84,24 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+SHARED_OFFICE = re.compile(r"^(Vice|Deputy|First Deputy|Member)\b|\(acting\)")
+
+
+@lru_cache(maxsize=1)
+def joint_offices() -> frozenset[str]:
+    """Offices really held by several people at once (``kb/joint_offices.txt``, with why)."""
+    text = resources.files("communique.data.actors").joinpath("kb/joint_offices.txt")
+    return frozenset(
+        ln.split("\t")[0] for ln in text.read_text("utf-8").splitlines() if ln and ln[0] != "#"
+    )
+
+
+def one_holder(title: str) -> bool:
+    """Whether the office ``title`` has one holder at a time ("President of Kenya"; not a
+    deputy, a member, an acting holder or a spokesperson's office)."""
+    return not SHARED_OFFICE.search(title) and title not in joint_offices()
+
+
 def with_article(country_name: str) -> str:
     """ "the Philippines", "the United States", but "France"."""
     return f"the {country_name}" if country_name in lexwords("the_country") else country_name
@@ -119,6 +137,7 @@ class KB:
     the_next: set[str] = field(default_factory=set)  # words after "the" in names ("collective")
     max_words: int = 1
     title_words: frozenset[str] | None = None
+    holders: dict[str, list[tuple[str, KBRole]]] | None = None  # office -> (person, tenure)
     title_heads: frozenset[str] | None = None
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
     not_actors: frozenset[str] = frozenset()

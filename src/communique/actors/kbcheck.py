@@ -25,6 +25,8 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from communique.actors.kb import one_holder
+
 if TYPE_CHECKING:
     from communique.actors.kb import KB, Entry, KBRole
 
@@ -37,14 +39,6 @@ HEAD = re.compile(
     r"^(President|King|Queen|Emir|Sultan|Supreme Leader|Grand Duke|Prime Minister|Premier|"
     r"Chancellor|Chairman of the Presidency|Chair of the Presidency)( \(acting\))? of (.+)$"
 )
-SHARED = re.compile(r"^(Vice|Deputy|First Deputy|Member)\b|\(acting\)")
-
-
-def joint_offices() -> frozenset[str]:
-    text = resources.files("communique.data.actors").joinpath("kb/joint_offices.txt")
-    return frozenset(
-        ln.split("\t")[0] for ln in text.read_text("utf-8").splitlines() if ln and ln[0] != "#"
-    )
 
 
 def _persons(k: KB) -> list[Entry]:
@@ -69,9 +63,9 @@ def bad_dates(k: KB) -> list[str]:
 
 
 def overlaps(k: KB) -> list[str]:
-    joint, out = joint_offices(), []
+    out = []
     for (_, title), held in _holders(k).items():
-        if SHARED.search(title) or title in joint:
+        if not one_holder(title):
             continue
         held = sorted(held, key=lambda h: h[0].start or "")
         for (a, ia), (b, ib) in zip(held, held[1:], strict=False):

@@ -29,6 +29,7 @@ class TextRole:
     country: str | None
     sector: str | None
     former: bool = False
+    stated: bool = True  # False: the country was assumed (the article's), not read
 
 
 @dataclass
@@ -74,6 +75,7 @@ class State:
     token_ent: dict[int, str] = field(default_factory=dict)
     date: str | None = None
     home: str | None = None  # the article's dominant country
+    outlet: str | None = None  # the publisher's country (outlet.py), a prior for home
     counts: dict[str, int] = field(default_factory=dict)  # country -> times named
     sent_start: list[int] = field(default_factory=list)  # per token: its sentence's first token
     sent_end: list[int] = field(default_factory=list)  # per token: its sentence's end (excl.)

@@ -14,9 +14,17 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors.collective import place_country
-from communique.actors.kb import KB, Title, lexwords, places, state_abbreviations, with_article
+from communique.actors.kb import (
+    KB,
+    Title,
+    lexwords,
+    places,
+    state_abbreviations,
+    with_article,
+)
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, Mention, State, TextRole
+from communique.actors.offices import held_by_another
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -152,7 +160,12 @@ def _role(
         generic = t.phrase.split()[-1] in lexwords("org_given_title")
         sector = own or (None if generic and not code.startswith("IGO") else sector)
     iso = (org.country if org is not None else None) or (country.country if country else None)
-    return TextRole(render(t, country, org, explicit), iso, sector, former)
+    head = t.phrase.split()[-1]
+    if org is None and country is None and head in lexwords("org_given_title"):
+        # "its president", "director X": of a body the text does not name (a spokesperson
+        # with no body named speaks for a government more often than not)
+        sector = sector if head.startswith("spokes") else None
+    return TextRole(render(t, country, org, explicit), iso, sector, former, explicit or bool(org))
 
 
 def premodifier(
@@ -353,6 +366,9 @@ def learn(doc: Doc, k: KB, st: State) -> None:
 
 
 def _attach(e: Ent, role: TextRole, k: KB, st: State) -> None:
+    if held_by_another(role, e, k, st.date):
+        bare = role.title.split(" of ")[0]
+        role = TextRole(bare, None, None, role.former)  # some body's president, not the state's
     if role.country and role.country != e.country and e.entry is not None:
         return  # the KB knows the person's country; a clash means we misread the title
     if e.country is None and role.country:

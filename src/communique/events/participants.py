@@ -24,6 +24,7 @@ from communique.actors.lookup import (
     person_nouns,
     undetermined,
 )
+from communique.events.lexicon import lexicon
 from communique.record import ActorKind, Span
 from communique.wordlists import words
 
@@ -76,7 +77,8 @@ class Participants:
         nouns = agent_nouns()
         agent = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
         plural = tok.tag_ in ("NNS", "NNPS")
-        person = tok.lemma_.lower() in person_nouns()
+        lemma = tok.lemma_.lower()
+        person = lemma in person_nouns() or lemma in lexicon().classes["people"]  # "the woman"
         name = undetermined(" ".join(text.translate(QUOTE_MARKS).split()))
         kind: ActorKind = "group" if plural else "person" if person else "org"
         return add_described(self.record, name, kind, country or self.home, agent).id

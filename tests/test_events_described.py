@@ -119,3 +119,30 @@ def test_a_stance_on_a_policy_is_aimed_at_the_speakers_own_country(extract):
     )
     (e,) = [e for e in rec.events if e.plover == "SUPPORT"]
     assert [a.country for a in _actors(rec, e.target)] == ["DEU"]
+
+
+CONTENT_ONLY = [
+    ("Boeing has asked that a decision on the tanker contract be made by May.", "REQUEST"),
+    ("The African Union voted on Friday to demand that all detainees be freed.", "REQUEST"),
+    ("The Kenyan opposition complained that the ballots had arrived late.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), CONTENT_ONLY)
+def test_a_demand_stated_as_a_clause_is_coded_with_no_target(extract, text, plover) -> None:
+    rec = extract(text, "2024-03-01")
+    found = [e for e in rec.events if e.plover == plover]
+    assert found, [(e.plover, e.trigger.text) for e in rec.events]
+    assert found[0].source and not found[0].target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a dinner in Nairobi, Ruto asked why foreign companies were based in Dubai.",
+        "Ford chief Alan Mulally remembered asking, 'Is it the best-selling car in America?'",
+    ],
+)
+def test_a_question_or_quoted_words_are_no_demand(extract, text) -> None:
+    rec = extract(text, "2024-03-01")
+    assert not [e for e in rec.events if e.plover == "REQUEST"]

@@ -237,8 +237,9 @@ SET_NOTES = {
     "fresh2-events-test": ("the same set's test half: scored only", "no"),
     "fresh3-events-dev": (
         "340 real sentences never drawn before (MEANTIME Wikinews, NAEB articles outside every "
-        "earlier set), PLOVER gold annotated blind; dev half: first run recorded, not yet read",
-        "no",
+        "earlier set), PLOVER gold annotated blind; dev half, read 2026-12-07 (missed "
+        "events by cause: no trigger, no source, no target)",
+        "yes, since 2026-12-07",
     ),
     "fresh3-events-test": ("the same set's test half: scored only", "no"),
 }

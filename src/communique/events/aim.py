@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, home_country, sibling_target
-from communique.events.described import described_slot, home_side
+from communique.events.described import asks_content, described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps, same_line
@@ -53,7 +53,7 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         where = slots(tok, row, lex.light_verbs)
         d.target_np = described_slot(tok, where, lex, d.plover) if d.source else None
         if d.target_np is None:
-            return False
+            return bool(d.source) and asks_content(tok, d.plover)
         tgt = home_side(where, d.source, d.plover, ix, lex)
     if not tgt and d.plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in d.source):
         return False  # "To demonstrate, Miller points to...": one person is no protest

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.events.arguments import ActorIndex
     from communique.events.lexicon import Lexicon
 
-__all__ = ["described_slot", "home_side", "someone"]
+__all__ = ["asks_content", "described_slot", "home_side", "someone"]
 
 CLASSES = tuple(words("events/described_classes.txt"))
 STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -35,6 +35,10 @@ HOME_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 STATE_AGENTS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 PEOPLE_CLASSES = ("people", "protesters", "prisoners", "workers")
 PERSONAL = words("events/triggers_personal.txt") | {"we"}
+# demands, complaints and refusals whose content is a proposition ("asked that a decision be
+# made", "complained that the book was available"): no one is their target
+CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+QUESTION_WORDS = words("events/question_words.txt")
 
 
 def someone(tok: Token, lex: Lexicon, plover: str) -> bool:
@@ -51,6 +55,20 @@ def someone(tok: Token, lex: Lexicon, plover: str) -> bool:
         return True
     classes = CLASSES + (POLICY_CLASSES if plover in STANCES else ())
     return any(lemma in lex.classes.get(c, ()) or low in lex.classes.get(c, ()) for c in classes)
+
+
+def asks_content(tok: Token, plover: str) -> bool:
+    """A demand, complaint or refusal stated as a clause, with no one named it is aimed at:
+    "Airbus has asked that a decision be made", "voted to demand that the hostages be
+    released", "called to complain that a book was available". PLOVER codes the event with
+    the target unknown. A question ("asked why AI companies were based there") and words
+    quoted ("remembered asking, 'It's the best-selling car'") are no demand."""
+    if plover not in CONTENT_TYPES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct:
+        return False  # "asking, '...'": words quoted, not a demand reported
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+    return any(c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS for c in clauses)
 
 
 def _counted_back(tok: Token) -> bool:

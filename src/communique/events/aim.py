@@ -16,6 +16,7 @@ from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, home_country, sibling_target
 from communique.events.described import asks_content, described_slot, home_side
 from communique.events.discourse import rebuts
+from communique.events.owners import demand_owner
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps, same_line
 from communique.events.targets import slots, targets
@@ -44,6 +45,9 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     tgt = _found_target(d, agent_side, ix, lex, rows)
     if inverse is not None:
         tgt = inverse
+    owner_np = None
+    if not tgt:  # "rejected union demands": aimed at who made the demand
+        tgt, owner_np = demand_owner(d.tok, d.row, d.plover, ix, lex, d.source)
     tgt = tgt or _implied_target(d, ix, lex)
     tok, row = d.tok, d.row
     d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)
@@ -51,7 +55,10 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         # "sanctions against North Korean hacking groups": aimed at someone no actor names
         # (one side at least must be an actor: two descriptions make no dyad worth a record)
         where = slots(tok, row, lex.light_verbs)
-        d.target_np = described_slot(tok, where, lex, d.plover) if d.source else None
+        has_side = d.source or d.unattributed  # an unknown attacker is a side of its own
+        d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
+        if d.target_np is None and d.source:
+            d.target_np = owner_np
         if d.target_np is None:
             return bool(d.source) and asks_content(tok, d.plover)
         tgt = home_side(where, d.source, d.plover, ix, lex)

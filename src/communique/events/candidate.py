@@ -5,7 +5,9 @@ Triggers that are only the content of a demand, threat, rejection or concession 
 that Iran release...") are not events of their own; a trigger under "refused to" becomes a
 rejection, under "pledged/agreed to" an intent (AGREE). A candidate needs a source and,
 unless its row says otherwise, a target: an actor of the record, or a person, people or body
-the sentence describes (described.py; that side stays empty).
+the sentence describes (described.py; that side stays empty). An attack whose doer no one
+names ("A car bomb tore through a market, killing 60") keeps an empty source
+(unattributed.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from communique.events.model import Candidate, Draft
 from communique.events.sources import noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
+from communique.events.unattributed import unattributed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,12 +102,16 @@ def candidate(
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF:
         return None
     found = _source(tok, plover, kinds, ix, lex)
+    lone = found is None and plover == "ASSAULT" and unattributed(tok)
+    if lone:
+        found = ([], None, False)  # "A car bomb tore through a market": the doer unknown
     if found is None or _background(tok, lex):
         return None
     m = mood(tok, lex.heads)
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     d = Draft(tok, row, plover, *found)
+    d.unattributed = lone
     d.modality = _modality(d, m, ix)
     _code(d, m, kinds, lex)
     if not aim(d, m, ix, lex, rows):

@@ -150,6 +150,7 @@ def _cue_holds(tok: Token, cue: Cue, lex: Lexicon) -> bool:
         subj = [s for c in children(tok, "nsubj") for s in [c, *children(c, "conj")]]
         subj += [ag, *children(ag, "conj")] if ag is not None else []
         subj += [o for s in subj for p in children(s, "prep") for o in children(p, "pobj")]
+        subj += [c for s in subj for c in children(s, "compound")]  # "Hurricane Mitch"
         return _in(subj, cue.words, lex)
     if cue.kind == "pred":  # "called the sanctions illegal", "described X as baseless"
         words = _words(cue.words, lex)

@@ -1,0 +1,57 @@
+"""Attacks whose attacker no one names: PLOVER codes them ASSAULT with the source unknown.
+
+"A car bomb tore through a crowded market, killing at least 60 people", "Rafik Hariri was
+killed when a truck bomb tore through his convoy", "five soldiers were killed by a roadside
+bomb", "Shinzo Abe was shot from behind": the doer is a weapon, an explosion or an attack
+(``data/events/attack_means.txt``), or the verb is one of attack in the passive with no agent
+(``violent_passives.txt``). People killed in a crash or a storm are no attack: "killed",
+"wounded" and "injured" need the attack named with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events.syntax import child, children, is_verb
+from communique.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unattributed"]
+
+MEANS = words("events/attack_means.txt")
+VIOLENT_PASSIVES = words("events/violent_passives.txt")
+CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
+
+
+def _means(tok: Token | None) -> bool:
+    return tok is not None and tok.lemma_.lower() in MEANS
+
+
+def _subject_is_means(verb: Token) -> bool:
+    return _means(child(verb, "nsubj", "nsubjpass"))
+
+
+def _cause_named(verb: Token) -> bool:
+    """An attack named with the verb: "by a roadside bomb", "in an air strike", "when a truck
+    bomb tore through his convoy"."""
+    for p in children(verb, "prep", "agent"):
+        if p.lower_ in CAUSE_PREPS and any(_means(o) for o in children(p, "pobj")):
+            return True
+    return any(_subject_is_means(c) for c in children(verb, "advcl"))
+
+
+def unattributed(tok: Token) -> bool:
+    """Whether the attack trigger ``tok`` has no doer but a weapon, an explosion or the
+    passive: the event stands with its source unknown."""
+    if not is_verb(tok):
+        return False
+    if _subject_is_means(tok) or _cause_named(tok):
+        return True
+    head = tok.head  # "..., killing 60 people": the participle's clause has the doer
+    clause = tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and is_verb(head)
+    if clause and (_subject_is_means(head) or _cause_named(head)):
+        return True
+    passive = child(tok, "nsubjpass") is not None and child(tok, "agent") is None
+    return passive and tok.lemma_.lower() in VIOLENT_PASSIVES

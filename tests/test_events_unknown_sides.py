@@ -1,0 +1,91 @@
+"""Sides PLOVER codes though no actor names them (docs/events.md): an attacker no one names
+(events/unattributed.py), the country's own people under a domestic measure (the ``home`` rows),
+and whoever made the demand a stance is taken on (events/owners.py). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(rec, plover: str):
+    return [e for e in rec.events if e.plover == plover]
+
+
+def _names(rec, ids: list[str]) -> list[str]:
+    by_id = {a.id: a for a in rec.actors}
+    return [by_id[i].name for i in ids]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb tore through a market in Mosul on Thursday, killing at least 40 people.",
+        "Five Kenyan soldiers were killed by a roadside bomb near the Somali border on Friday.",
+        "Opposition leader Juan Perez was shot from behind while speaking at a rally in Lima.",
+    ],
+)
+def test_an_attack_whose_doer_no_one_names_is_coded_with_the_source_unknown(extract, text) -> None:
+    found = _events(extract(text, "2024-05-10"), "ASSAULT")
+    assert found and not found[0].source and found[0].target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen people were killed in a bus crash in Kenya on Sunday.",
+        "Hurricane Dora has killed more than 400 people in Honduras, officials said.",
+    ],
+)
+def test_deaths_in_a_crash_or_a_storm_are_no_attack(extract, text) -> None:
+    assert not _events(extract(text, "2024-05-10"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "country"),
+    [
+        ("Peru's government lifted the curfew in Lima on Saturday.", "CONCEDE", "PER"),
+        ("Kenya's government threatened to impose a curfew in Nairobi.", "THREATEN", "KEN"),
+        ("Unions in Nigeria threatened a nationwide strike over fuel prices.", "THREATEN", "NGA"),
+    ],
+)
+def test_a_domestic_measure_with_no_one_named_is_aimed_at_home(
+    extract, text, plover, country
+) -> None:
+    rec = extract(text, "2024-05-10")
+    found = _events(rec, plover)
+    assert found and found[0].target
+    target = next(a for a in rec.actors if a.id == found[0].target[0])
+    assert target.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "owner"),
+    [
+        (
+            "The Chilean government rejected union demands to scrap the pension reform.",
+            "REJECT",
+            "union",
+        ),
+        (
+            "Serbia's president rejected the students' demand for a snap election.",
+            "REJECT",
+            "students",
+        ),
+        (
+            "Bolivia's government acceded to protesters' demand for a referendum.",
+            "CONCEDE",
+            "protesters",
+        ),
+        (
+            "Ghana's president rejected the IMF's proposal for new taxes.",
+            "REJECT",
+            "International Monetary Fund",
+        ),
+    ],
+)
+def test_a_stance_on_a_demand_is_aimed_at_who_made_it(extract, text, plover, owner) -> None:
+    rec = extract(text, "2024-05-10")
+    found = _events(rec, plover)
+    assert found, [(e.plover, e.trigger.text) for e in rec.events]
+    assert any(owner in n for n in _names(rec, found[0].target))

@@ -3,6 +3,7 @@ context.home_with_outlet), and the roles a home country may and may not lend a t
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -95,3 +96,31 @@ def test_a_deputy_president_is_not_the_president(extract) -> None:
     gachagua = next(a for a in rec.actors if a.name == "Rigathi Gachagua")
     assert gachagua.role == "Deputy President of Kenya"
     assert gachagua.code == "KENGOV"
+
+
+def test_a_town_named_only_as_local_news_names_towns_is_no_actor(extract) -> None:
+    rec = extract(
+        "Police received a 911 call from a Hollisford resident on Wednesday. The car drove off "
+        "toward Hollisford, and Hollisford police are searching for the driver.",
+        "2023-12-22",
+    )
+    assert not any(a.name == "Hollisford" and a.kind in ("person", "org") for a in rec.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senator John Fetterman Hospitalized After Fall\n\nJohn Fetterman fell on Monday.",
+            "John Fetterman",
+        ),
+        (
+            "Jimmy Fallon Somehow Finds Humor In Storm\n\nJimmy Fallon joked on Monday.",
+            "Jimmy Fallon",
+        ),
+    ],
+)
+def test_a_headline_word_glued_to_a_name_is_cut_off(extract, text, name) -> None:
+    names = {a.name for a in extract(text, "2023-12-22").actors}
+    assert name in names
+    assert not any(n.startswith(name) and n != name for n in names)

@@ -19,6 +19,7 @@ from communique.actors.kb import KB, Entry, city_names, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
 from communique.actors.model import Cand, State
 from communique.actors.orgs import possessor, shorter_name, unknown_org
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,17 +117,35 @@ def _placed(tok: Token) -> bool:
     return prep.lower_ in lexwords("locative_prep")
 
 
-def placed_words(doc: Doc) -> frozenset[str]:
+PLACE_BOUND = words("actors/place_bound_nouns.txt")
+
+
+def _local(tok: Token) -> bool:
+    """ "a Groton resident", "Groton police": a name modifying a noun only places have."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lower_ in PLACE_BOUND
+
+
+def placed_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """Proper nouns the article uses as places somewhere ("in X", "near X") or the NER tags as
-    a place: one pass over the tokens, for the lone-name checks."""
-    return frozenset(
-        t.text for t in doc if t.pos_ == "PROPN" and (t.ent_type_ in ("GPE", "LOC") or _placed(t))
-    )
+    a place; and of those, the ones only a place can be ("an X resident", "X police", tagged
+    a place): one pass over the tokens, for the lone-name checks."""
+    placed, local = set(), set()
+    for t in doc:
+        if t.pos_ != "PROPN":
+            continue
+        strong = t.ent_type_ in ("GPE", "LOC") or _local(t)
+        if strong or _placed(t):
+            placed.add(t.text)
+        if strong:
+            local.add(t.text)
+    return frozenset(placed), frozenset(local)
 
 
-def _city(text: str, places: frozenset[str]) -> bool:
-    """A city of the gazetteer that this article also uses as a place."""
-    return text in places and text in city_names()
+def _city(text: str, places: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A lone name this article uses as a place: a city of the gazetteer, or a one-word name it
+    writes as only a place can be ("a Groton resident"; "polling from SFA" is no place)."""
+    placed, local = places
+    return text in placed and text in city_names() or (" " not in text and text in local)
 
 
 def _named_thing(doc: Doc, c: Cand) -> bool:
@@ -245,7 +264,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
     """Lone names: a surname of one person of the article joins that person; unknown lone
     PERSON names become people of their own; a lone ORG word becomes an organisation."""
     idx = surname_index(st, k)
-    places = placed_words(doc) if deferred else frozenset()
+    places = placed_words(doc) if deferred else (frozenset(), frozenset())
     for c in deferred:
         text = norm_key(doc[c.start : c.end].text)
         owners = _owners(idx, text)

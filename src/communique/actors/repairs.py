@@ -70,11 +70,12 @@ def extend_right(doc: Doc, start: int, end: int) -> int:
 
 
 def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Pieces of an entity span cut at verbs and linking words ("X Meets Y" -> X, Y)."""
+    """Pieces of an entity span cut at verbs, adverbs and linking words ("X Meets Y" -> X, Y;
+    "Stephen Colbert Somehow Finds" -> Stephen Colbert; "Actor X Dead At 46" -> X)."""
     pieces, cur = [], start
     for i in range(start, end):
         t = doc[i]
-        if t.lower_ in lexwords("headline_verb") or t.tag_ in ("VBZ", "VBD", "VBP", "VBG"):
+        if t.lower_ in lexwords("headline_verb") or t.tag_ in ("VBZ", "VBD", "VBP", "VBG", "RB"):
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1

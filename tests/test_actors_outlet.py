@@ -124,3 +124,12 @@ def test_a_headline_word_glued_to_a_name_is_cut_off(extract, text, name) -> None
     names = {a.name for a in extract(text, "2023-12-22").actors}
     assert name in names
     assert not any(n.startswith(name) and n != name for n in names)
+
+
+def test_a_plural_title_gives_each_coordinated_name_its_role(extract) -> None:
+    rec = extract(
+        "Sens. Rand Paul (R-Ky.) and Ron Johnson said the letter was ignored.", "2023-12-22"
+    )
+    roles = {a.name: a.role for a in rec.actors}
+    assert roles["Rand Paul"] == roles["Ron Johnson"] == "Senator"
+    assert next(a for a in rec.actors if a.name == "Rand Paul").code == "USALEG"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.kb import KB, KBRole, one_holder
+from communique.actors.kbcheck import HEAD
 
 if TYPE_CHECKING:
     from communique.actors.model import Ent, TextRole
@@ -31,6 +32,6 @@ def held_by_another(role: TextRole, e: Ent, k: KB, date: str | None) -> bool:
     X") is believed: the KB may be behind the news."""
     if role.former or role.stated or not role.country or date is None or e.entry is not None:
         return False  # the text said whose office; a person the KB knows has its own roles
-    if not one_holder(role.title):
-        return False  # a spokesperson's or a deputy's office has several holders
+    if not one_holder(role.title) or not HEAD.match(role.title):
+        return False  # only a head of state's or government's office: one holder, all known
     return any(r.active(date) for _, r in holders(k).get(role.title, ()))

@@ -349,6 +349,8 @@ def learn(doc: Doc, k: KB, st: State) -> None:
                 role, lo = pre
                 _attach(e, role, k, st)
                 e.add(Mention(doc[lo].idx, m.end, m.head, "title", m.subject, lo, m.last))
+                for other in _sharing_title(doc, m, lo, st):  # "Sens. X and Y"
+                    _attach(other, role, k, st)
             rev = reverse_apposition(doc, m, k, st, default)
             if rev is not None:
                 _attach(e, rev, k, st)
@@ -363,6 +365,20 @@ def learn(doc: Doc, k: KB, st: State) -> None:
                     e.add(mention(doc, lo, hi, "description"))  # ", China's top diplomat,"
                     for t in range(lo, hi):
                         st.token_ent.setdefault(t, e.key)
+
+
+def _sharing_title(doc: Doc, m: Mention, lo: int, st: State) -> list[Ent]:
+    """People coordinated after a plural title's first name: "Sens. Rand Paul (R-Ky.) and Ron
+    Johnson" are both senators."""
+    if not doc[lo].lower_.endswith(("s", "s.")) or lo >= m.first:
+        return []
+    out = []
+    for c in doc[m.head].conjuncts:
+        key = st.token_ent.get(c.i)
+        other = st.ents.get(key) if key else None
+        if other is not None and other.kind == "person" and c.i > m.head:
+            out.append(other)
+    return out
 
 
 def _attach(e: Ent, role: TextRole, k: KB, st: State) -> None:

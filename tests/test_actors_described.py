@@ -117,3 +117,11 @@ def test_police_acting_where_no_police_body_is_named_are_the_places_police(extra
 def test_police_after_a_named_police_body_are_left_to_coreference(extract) -> None:
     text = "The Metropolitan Police said a man was arrested. Police said he was 40."
     assert not any(a.kind == "group" for a in extract(text).actors)
+
+
+def test_people_of_a_stated_country_are_a_group_and_bare_people_are_not(extract) -> None:
+    rec = extract("Polish women boycotted work and marched in dozens of cities on Monday.")
+    assert _actors(rec)["Polish women"] == ("POL", "POLCVL", "group")
+    rec = extract("South African public servants went on strike after wage talks collapsed.")
+    assert _actors(rec)["South African public servants"][:2] == ("ZAF", "ZAFGOV")
+    assert not any(a.name == "women" for a in extract("Women marched on Monday.").actors)

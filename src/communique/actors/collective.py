@@ -122,7 +122,8 @@ def own_country(doc: Doc, tok: Token, lo: int, k: KB, st: State) -> str | None:
     """A country or place inside the phrase ("Chicago police") or right after it ("police in
     Nairobi", "lawmakers from Finland"); ``MANY`` when it names several."""
     for i in range(lo, tok.i):
-        iso = k.adjectives.get(doc[i].text) or place_country(doc, i, k, st)
+        two = doc[i : i + 2].text if i + 2 <= tok.i else ""  # "South African", "North Korean"
+        iso = k.adjectives.get(two) or k.adjectives.get(doc[i].text) or place_country(doc, i, k, st)
         if iso:
             return iso
     for prep in tok.rights:

@@ -25,8 +25,16 @@ VIOLENT_PASSIVES = words("events/violent_passives.txt")
 CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 
+SERIES = words("events/attack_counts.txt")
+
+
 def _means(tok: Token | None) -> bool:
-    return tok is not None and tok.lemma_.lower() in MEANS
+    """A weapon, an explosion or an attack, also counted ("a series of bombs")."""
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in SERIES:
+        return any(_means(o) for p in children(tok, "prep") for o in children(p, "pobj"))
+    return tok.lemma_.lower() in MEANS
 
 
 def _subject_is_means(verb: Token) -> bool:

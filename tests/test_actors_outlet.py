@@ -133,3 +133,19 @@ def test_a_plural_title_gives_each_coordinated_name_its_role(extract) -> None:
     roles = {a.name: a.role for a in rec.actors}
     assert roles["Rand Paul"] == roles["Ron Johnson"] == "Senator"
     assert next(a for a in rec.actors if a.name == "Rand Paul").code == "USALEG"
+
+
+def test_a_bare_administration_is_the_leaders_named_before_else_the_publishers(pipeline) -> None:
+    text = (
+        "North Korea has launched 100 missiles this year. In the last year, the administration "
+        "has unveiled a flurry of sanctions against North Korean hacking groups."
+    )
+    rec = _record(pipeline, text, "https://www.politico.com/news/2023/12/21/x")
+    admin = next(a for a in rec.actors if "dministration" in a.name)
+    assert admin.country == "USA"
+    text = (
+        "President Ferdinand Marcos Jr. met Chinese envoys. The Marcos administration said on "
+        "Monday that the administration would protest."
+    )
+    rec = _record(pipeline, text, "https://www.politico.com/news/2023/12/21/x")
+    assert {a.country for a in rec.actors if "dministration" in a.name} == {"PHL"}

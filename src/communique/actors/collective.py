@@ -238,10 +238,27 @@ def _where(doc: Doc, tok: Token, lo: int, group: bool, k: KB, st: State) -> tupl
         return False, None  # "the army" as an object: which army, only coreference can tell
     if iso is None and tok.tag_ == "NNS" and _key(doc, tok) in institutions():
         return False, None  # "central banks": many bodies, no one actor
+    if iso is None and tok.lemma_.lower() == "administration":
+        iso = _administration_country(doc, tok, st)
     iso = iso or context_country(doc, tok, k, st)
     if iso is None and tok.dep_ not in DOER_DEPS:
         return False, None  # no country, no deed: the named actors carry its events
     return True, iso
+
+
+def _administration_country(doc: Doc, tok: Token, st: State) -> str | None:
+    """ "the administration" with no country of its own: the one last named with its leader
+    ("the Biden administration", "Marcos's administration"), else the publisher's country (a
+    bare "administration" is the newsroom's own government), else None."""
+    for t in reversed(doc[: tok.i]):
+        if t.lemma_.lower() != "administration":
+            continue
+        for c in t.children:
+            key = st.token_ent.get(c.i) if c.dep_ in ("compound", "poss") else None
+            leader = st.ents.get(key) if key else None
+            if leader is not None and leader.kind == "person" and leader.country:
+                return leader.country
+    return st.outlet
 
 
 def find_collectives(doc: Doc, k: KB, st: State) -> None:

@@ -76,7 +76,7 @@ def test_a_threat_does_not_borrow_the_host(extract):
 def test_ordering_a_diplomat_out_is_an_expulsion(extract):
     text = "Poland ordered a Belarusian diplomat out of the country on Friday."
     rec = extract(text, "2024-01-10")
-    assert [e.cameo for e in rec.events] == ["174"]
+    assert [e.cameo for e in rec.events] == ["166"]  # SANCTION: a diplomatic expulsion
 
 
 def test_domestic_target_named_in_apposition(extract):
@@ -160,7 +160,7 @@ def test_an_announced_expulsion_in_the_passive_is_the_announcer_s(extract):
     )
     rec = extract(text, published="2023-04-14")
     names = {a.id: a.name for a in rec.actors}
-    ex = [e for e in rec.events if e.cameo == "174"]
+    ex = [e for e in rec.events if e.cameo == "166"]  # a diplomatic expulsion: SANCTION
     # the knowledge base's canonical spelling, or the text's where the KB does not know him
     assert ex and [names[s] for s in ex[0].source] in (["Radosław Sikorski"], ["Radoslaw Sikorski"])
     assert {names[t] for t in ex[0].target} == {"Belarus"}

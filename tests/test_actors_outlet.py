@@ -13,7 +13,7 @@ from communique.pipeline import RawArticle
 
 LOCAL = (
     "Police in Norwood shot a woman in a parking lot Friday afternoon, according to police "
-    "Chief William Brooks. She was flown to a Boston hospital, Brooks said. Officers "
+    "Chief William Brooks. She was flown to a hospital, Brooks said. Officers "
     "negotiated with the woman for about 45 minutes, Detective Brandon Doherty said."
 )
 
@@ -149,3 +149,12 @@ def test_a_bare_administration_is_the_leaders_named_before_else_the_publishers(p
     )
     rec = _record(pipeline, text, "https://www.politico.com/news/2023/12/21/x")
     assert {a.country for a in rec.actors if "dministration" in a.name} == {"PHL"}
+
+
+def test_a_lone_sentence_naming_one_country_is_set_there(extract) -> None:
+    rec = extract("Ashley Jennings asked the court in Idaho for shorter trial days.", "2023-12-22")
+    assert {a.name: a.country for a in rec.actors}["Ashley Jennings"] == "USA"
+    rec = extract("An hour later, fighters crossed into Israel by land and sea.", "2023-10-07")
+    assert {a.name: a.country for a in rec.actors}["fighters"] is None  # aimed at, not from
+    rec = extract("Fighters entered through breaches in barriers between Gaza and Israel.")
+    assert {a.name: a.country for a in rec.actors}.get("fighters") is None  # two places named

@@ -152,7 +152,10 @@ def context_country(doc: Doc, tok: Token, k: KB, st: State) -> str | None:
     }
     if len(found) == 1:
         return found.pop()
-    return st.home
+    aimed_at = {place_country(doc, i, k, st) for i in aimed} | {
+        k.adjectives.get(doc[i].text) for i in aimed
+    }
+    return None if st.home in aimed_at else st.home  # "fighters crossed into Israel"
 
 
 def _aimed(doc: Doc, tok: Token) -> set[int]:

@@ -50,10 +50,16 @@ def _lead_end(doc: Doc) -> int:
     return len(doc)
 
 
-def dominant_country(counts: dict[str, int]) -> str | None:
+SHORT_TEXT = 80  # tokens: a sentence or a brief, where one mention is all a country gets
+
+
+def dominant_country(counts: dict[str, int], n_tokens: int = SHORT_TEXT) -> str | None:
     """The country the article is about: the most named one, if named at least three times
-    and half again as often as any other."""
+    and half again as often as any other; in a text of a sentence or two, the one country it
+    names ("Tesla drivers filed a lawsuit against Tesla in the US")."""
     ranked = sorted(counts.items(), key=lambda x: -x[1])
+    if n_tokens < SHORT_TEXT and len(ranked) == 1:
+        return ranked[0][0]
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]):
         return None
     return ranked[0][0]

@@ -89,3 +89,10 @@ def test_a_stance_on_a_demand_is_aimed_at_who_made_it(extract, text, plover, own
     found = _events(rec, plover)
     assert found, [(e.plover, e.trigger.text) for e in rec.events]
     assert any(owner in n for n in _names(rec, found[0].target))
+
+
+def test_what_a_pact_provides_is_no_event_of_its_own(extract) -> None:
+    rec = extract("Peru and Chile signed a deal on Monday to build a port.", "2024-05-10")
+    assert [e.plover for e in rec.events] == ["AGREE"]
+    rec = extract("Japan agreed to provide aid to Indonesia.", "2024-05-10")
+    assert [(e.plover, e.cameo) for e in rec.events] == [("AGREE", "033")]

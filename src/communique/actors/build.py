@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.context import (
-    SHORT_TEXT,
     contextual,
     country_counts,
     dominant_country,
@@ -51,11 +50,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
     }
     tails = name_tails(names)
     st.counts = country_counts(doc, cands, k)
-    # a short text's one country is its home only if no other country's name or region is in
-    # it ("breaches separating Gaza and Israel" names two)
-    named = {e.country for c in cands for e in c.entries[:1] if e.country}
-    n_tokens = len(doc) if len(named) <= 1 else SHORT_TEXT
-    st.home = dominant_country(st.counts, n_tokens) or home_with_outlet(st.counts, st.outlet)
+    st.home = dominant_country(st.counts) or home_with_outlet(st.counts, st.outlet)
     for c in cands:
         text = doc[c.start : c.end].text
         if c.label in ("PERSON", "ORG") and not c.entries and _named_thing(doc, c):

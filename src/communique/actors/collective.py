@@ -152,22 +152,25 @@ def context_country(doc: Doc, tok: Token, k: KB, st: State) -> str | None:
     }
     if len(found) == 1:
         return found.pop()
-    aimed_at = {place_country(doc, i, k, st) for i in aimed} | {
-        k.adjectives.get(doc[i].text) for i in aimed
-    }
-    return None if st.home in aimed_at else st.home  # "fighters crossed into Israel"
+    # "fighters crossed into Israel": the home country aimed at itself places no doer; a place
+    # the target is in ("fire into a building in Prague") does
+    aimed_at = {place_country(doc, i, k, st) for i in _aimed(doc, tok, direct=True)}
+    return None if st.home in aimed_at else st.home
 
 
-def _aimed(doc: Doc, tok: Token) -> set[int]:
+def _aimed(doc: Doc, tok: Token, direct: bool = False) -> set[int]:
     """Tokens of the places the clause of a doer ``tok`` aims at: objects of "into", "against",
-    "on"... under its verb."""
+    "on"... under its verb (``direct``: the objects and their conjuncts alone, not the places
+    named inside them)."""
     if tok.dep_ not in DOER_DEPS:
         return set()
     out: set[int] = set()
     for prep in tok.head.children:
         if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
             for obj in prep.children:
-                out |= {t.i for t in obj.subtree}
+                out |= (
+                    {t.i for t in obj.conjuncts} | {obj.i} if direct else {t.i for t in obj.subtree}
+                )
     return out
 
 

@@ -50,16 +50,11 @@ def _lead_end(doc: Doc) -> int:
     return len(doc)
 
 
-SHORT_TEXT = 80  # tokens: a sentence or a brief, where one mention is all a country gets
-
-
-def dominant_country(counts: dict[str, int], n_tokens: int = SHORT_TEXT) -> str | None:
+def dominant_country(counts: dict[str, int]) -> str | None:
     """The country the article is about: the most named one, if named at least three times
-    and half again as often as any other; in a text of a sentence or two, the one country it
-    names ("Tesla drivers filed a lawsuit against Tesla in the US")."""
+    and half again as often as any other. (A lone sentence's one country is no home: it is as
+    often the place acted on, "threatened new attacks on Russian cities".)"""
     ranked = sorted(counts.items(), key=lambda x: -x[1])
-    if n_tokens < SHORT_TEXT and len(ranked) == 1:
-        return ranked[0][0]
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > ranked[0][1]):
         return None
     return ranked[0][0]

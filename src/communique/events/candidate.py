@@ -68,6 +68,20 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
     return None
 
 
+def _pact_content(tok: Token, kinds: dict[int, str]) -> bool:
+    """ "signed an agreement to build a port": what a pact provides is its content, not an event
+    of its own (the pact is the AGREE event)."""
+    cur = tok
+    for _ in range(4):
+        purpose = cur.dep_ == "advcl" and any(c.lower_ == "to" for c in cur.children)
+        if (cur.dep_ not in ("acl", "xcomp", "relcl") and not purpose) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if kinds.get(cur.i):  # the pact itself, or the signing of one ("signed a deal to build")
+            return kinds[cur.i] == "AGREE" and (cur.pos_ in ("NOUN", "PROPN") or purpose)
+    return False
+
+
 def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
     s, at = tok.sent, tok.idx + offset
     start, end = s.start_char + offset, s.end_char + offset
@@ -99,7 +113,7 @@ def candidate(
     """The event ``trig`` reports, or None when it reports none of its own."""
     tok, row = trig.token, trig.row
     plover = code.plover(row.cameo)
-    if plover is None or _governed_by(tok, kinds) in CONTENT_OF:
+    if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
     found = _source(tok, plover, kinds, ix, lex)
     lone = found is None and plover == "ASSAULT" and unattributed(tok)

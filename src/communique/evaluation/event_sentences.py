@@ -42,8 +42,16 @@ def sentence_article(row: Mapping[str, Any], near: Path) -> RawArticle:
 
 
 def _countries(record: Mapping[str, Any], ids: Sequence[str]) -> set[str | None]:
-    out = {a.get("country") for a in record.get("actors", []) if a.get("id") in ids}
+    """The countries of a side, as the sentence gold writes them: an international body, which
+    the record leaves without a country (an ISO code or null), is "IGO" (docs/annotation.md)."""
+    out = {_country(a) for a in record.get("actors", []) if a.get("id") in ids}
     return out or {None}
+
+
+def _country(actor: Mapping[str, Any]) -> str | None:
+    if not actor.get("country") and str(actor.get("code") or "").startswith("IGO"):
+        return "IGO"
+    return actor.get("country")
 
 
 def _side(gold: Mapping[str, Any] | None) -> str | None:

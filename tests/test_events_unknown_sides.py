@@ -96,3 +96,26 @@ def test_what_a_pact_provides_is_no_event_of_its_own(extract) -> None:
     assert [e.plover for e in rec.events] == ["AGREE"]
     rec = extract("Japan agreed to provide aid to Indonesia.", "2024-05-10")
     assert [(e.plover, e.cameo) for e in rec.events] == [("AGREE", "033")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "country"),
+    [
+        (
+            "Chilean authorities eased lockdown restrictions after weeks of protests.",
+            "CONCEDE",
+            "CHL",
+        ),
+        ("Spanish Prime Minister Pedro Sanchez scrapped a contested rental law.", "CONCEDE", "ESP"),
+        ("Iranian authorities cut internet access across Khuzestan province.", "COERCE", "IRN"),
+    ],
+)
+def test_a_measure_at_home_named_by_nationality_alone_is_aimed_at_that_country(
+    extract, text, plover, country
+) -> None:
+    rec = extract(text, "2024-05-10")
+    found = _events(rec, plover)
+    assert found and found[0].target, [(e.plover, e.target) for e in rec.events]
+    target = next(a for a in rec.actors if a.id == found[0].target[0])
+    assert (target.kind, target.country) == ("country", country)
+    assert target.mentions  # the nationality word is its evidence

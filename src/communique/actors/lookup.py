@@ -264,6 +264,25 @@ def country_in(
     return None
 
 
+def add_country(record: ArticleRecord, iso3: str) -> Actor | None:
+    """The country ``iso3`` as an actor of its own, for a text that names it only by a
+    nationality word ("Chinese authorities cut internet access": China), with the first such
+    word as its mention; None when no word of the text names it."""
+    import re
+
+    from communique.actors.kb import kb
+    from communique.record import Span
+
+    words = sorted((w for w, iso in demonyms().items() if iso == iso3), key=len, reverse=True)
+    found = next((m for w in words if (m := re.search(rf"\b{re.escape(w)}\b", record.text))), None)
+    entry = kb().entries.get(f"c:{iso3}")
+    if found is None or entry is None:
+        return None
+    actor = add_described(record, entry.name, "country", iso3, None)
+    actor.mentions.append(Span(start=found.start(), end=found.end(), text=found.group()))
+    return actor
+
+
 def add_described(
     record: ArticleRecord, name: str, kind: ActorKind, country: str | None, agent: str | None
 ) -> Actor:

@@ -113,6 +113,7 @@ def _implied_target(d: Draft, ix: ActorIndex, lex: Lexicon) -> list[str]:
         d.source, tgt = d.source[:1], d.source[1:]
         return tgt
     at_home = _against_policy(tok, d.plover, lex) or _at_home(tok, d.plover, lex)
+    at_home = at_home or _coerced_at_home(tok, d.plover, d.source, ix)
     at_home = at_home or _stance_on_policy(tok, row, d.plover, lex)
     if "home" in row.flags or at_home:
         tgt = home_country(d.source, ix)
@@ -145,19 +146,30 @@ def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
     )
 
 
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"})
 
 
 def _stance_on_policy(tok: Token, row: TriggerRow, plover: str, lex: Lexicon) -> bool:
-    """ "Heinrich praised the rule", "criticized the new tax law": praise or criticism of a
-    policy no actor is named in is aimed at the government that set it, the source's own
-    country's when nothing else is named."""
+    """ "Heinrich praised the rule", "criticized the new tax law", "scrapped a contested youth
+    employment law", "eased Covid restrictions": praise, criticism or a concession on a policy
+    no actor is named in is aimed at the government that set it or the people it bound, the
+    source's own country's when nothing else is named."""
     if plover not in STANCES:
         return False
     policies = lex.classes.get("policies", frozenset()) | lex.classes.get("proposals", frozenset())
     return any(
         s.lemma_.lower() in policies for s in slots(tok, row, lex.light_verbs) if same_line(s, tok)
     )
+
+
+def _coerced_at_home(tok: Token, plover: str, source: list[str], ix: ActorIndex) -> bool:
+    """ "Chinese authorities cut internet access across the Xinjiang region": coercion carried
+    out in a place of the source's own country falls on its own people."""
+    if plover != "COERCE":
+        return False
+    own = {ix.country.get(a) for a in source} - {None}
+    places = preps(tok, frozenset({"in", "across", "throughout", "inside"}))
+    return any(ix.country.get(a) in own for p in places for a in resolve(p, ix))
 
 
 def _at_home(tok: Token, plover: str, lex: Lexicon) -> bool:

@@ -106,6 +106,24 @@ class ActorIndex:
                 if two in names and self.tok[t.i - 1] is None:
                     self.tok[t.i - 1] = countries[iso]
 
+    def country_actor_for(self, iso3: str | None) -> str | None:
+        """The article's actor for country ``iso3``; one is added when the text names the
+        country only by a nationality word ("Chinese authorities")."""
+        if not iso3:
+            return None
+        if iso3 not in self.country_actor:
+            from communique.actors.lookup import add_country
+
+            actor = add_country(self.record, iso3)
+            if actor is None:
+                return None
+            self.country_actor[iso3] = actor.id
+            self.country[actor.id], self.kind[actor.id] = iso3, "country"
+            self.name[actor.id], self.agent[actor.id] = actor.name, None
+            self.titles[actor.id] = ""
+            self._starts[actor.id] = [m.start for m in actor.mentions]
+        return self.country_actor[iso3]
+
     def quote_at(self, char: int) -> tuple[str | None, str] | None:
         for s, e, speaker, qid in self.quotes:
             if s <= char < e:

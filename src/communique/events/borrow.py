@@ -75,10 +75,11 @@ def announcer(tok: Token, ix: ActorIndex) -> list[str]:
 def home_country(source: list[str], ix: ActorIndex) -> list[str]:
     """ "Police opened fire on protesters", "the president imposed a curfew": repression at
     home falls on the source's own country (its people: CAMEO's GOV -> CVL of one country),
-    when that country is an actor of the article ("Chile imposed a curfew": Chile -> Chile)."""
+    when the article names that country, if only by a nationality word ("Chile imposed a
+    curfew": Chile -> Chile; "Chinese authorities cut internet access": China)."""
     out = []
     for a in source:
-        c = ix.country_actor.get(ix.country.get(a) or "")
+        c = ix.country_actor_for(ix.country.get(a))
         if c and c not in out:
             out.append(c)
     return out

@@ -77,3 +77,13 @@ def test_a_rep_for_a_body_speaks_for_it(pipeline):
     rec = pipeline.extract(RawArticle(text=text, input="<test>", published="2023-12-10"))
     (q,) = rec.quotes
     assert rec.actor(q.speaker).name == "United States Department of Labor"
+
+
+def test_a_document_from_someone_speaks_for_its_sender(extract) -> None:
+    rec = extract(
+        "John Podesta wrote to campaign staff on Friday. The email from Podesta began, "
+        "\u201cDear friends, we have news.\u201d",
+        "2016-10-07",
+    )
+    q = rec.quotes[0]
+    assert q.speaker is not None and rec.actor(q.speaker).name == "John Podesta"

@@ -113,7 +113,9 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
                     break
     if actor is None and head.lemma_.lower() in _DOCUMENTS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None:  # "Giardello's email read", "its website says": the owner's
+        sender = [o for p in head.children if p.lower_ in ("from", "by") for o in p.children]
+        owner = owner or next((o for o in sender if o.dep_ == "pobj"), None)
+        if owner is not None:  # "Giardello's email read", "the email from X began": the owner's
             actor = lookup.actor_of_token(record, owner.i, doc)
     if actor is None and head.lemma_.lower() in _SPOKES:
         principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry

@@ -12,6 +12,13 @@ def _events(rec, plover: str):
     return [e for e in rec.events if e.plover == plover]
 
 
+def _home_target(rec, plover: str):
+    """The target actor of the first event of ``plover`` (the test fails when there is none)."""
+    found = _events(rec, plover)
+    assert found and found[0].target, [(e.plover, e.target) for e in rec.events]
+    return next(a for a in rec.actors if a.id == found[0].target[0])
+
+
 def _names(rec, ids: list[str]) -> list[str]:
     by_id = {a.id: a for a in rec.actors}
     return [by_id[i].name for i in ids]
@@ -52,11 +59,7 @@ def test_deaths_in_a_crash_or_a_storm_are_no_attack(extract, text) -> None:
 def test_a_domestic_measure_with_no_one_named_is_aimed_at_home(
     extract, text, plover, country
 ) -> None:
-    rec = extract(text, "2024-05-10")
-    found = _events(rec, plover)
-    assert found and found[0].target
-    target = next(a for a in rec.actors if a.id == found[0].target[0])
-    assert target.country == country
+    assert _home_target(extract(text, "2024-05-10"), plover).country == country
 
 
 @pytest.mark.parametrize(
@@ -113,9 +116,6 @@ def test_what_a_pact_provides_is_no_event_of_its_own(extract) -> None:
 def test_a_measure_at_home_named_by_nationality_alone_is_aimed_at_that_country(
     extract, text, plover, country
 ) -> None:
-    rec = extract(text, "2024-05-10")
-    found = _events(rec, plover)
-    assert found and found[0].target, [(e.plover, e.target) for e in rec.events]
-    target = next(a for a in rec.actors if a.id == found[0].target[0])
+    target = _home_target(extract(text, "2024-05-10"), plover)
     assert (target.kind, target.country) == ("country", country)
     assert target.mentions  # the nationality word is its evidence

@@ -154,3 +154,12 @@ def test_a_bare_administration_is_the_leaders_named_before_else_the_publishers(p
 def test_a_name_after_a_place_noun_is_a_place(extract) -> None:
     rec = extract("The two governments will build a port on the north coast of Java next year.")
     assert not any(a.name == "Java" for a in rec.actors)
+
+
+def test_a_word_of_a_place_name_does_not_make_a_lone_name_a_place(nlp) -> None:
+    from communique.actors.build import placed_words
+
+    doc = nlp("Jade Black grew up near the Black Sea, and a Hollisford resident called police.")
+    placed, local = placed_words(doc)
+    assert "Hollisford" in local  # only a place has residents
+    assert "Black" not in local  # a word of a place's name ("the Black Sea") is not one

@@ -133,11 +133,12 @@ def placed_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     for t in doc:
         if t.pos_ != "PROPN":
             continue
-        strong = t.ent_type_ in ("GPE", "LOC") or _local(t)
-        if strong or _placed(t):
+        if t.ent_type_ in ("GPE", "LOC") or _local(t) or _placed(t):
             placed.add(t.text)
-        if strong:
+        if _local(t):
             local.add(t.text)
+    # a place the NER tags whole, not a word of one ("Black" of "the Black Sea")
+    local |= {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     return frozenset(placed), frozenset(local)
 
 

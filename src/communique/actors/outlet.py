@@ -14,11 +14,10 @@ as generic names (``outlet_generic_tlds.txt``: ``.tv``, ``.io``, ``.co``...).
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
+from communique.actors.kb import _rows
 from communique.wordlists import words
 
 __all__ = ["outlet_country"]
@@ -27,8 +26,7 @@ __all__ = ["outlet_country"]
 @lru_cache(maxsize=1)
 def _domains() -> dict[str, str]:
     """Registered domain -> ISO3 ("" for an outlet without a country: an aggregator)."""
-    text = resources.files("communique.data.actors").joinpath("outlets.csv").read_text("utf-8")
-    rows = csv.DictReader(ln for ln in text.splitlines() if not ln.startswith("#"))
+    rows = _rows("outlets.csv")  # the actors stage's one reader of its data tables
     return {r["domain"].strip().lower(): (r["iso3"] or "").strip().upper() for r in rows}
 
 

@@ -146,7 +146,7 @@ def _against_policy(tok: Token, plover: str, lex: Lexicon) -> bool:
     )
 
 
-STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"})
+POLICY_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "CONCEDE"})
 
 
 def _stance_on_policy(tok: Token, row: TriggerRow, plover: str, lex: Lexicon) -> bool:
@@ -154,7 +154,7 @@ def _stance_on_policy(tok: Token, row: TriggerRow, plover: str, lex: Lexicon) ->
     employment law", "eased Covid restrictions": praise, criticism or a concession on a policy
     no actor is named in is aimed at the government that set it or the people it bound, the
     source's own country's when nothing else is named."""
-    if plover not in STANCES:
+    if plover not in POLICY_STANCES:
         return False
     policies = lex.classes.get("policies", frozenset()) | lex.classes.get("proposals", frozenset())
     return any(

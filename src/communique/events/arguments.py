@@ -77,6 +77,7 @@ class ActorIndex:
         self.country_actor = {
             a.country: a.id for a in record.actors if a.kind == "country" and a.country
         }
+        self._unnamed: set[str] = set()
         self.quotes = [(q.start, q.end, q.speaker, q.id) for q in record.quotes]
         self._starts = {a.id: [m.start for m in a.mentions] for a in record.actors}
         self.addressee = {q.id: q.addressee for q in record.quotes}
@@ -109,13 +110,14 @@ class ActorIndex:
     def country_actor_for(self, iso3: str | None) -> str | None:
         """The article's actor for country ``iso3``; one is added when the text names the
         country only by a nationality word ("Chinese authorities")."""
-        if not iso3:
+        if not iso3 or iso3 in self._unnamed:
             return None
         if iso3 not in self.country_actor:
             from communique.actors.lookup import add_country
 
             actor = add_country(self.record, iso3)
             if actor is None:
+                self._unnamed.add(iso3)  # the text never names it: asked once per article
                 return None
             self.country_actor[iso3] = actor.id
             self.country[actor.id], self.kind[actor.id] = iso3, "country"

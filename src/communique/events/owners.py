@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["demand_owner"]
 
 DEMANDS = words("events/demand_nouns.txt")
-STANCES = frozenset({"REJECT", "CONCEDE", "SUPPORT", "ACCUSE", "AGREE"})
+DEMAND_STANCES = frozenset({"REJECT", "CONCEDE", "SUPPORT", "ACCUSE", "AGREE"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
 
 
@@ -44,7 +44,7 @@ def demand_owner(
 ) -> tuple[list[str], Token | None]:
     """(actors who made the demand ``tok`` takes a stance on, else the token describing them);
     ([], None) when the trigger's object is no demand or names no owner."""
-    if plover not in STANCES:
+    if plover not in DEMAND_STANCES:
         return [], None
     for s in slots(tok, row, lex.light_verbs):
         if not same_line(s, tok) or (s.lemma_.lower() not in DEMANDS and s.lower_ not in DEMANDS):

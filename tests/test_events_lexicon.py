@@ -178,6 +178,10 @@ UNCODED = [
     ("The United States has a defence treaty with the Philippines.", "05"),
     ("The senator struck a conciliatory tone in Tuesday's speech.", "19"),
     ("The Japanese prime minister entered the race for the party leadership.", "19"),
+    ("The startup demonstrated its new battery at a fair in Berlin.", "14"),
+    ("The Red Sox pitcher struck out nine batters on Sunday.", "18"),
+    ("The prince and his wife welcomed a baby daughter in London.", "05"),
+    ("The coach couldn't help but praise his young squad.", "07"),
 ]
 
 
@@ -200,6 +204,11 @@ def test_look_alikes_stay_uncoded(extract, text, root):
         ("The network will interview Anthony Fauci next month.", "interview", NO_EVENT),
         ("A student shoots 14 people dead at a university in Prague.", "shoots", "180"),
         ("Morens cautioned the group to use his private address.", "cautioned", "020"),
+        ("The Kremlin insists that it had no part in the plot.", "insists", NO_EVENT),
+        ("Workers demonstrated outside the ministry in Athens.", "demonstrated", "141"),
+        ("Prosecutors charged the mayor with bribery.", "charged", "173"),
+        ("The opposition charged that the vote was rigged.", "charged", "112"),
+        ("A grand jury indicted the former governor in May.", "indicted", "173"),
     ],
 )
 def test_trigger_rows_by_sense(nlp, text, word, cameo):

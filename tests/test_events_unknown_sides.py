@@ -38,6 +38,26 @@ def test_an_attack_whose_doer_no_one_names_is_coded_with_the_source_unknown(extr
 
 
 @pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Opposition leader Maria Lopez was arrested in Caracas on Tuesday.", "COERCE"),
+        ("The former minister Ali Rahman was charged with fraud on Monday.", "COERCE"),
+        ("Former president Ollanta Humala was convicted of money laundering.", "ACCUSE"),
+    ],
+)
+def test_legal_action_told_in_the_passive_is_the_state_s_with_the_doer_unknown(
+    extract, text, plover
+) -> None:
+    found = _events(extract(text, "2024-05-10"), plover)
+    assert found and not found[0].source and found[0].target
+
+
+def test_a_body_charged_with_a_duty_is_no_legal_action(extract) -> None:
+    rec = extract("The agency charged with keeping the records declined to comment.", "2024-05-10")
+    assert not rec.events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Seventeen people were killed in a bus crash in Kenya on Sunday.",

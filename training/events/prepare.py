@@ -8,6 +8,13 @@ pipeline will see), written as :func:`communique.events.classifier.features` wri
 given its categories: ``P_<TYPE>`` for each of the 16 PLOVER types, ``R_<NN>`` for the CAMEO
 roots 01-20 (a plain statement, code 010, is R_01 and no P_), ``M_<mode>`` for a positive's
 mode. Writes train.spacy and dev.spacy by the rows' ``split``.
+
+With ``--real`` (the real-news share, ``real/labels.jsonl``, DATASHEET.md) each labelled
+sentence is rebuilt from the corpus it names (``--corpus``, the NAEB articles: their text is
+never stored in the repository) and added with the same categories: ``--real-weight`` copies
+to train, one to dev (none to either at weight 0, the shipped recipe); ``dev_real.spacy``
+always holds the real dev sentences alone, so a model is scored on real news apart from the
+written sentences.
 """
 
 from __future__ import annotations
@@ -35,6 +42,33 @@ def cats_of(row: dict) -> dict[str, float]:
     return cats
 
 
+def real_rows(path: Path, corpus: Path) -> list[dict]:
+    """The real share as training rows: text from the corpus, labels from the events."""
+    from communique.events import code
+
+    texts = {}
+    for line in corpus.read_text("utf-8").splitlines():
+        if line.strip():
+            art = json.loads(line)
+            texts[f"naeb:{art['id']}"] = art["text"]
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        ref = json.loads(line)
+        events = [e for e in ref["events"] if code.plover(str(e.get("cameo"))) == e["plover"]]
+        first = events[0] if events else {}
+        rows.append(
+            {
+                "text": texts[ref["article"]][ref["start"] : ref["end"]],
+                "plover": sorted({e["plover"] for e in events}),
+                "cameo": str(first.get("cameo")) if first else None,
+                "mode": first.get("mode"),
+                "split": ref["split"],
+                "real": True,
+            }
+        )
+    return rows
+
+
 def main() -> None:
     import spacy
     from spacy.tokens import DocBin
@@ -47,14 +81,23 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=Path(__file__).parent / "sentences.jsonl")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--features", choices=("lemma", "form"), default="lemma")
+    ap.add_argument("--real", type=Path, help="the real-news share (real/labels.jsonl)")
+    ap.add_argument("--corpus", type=Path, help="the corpus the real share names (NAEB jsonl)")
+    ap.add_argument("--real-weight", type=int, default=1)
     a = ap.parse_args()
     rows = [json.loads(ln) for ln in a.data.read_text("utf-8").splitlines() if ln.strip()]
+    if a.real:
+        rows += real_rows(a.real, a.corpus)
     nlp, blank = load_nlp(load_settings().spacy_model), spacy.blank("en")
-    bins = {"train": DocBin(), "dev": DocBin()}
+    bins = {"train": DocBin(), "dev": DocBin(), "dev_real": DocBin()}
     for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows), strict=True):
         out = blank.make_doc(features(doc[:], a.features == "lemma"))
         out.cats = cats_of(row)
-        bins[row["split"]].add(out)
+        copies = a.real_weight if row.get("real") else 1
+        for _ in range(copies if row["split"] == "train" else min(copies, 1)):
+            bins[row["split"]].add(out)
+        if row.get("real") and row["split"] == "dev":
+            bins["dev_real"].add(out)
     a.out.mkdir(parents=True, exist_ok=True)
     for name, db in bins.items():
         db.to_disk(a.out / f"{name}.spacy")

@@ -32,7 +32,7 @@ from communique.events.model import Candidate, Draft
 from communique.events.sources import noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
-from communique.events.unattributed import unattributed
+from communique.events.unattributed import legal_passive, unattributed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,9 +116,11 @@ def candidate(
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
     found = _source(tok, plover, kinds, ix, lex)
-    lone = found is None and plover == "ASSAULT" and unattributed(tok)
-    if lone:
-        found = ([], None, False)  # "A car bomb tore through a market": the doer unknown
+    lone = found is None and (
+        (plover == "ASSAULT" and unattributed(tok)) or legal_passive(tok, plover)
+    )
+    if lone:  # "A car bomb tore through a market", "was arrested": the doer unknown
+        found = ([], None, False)
     if found is None or _background(tok, lex):
         return None
     m = mood(tok, lex.heads)

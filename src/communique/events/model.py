@@ -56,4 +56,4 @@ class Draft:
     target: list[str] = field(default_factory=list)
     answers: bool = False
     target_np: Token | None = None  # a target told only by description (described.py)
-    unattributed: bool = False  # an attack whose doer no one names (unattributed.py)
+    unattributed: bool = False  # an attack or legal action with no doer named (unattributed.py)

@@ -6,6 +6,11 @@ bomb", "Shinzo Abe was shot from behind": the doer is a weapon, an explosion or 
 (``data/events/attack_means.txt``), or the verb is one of attack in the passive with no agent
 (``violent_passives.txt``). People killed in a crash or a storm are no attack: "killed",
 "wounded" and "injured" need the attack named with them.
+
+Legal action works the same way: "Pritchett was arrested and charged with a misdemeanor", "the
+former minister was convicted". Only the state arrests, charges, convicts or deports people, so
+a verb of ``legal_passives.txt`` in the passive with no agent is that act with its doer unknown
+(COERCE, or ACCUSE for a conviction or sentence, as its trigger row codes it).
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from communique.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unattributed"]
+__all__ = ["legal_passive", "unattributed"]
 
 MEANS = words("events/attack_means.txt")
 VIOLENT_PASSIVES = words("events/violent_passives.txt")
+LEGAL_PASSIVES = words("events/legal_passives.txt")
+LEGAL_TYPES = frozenset({"COERCE", "ACCUSE"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 
@@ -61,5 +68,19 @@ def unattributed(tok: Token) -> bool:
     clause = tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and is_verb(head)
     if clause and (_subject_is_means(head) or _cause_named(head)):
         return True
-    passive = child(tok, "nsubjpass") is not None and child(tok, "agent") is None
-    return passive and tok.lemma_.lower() in VIOLENT_PASSIVES
+    return _agentless_passive(tok) and tok.lemma_.lower() in VIOLENT_PASSIVES
+
+
+def _agentless_passive(tok: Token) -> bool:
+    return child(tok, "nsubjpass") is not None and child(tok, "agent") is None
+
+
+def legal_passive(tok: Token, plover: str) -> bool:
+    """Whether ``tok`` is legal action by the state told in the passive with no agent ("was
+    arrested", "was charged with fraud"): the event stands with its source unknown."""
+    return (
+        plover in LEGAL_TYPES
+        and is_verb(tok)
+        and tok.lemma_.lower() in LEGAL_PASSIVES
+        and _agentless_passive(tok)
+    )

@@ -43,12 +43,21 @@ def test_an_attack_whose_doer_no_one_names_is_coded_with_the_source_unknown(extr
         ("Opposition leader Maria Lopez was arrested in Caracas on Tuesday.", "COERCE"),
         ("The former minister Ali Rahman was charged with fraud on Monday.", "COERCE"),
         ("Former president Ollanta Humala was convicted of money laundering.", "ACCUSE"),
+        ("The reporter Ana Ruiz was taken into custody in Managua.", "COERCE"),
+        ("The banker Li Wei was found guilty of fraud on Monday.", "ACCUSE"),
     ],
 )
 def test_legal_action_told_in_the_passive_is_the_state_s_with_the_doer_unknown(
     extract, text, plover
 ) -> None:
     found = _events(extract(text, "2024-05-10"), plover)
+    assert found and not found[0].source and found[0].target
+
+
+def test_a_document_that_accuses_stands_for_its_unnamed_authors(extract) -> None:
+    found = _events(
+        extract("The lawsuit accuses Meta of copying millions of books.", "2024-05-10"), "ACCUSE"
+    )
     assert found and not found[0].source and found[0].target
 
 

@@ -32,7 +32,7 @@ from communique.events.model import Candidate, Draft
 from communique.events.sources import noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
-from communique.events.unattributed import legal_passive, unattributed
+from communique.events.unattributed import by_document, legal_passive, unattributed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,9 +117,11 @@ def candidate(
         return None
     found = _source(tok, plover, kinds, ix, lex)
     lone = found is None and (
-        (plover == "ASSAULT" and unattributed(tok)) or legal_passive(tok, plover)
+        (plover == "ASSAULT" and unattributed(tok))
+        or legal_passive(tok, plover)
+        or by_document(tok, plover)
     )
-    if lone:  # "A car bomb tore through a market", "was arrested": the doer unknown
+    if lone:  # "A car bomb tore through a market", "was arrested", "the lawsuit accuses"
         found = ([], None, False)
     if found is None or _background(tok, lex):
         return None

@@ -10,7 +10,10 @@ bomb", "Shinzo Abe was shot from behind": the doer is a weapon, an explosion or 
 Legal action works the same way: "Pritchett was arrested and charged with a misdemeanor", "the
 former minister was convicted". Only the state arrests, charges, convicts or deports people, so
 a verb of ``legal_passives.txt`` in the passive with no agent is that act with its doer unknown
-(COERCE, or ACCUSE for a conviction or sentence, as its trigger row codes it).
+(COERCE, or ACCUSE for a conviction or sentence, as its trigger row codes it). So does a
+document that accuses, demands, rejects or endorses in its authors' stead ("The lawsuit accuses
+the ACC of breach of contract", "The draft resolution demands the release of the hostages"):
+the act stands with its author unknown (``document_subjects.txt``).
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ from communique.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["legal_passive", "unattributed"]
+__all__ = ["by_document", "legal_passive", "unattributed"]
 
 MEANS = words("events/attack_means.txt")
 VIOLENT_PASSIVES = words("events/violent_passives.txt")
 LEGAL_PASSIVES = words("events/legal_passives.txt")
 LEGAL_TYPES = frozenset({"COERCE", "ACCUSE"})
+DOCUMENTS = words("events/document_subjects.txt")
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 
@@ -84,3 +89,10 @@ def legal_passive(tok: Token, plover: str) -> bool:
         and tok.lemma_.lower() in LEGAL_PASSIVES
         and _agentless_passive(tok)
     )
+
+
+def by_document(tok: Token, plover: str) -> bool:
+    """Whether a document is the subject of the verbal act ``tok`` ("the lawsuit accuses",
+    "the resolution demands"): the act stands with its author unknown."""
+    subj = child(tok, "nsubj") if plover in VERBAL_TYPES and is_verb(tok) else None
+    return subj is not None and subj.lemma_.lower() in DOCUMENTS

@@ -280,3 +280,13 @@ def test_a_bracket_glued_to_a_name_is_no_part_of_it(extract) -> None:
     people = [a for a in rec.actors if "Johnson" in a.name]
     assert [p.name for p in people] == ["Ron Johnson"]
     assert "Sen. Johnson" in {m.text for m in people[0].mentions}
+
+
+def test_a_name_compounded_onto_a_scheme_or_a_product_is_no_actor(extract) -> None:
+    r = extract(
+        "Brussels residents protested against the Good Move scheme, and the new Name Drop "
+        "feature angered privacy groups. The Biden plan was also criticised.",
+        published="2024-03-01",
+    )
+    assert "Good Move" not in names(r) and "Name Drop" not in names(r)
+    assert "Joe Biden" in names(r)  # a name the knowledge base knows is kept

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 PLACE_SUFFIXES = words("actors/place_suffixes.txt")
 PLACE_EVENTS = words("actors/place_event_heads.txt")
+THING_HEADS = words("actors/thing_heads.txt")
 
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -246,7 +247,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
                 continue
             label = e_label
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
-            if _no_name(k, text) or (label == "ORG" and _locative(doc, a, b, k)):
+            if _no_name(k, text) or _place_or_thing(doc, a, b, label, k, text):
                 continue
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
@@ -320,6 +321,21 @@ def _locative(doc: Doc, a: int, b: int, k: KB) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
         return True
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in PLACE_EVENTS
+
+
+def _place_or_thing(doc: Doc, a: int, b: int, label: str, k: KB, text: str) -> bool:
+    """A name that labels a place the gazetteer lacks, or a scheme, product or work."""
+    return (label == "ORG" and _locative(doc, a, b, k)) or _names_a_thing(doc, a, b, k, text)
+
+
+def _names_a_thing(doc: Doc, a: int, b: int, k: KB, text: str) -> bool:
+    """ "the Good Move scheme", "the Name Drop feature": a name compounded onto a noun of
+    schemes, products or works, unknown to the KB ("the Biden plan" keeps Biden), is no
+    actor."""
+    last = doc[b - 1]
+    if last.dep_ != "compound" or last.head.i < b or last.head.lemma_.lower() not in THING_HEADS:
+        return False
+    return not k.lookup(text)
 
 
 def _street(word: str) -> bool:

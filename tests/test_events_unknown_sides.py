@@ -148,3 +148,45 @@ def test_a_measure_at_home_named_by_nationality_alone_is_aimed_at_that_country(
     target = _home_target(extract(text, "2024-05-10"), plover)
     assert (target.kind, target.country) == ("country", country)
     assert target.mentions  # the nationality word is its evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            "The activist Omar Haddad was arrested in Amman on Sunday, Jordanian police said.",
+            "police",
+        ),
+        (
+            "The blogger Karim Fathy was charged with spreading false news on Friday, Egyptian "
+            "prosecutors said in a statement.",
+            "prosecutor",
+        ),
+    ],
+)
+def test_an_arrest_in_the_passive_reported_by_the_state_is_the_reporter_s(
+    extract, text, reporter
+) -> None:
+    found = _events(extract(text, "2024-05-10"), "COERCE")
+    assert found and found[0].source, text
+    assert reporter in _names(extract(text, "2024-05-10"), found[0].source)[0].lower()
+
+
+def test_an_arrest_reported_by_a_relative_leaves_the_doer_unknown(extract) -> None:
+    found = _events(
+        extract("Omar Haddad was arrested in Amman on Sunday, his brother said."), "COERCE"
+    )
+    assert found and not found[0].source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between Israeli troops and Hamas fighters continued in Khan Younis on Monday.",
+        "Fighting between the Sudanese army and the Rapid Support Forces spread to Omdurman.",
+        "Gun battles raged between Colombian soldiers and ELN guerrillas near the border.",
+    ],
+)
+def test_fighting_between_two_sides_codes_both(extract, text) -> None:
+    found = _events(extract(text, "2024-05-10"), "ASSAULT")
+    assert found and found[0].source and found[0].target, text

@@ -72,6 +72,22 @@ def announcer(tok: Token, ix: ActorIndex) -> list[str]:
     return subject_of(head, ix)[0]
 
 
+STATE_AGENTS = frozenset({"COP", "JUD", "GOV", "SPY", "MIL"})
+
+
+def state_reporter(tok: Token, ix: ActorIndex) -> list[str]:
+    """ "X was arrested Saturday, London police said", "..., according to the sheriff's
+    office": legal action told in the passive, reported by a police force, a court, a
+    prosecutor or a government, is that reporter's own act (only the state arrests, charges
+    and convicts). The quotes stage has attributed the clause; a speaker of another kind (a
+    relative, a lawyer, a newspaper) says nothing of who acted."""
+    q = ix.quote_at(tok.idx + ix.offset)
+    speaker = q[0] if q else None
+    if speaker is None or ix.agent.get(speaker) not in STATE_AGENTS:
+        return []
+    return [speaker]
+
+
 def home_country(source: list[str], ix: ActorIndex) -> list[str]:
     """ "Police opened fire on protesters", "the president imposed a curfew": repression at
     home falls on the source's own country (its people: CAMEO's GOV -> CVL of one country),

@@ -20,6 +20,7 @@ from communique.events.arguments import ActorIndex
 from communique.events.borrow import (
     announcer,
     scheduled,
+    state_reporter,
 )
 from communique.events.dates import TimeIndex, event_date
 from communique.events.described import someone
@@ -29,7 +30,7 @@ from communique.events.discourse import (
 from communique.events.location import location, lookup
 from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, THREAT_CODE, mood
 from communique.events.model import Candidate, Draft
-from communique.events.sources import noun_source, place_actor, subject_of
+from communique.events.sources import between_pair, noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
 from communique.events.unattributed import by_document, legal_passive, unattributed
@@ -122,7 +123,8 @@ def candidate(
         or by_document(tok, plover)
     )
     if lone:  # "A car bomb tore through a market", "was arrested", "the lawsuit accuses"
-        found = ([], None, False)
+        reporter = state_reporter(tok, ix) if legal_passive(tok, plover) else []
+        found, lone = (reporter, None, False), not reporter
     if found is None or _background(tok, lex):
         return None
     m = mood(tok, lex.heads)
@@ -145,6 +147,8 @@ def _source(
     no actor names; None when there is no one and the trigger is no definite meeting."""
     if is_verb(tok):
         source, src_tok = subject_of(tok, ix)
+        if not source and src_tok is None:  # "Fighting between X and Y intensified"
+            source, src_tok = between_pair(tok, ix)
     else:
         source, src_tok = noun_source(
             tok,

@@ -166,14 +166,25 @@ def noun_source(
         r = resolve(blamed, ix)
         if r:
             return r, blamed
-    btw = preps(tok, frozenset({"between"}))
-    if btw:
-        r = resolve(btw[0], ix)
-        if r:
-            return r, btw[0]
+    pair = between_pair(tok, ix)
+    if pair[0]:
+        return pair
     verbs = [g for g in governors(tok) if is_verb(g)]
     if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light | heads):
         return subject_of(verbs[0], ix)
+    return [], None
+
+
+def between_pair(tok: Token, ix: ActorIndex) -> tuple[list[str], Token | None]:
+    """ "clashes between X and Y", "Fighting between X and Y intensified", "Gun battles
+    continued between X and Y": the pair of a "between" phrase on the act or, when the act
+    is the subject, on its verb; both sides, which the symmetric coding splits."""
+    carriers = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+    for c in carriers:
+        for o in preps(c, frozenset({"between"})):
+            r = resolve(o, ix)
+            if r:
+                return r, o
     return [], None
 
 

@@ -290,3 +290,10 @@ def test_a_name_compounded_onto_a_scheme_or_a_product_is_no_actor(extract) -> No
     )
     assert "Good Move" not in names(r) and "Name Drop" not in names(r)
     assert "Joe Biden" in names(r)  # a name the knowledge base knows is kept
+
+
+def test_another_bearer_of_a_known_surname_is_a_person_of_their_own(extract) -> None:
+    rec = extract("Melania Trump and Hunter Biden were in Washington. President Trump spoke later.")
+    names = {a.name for a in rec.actors if a.kind == "person"}
+    assert {"Melania Trump", "Hunter Biden", "Donald Trump"} <= names, names
+    assert "Joe Biden" not in names

@@ -87,12 +87,35 @@ def gazetteer(doc: Doc, k: KB) -> list[Cand]:
             c = _lookup(k, text, i, j)
             if c is not None:
                 best = c
+        if best is not None and _namesake(doc, best, k):
+            best = Cand(best.start - 1, best.end, "PERSON")  # "Ivanka Trump", "Hunter Biden"
         if best is not None and not (best.end - best.start == 1 and t in ("the", "The")):
             out.append(best)
             i = best.end
         else:
             i += 1
     return out
+
+
+def _namesake(doc: Doc, c: Cand, k: KB) -> bool:
+    """A known person's one-word alias (a surname) right after a capitalised proper noun that
+    is no title, honorific or known name ("Ivanka Trump", "Hunter Biden", "Melania Trump"):
+    another bearer of the surname, whom the parser's NER missed, not the known person."""
+    if c.end - c.start != 1 or c.start == 0 or not c.entries:
+        return False
+    if any(e.kind != "person" for e in c.entries):
+        return False
+    prev = doc[c.start - 1]
+    word = prev.text.translate(APOS)
+    return (
+        prev.pos_ == "PROPN"
+        and word[:1].isupper()
+        and word.isalpha()
+        and prev.lower_ not in title_heads(k)
+        and prev.lower_ not in lexicon("honorific")
+        and not k.lookup(word)
+        and prev.ent_type_ not in ("NORP", "GPE", "ORG", "LOC")
+    )
 
 
 def _lookup(k: KB, text: str, i: int, j: int) -> Cand | None:

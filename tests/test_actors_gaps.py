@@ -3,6 +3,8 @@ knows, places the NER reads as people, nationality nouns, honorifics, name parti
 
 from __future__ import annotations
 
+import pytest
+
 from communique.actors.kb import kb
 
 
@@ -297,3 +299,20 @@ def test_another_bearer_of_a_known_surname_is_a_person_of_their_own(extract) -> 
     names = {a.name for a in rec.actors if a.kind == "person"}
     assert {"Melania Trump", "Hunter Biden", "Donald Trump"} <= names, names
     assert "Joe Biden" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol Quintero, 52, was seen leaving the building on Friday.",
+        "Darnell Okafor was arrested on Friday after a chase.",
+    ],
+)
+def test_a_name_with_an_age_or_under_arrest_is_a_person(extract, text) -> None:
+    rec = extract(text)
+    assert [a.kind for a in rec.actors if a.name in text] == ["person"], rec.actors
+
+
+def test_a_company_the_knowledge_base_knows_stays_an_organisation_when_charged(extract) -> None:
+    rec = extract("Goldman Sachs was charged with fraud on Monday.")
+    assert [a.kind for a in rec.actors if a.name == "Goldman Sachs"] == ["org"]

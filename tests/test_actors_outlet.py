@@ -128,11 +128,11 @@ def test_a_headline_word_glued_to_a_name_is_cut_off(extract, text, name) -> None
 
 def test_a_plural_title_gives_each_coordinated_name_its_role(extract) -> None:
     rec = extract(
-        "Sens. Rand Paul (R-Ky.) and Ron Johnson said the letter was ignored.", "2023-12-22"
-    )
+        "Sens. Tom Alderman (R-Ky.) and Rob Finchley said the letter was ignored.", "2023-12-22"
+    )  # names the knowledge base does not hold: the text's title is all there is
     roles = {a.name: a.role for a in rec.actors}
-    assert roles["Rand Paul"] == roles["Ron Johnson"] == "Senator"
-    assert next(a for a in rec.actors if a.name == "Rand Paul").code == "USALEG"
+    assert roles["Tom Alderman"] == roles["Rob Finchley"] == "Senator"
+    assert next(a for a in rec.actors if a.name == "Tom Alderman").code == "USALEG"
 
 
 def test_a_bare_administration_is_the_leaders_named_before_else_the_publishers(pipeline) -> None:

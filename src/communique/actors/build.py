@@ -285,7 +285,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             continue  # "the town of Avdiivka"
         elif not c.gender and _city(text, places):
             continue  # "Guayaquil" tagged PERSON or ORG where the article says "in Guayaquil"
-        elif c.label == "PERSON" and (known := famous_surname(text, k, st)) is not None:
+        elif c.label == "PERSON" and (known := famous_surname(text, k, st, c.gender)) is not None:
             _add_known(doc, c, known, st)
         elif c.label == "PERSON":
             e = st.ent(f"person:{text}", "person", text, gender=c.gender)
@@ -359,13 +359,17 @@ def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) ->
     return start
 
 
-def famous_surname(word: str, k: KB, st: State) -> Entry | None:
-    """ "Ms. Harris" never introduced: the one KB person with that surname who holds an office
-    on the article's date, in the article's country when it has one there (else nobody:
-    "Yang" stays unknown)."""
+def famous_surname(word: str, k: KB, st: State, gender: str | None = None) -> Entry | None:
+    """ "Ms. Harris" never introduced: the one KB person with that surname (and the
+    honorific's gender) who holds an office on the article's date, in the article's country
+    when it has one there (else nobody: "Yang" stays unknown)."""
     if st.date is None:
         return None
-    active = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]
+    active = [
+        e
+        for e in k.surnames.get(word, [])
+        if e.roles_on(st.date) and (gender is None or e.gender in (None, gender))
+    ]
     home = [e for e in active if e.country == st.home]
     found = home if st.home is not None and home else active
     return found[0] if len(found) == 1 else None

@@ -40,6 +40,9 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 DETERMINERS = {"the", "The"}
+# the state's legal acts on people (the events stage's list); "found", "held" and "taken" say
+# nothing alone
+ARREST_VERBS = words("events/legal_passives.txt") - {"find", "hold", "take"}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -177,7 +180,29 @@ def _honorific_name(ent: Span, label: str) -> bool:
 
 
 def _person_read_as_org(ent: Span, label: str, k: KB) -> bool:
-    return _honorific_name(ent, label) or _titled_name(ent, label, k) or _suffixed(ent, label)
+    return (
+        _honorific_name(ent, label)
+        or _titled_name(ent, label, k)
+        or _suffixed(ent, label)
+        or _named_like_a_person(ent, label, k)
+    )
+
+
+def _named_like_a_person(ent: Span, label: str, k: KB) -> bool:
+    """ "Electra Schrock, 47," or "Electra Schrock was arrested" tagged ORG: two or three
+    capitalised words that name no body the KB knows, followed by an age or the subject of
+    an arrest, a charge or a sentence (a company is charged, but under a name of its own the
+    KB or a body word gives away)."""
+    words = [t for t in ent if not t.is_punct]
+    if label != "ORG" or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if k.lookup(ent.text) or k.sector_of(ent.text) is not None:
+        return False
+    doc, end = ent.doc, ent.end
+    aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+    head = ent.root.head
+    arrested = ent.root.dep_ == "nsubjpass" and head.lemma_.lower() in ARREST_VERBS
+    return (aged and doc[end + 2].text == ",") or arrested
 
 
 def _suffixed(ent: Span, label: str) -> bool:

@@ -317,7 +317,7 @@ def _titled_holder(
         return None
     if st.ents[owners[0]].entry is not None:
         return None
-    known = famous_surname(text, k, st)
+    known = famous_surname(text, k, st, titled=True)
     if known is None or known.id == owners[0]:
         return None
     office = _title_word(doc, c.start, k)  # "Sen. Johnson" is no Speaker Johnson
@@ -359,10 +359,13 @@ def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) ->
     return start
 
 
-def famous_surname(word: str, k: KB, st: State, gender: str | None = None) -> Entry | None:
+def famous_surname(
+    word: str, k: KB, st: State, gender: str | None = None, titled: bool = False
+) -> Entry | None:
     """ "Ms. Harris" never introduced: the one KB person with that surname (and the
-    honorific's gender) who holds an office on the article's date, in the article's country
-    when it has one there (else nobody: "Yang" stays unknown)."""
+    honorific's gender) who holds an office on the article's date, of the article's country
+    when it has one (else nobody: "Yang" stays unknown, and "Kennedy" in a British court
+    story is no US senator); with no country known, only after an honorific or a title."""
     if st.date is None:
         return None
     active = [
@@ -370,6 +373,8 @@ def famous_surname(word: str, k: KB, st: State, gender: str | None = None) -> En
         for e in k.surnames.get(word, [])
         if e.roles_on(st.date) and (gender is None or e.gender in (None, gender))
     ]
-    home = [e for e in active if e.country == st.home]
-    found = home if st.home is not None and home else active
-    return found[0] if len(found) == 1 else None
+    if st.home is not None:  # a surname alone is the home country's office holder, if any
+        active = [e for e in active if e.country == st.home]
+    elif gender is None and not titled:
+        return None  # no home, no honorific, no title: "Kennedy" alone could be anyone
+    return active[0] if len(active) == 1 else None

@@ -27,7 +27,7 @@ def test_office_holders_are_dated():
     assert [r.title for r in ruto.roles_on("2023-06-01")] == ["President of Kenya"]
     kenyatta = k.entries[k.names["Uhuru Kenyatta"][0]]
     assert [r.title for r in kenyatta.roles_on("2015-06-01")] == ["President of Kenya"]
-    assert kenyatta.roles_on("2023-06-01") == []
+    assert "President of Kenya" not in [r.title for r in kenyatta.roles_on("2023-06-01")]
 
 
 def test_partial_dates_are_narrowed_to_what_the_source_vouches_for():

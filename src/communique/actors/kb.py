@@ -84,7 +84,10 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-SHARED_OFFICE = re.compile(r"^(Vice|Deputy|First Deputy|Member)\b|\(acting\)")
+SHARED_OFFICE = re.compile(
+    r"^(Vice|Deputy|First Deputy|Member|Founder|Co-founder|Co-[Cc]hair|Co-[Ll]eader"
+    r"|Opposition politician)\b|\(acting\)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,7 @@ def joint_offices() -> frozenset[str]:
 
 def one_holder(title: str) -> bool:
     """Whether the office ``title`` has one holder at a time ("President of Kenya"; not a
-    deputy, a member, an acting holder or a spokesperson's office)."""
+    deputy, a member, a founder, an acting holder or a spokesperson's office)."""
     return not SHARED_OFFICE.search(title) and title not in joint_offices()
 
 

@@ -117,14 +117,15 @@ def candidate(
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
     found = _source(tok, plover, kinds, ix, lex)
+    legal = found is None and legal_passive(tok, plover)
+    reporter = state_reporter(tok, ix) if legal else []
+    if reporter:  # "X was arrested Saturday, London police said": the police did it
+        found = (reporter, None, False)
     lone = found is None and (
-        (plover == "ASSAULT" and unattributed(tok))
-        or legal_passive(tok, plover)
-        or by_document(tok, plover)
+        (plover == "ASSAULT" and unattributed(tok)) or legal or by_document(tok, plover)
     )
     if lone:  # "A car bomb tore through a market", "was arrested", "the lawsuit accuses"
-        reporter = state_reporter(tok, ix) if legal_passive(tok, plover) else []
-        found, lone = (reporter, None, False), not reporter
+        found = ([], None, False)
     if found is None or _background(tok, lex):
         return None
     m = mood(tok, lex.heads)

@@ -27,7 +27,7 @@ def _by_text(record, start: str):
 def test_a_described_speaker_is_an_actor_named_by_its_description(pipeline):
     rec = _record(pipeline)
     worker = _by_text(rec, "The harbour")
-    assert worker is not None and worker.name == "harbour clerk"
+    assert worker is not None and worker.name == "harbour clerk in Piraeus"  # the whole description
     assert worker.kind == "person" and worker.country == "GRC"
 
 

@@ -82,12 +82,14 @@ def test_according_to_a_description_resolves_to_the_one_body_it_fits(pipeline):
     assert _speaker(r, _one(r, "indirect", "arrested four people")) == "Ghana Police Service"
 
 
-def test_according_to_a_description_with_no_actor_keeps_the_quote_unattributed(pipeline):
+def test_according_to_a_body_named_by_description_makes_it_an_actor(pipeline):
     r = _extract(pipeline, _GHANA)
     nurses = _one(r, "indirect", "nurses have also stopped work")
-    assert nurses.speaker is None
     assert nurses.speaker_mention is not None
     assert nurses.speaker_mention.text == "the country's midwives' council"
+    council = r.actor(nurses.speaker)
+    assert council is not None and council.kind == "org"
+    assert council.name == "country's midwives' council" and council.country == "GHA"
 
 
 def test_a_description_that_fits_two_bodies_gives_no_speaker(pipeline):

@@ -297,7 +297,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             st.mark(e.key, range(c.start, c.end))
     # surnames the NER did not tag at all
     for tok in doc:
-        if tok.i in st.token_ent or tok.pos_ != "PROPN":
+        if tok.i in st.token_ent or not _name_like(tok):
             continue
         owners = _salient(idx.get(tok.text, []), st, tok.idx)
         if len(owners) == 1:
@@ -305,6 +305,17 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             start = _particles_before(doc, tok.i, idx, st)
             e.add(mention(doc, start, tok.i + 1, "surname"))
             st.mark(e.key, range(start, tok.i + 1))
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised singular noun standing alone ("Daszak replied that":
+    the tagger reads an unfamiliar surname opening a sentence as a common noun); a
+    capitalised noun modifying another ("Rice prices") is no name."""
+    if tok.pos_ == "PROPN":
+        return True
+    return (
+        tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and tok.is_title and tok.dep_ != "compound"
+    )
 
 
 def _titled_holder(

@@ -20,6 +20,7 @@ from communique.actors.model import Cand
 from communique.actors.repairs import (
     extend_left,
     extend_right,
+    portfolio_holder,
     split_headline,
     title_heads,
     titled_names,
@@ -188,6 +189,16 @@ def _person_read_as_org(ent: Span, label: str, k: KB) -> bool:
     )
 
 
+def _relabel(ent: Span, label: str, k: KB) -> tuple[str, int]:
+    """The label and start of an entity the NER read wrong: a person tagged ORG ("Ms Jones",
+    "Trooper Brandon Doherty", "Lionel White Sr."), or a name glued to a title with its
+    portfolio ("Secretary of State for Urbanism Ans Persoons")."""
+    if _person_read_as_org(ent, label, k):
+        return "PERSON", ent.start
+    held = portfolio_holder(ent, label, k)
+    return ("PERSON", held) if held is not None else (label, ent.start)
+
+
 def _named_like_a_person(ent: Span, label: str, k: KB) -> bool:
     """ "Electra Schrock, 47," or "Electra Schrock was arrested" tagged ORG: two or three
     capitalised words that name no body the KB knows, followed by an age or the subject of
@@ -257,15 +268,14 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
         ent = doc[e_start:e_end]
         if e_label not in LABELS or in_ranges(ent.start_char, credits):
             continue
-        start, stop = ent.start, ent.end
-        if _person_read_as_org(ent, e_label, k):
-            e_label = "PERSON"  # "Ms Jones", "Trooper Brandon Doherty", "Lionel White Sr."
+        stop = ent.end
+        e_label, start = _relabel(ent, e_label, k)
         for t in range(start, stop):
             if "\n" in doc[t].text:  # "Russia\n\nBRUSSELS": an entity never crosses a line
                 stop = t
                 break
         if e_label == "PERSON":
-            start = extend_left(doc, ent.start, stop, k)
+            start = extend_left(doc, start, stop, k)
             stop = extend_right(doc, start, stop)
         if start >= stop:
             continue

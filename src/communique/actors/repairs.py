@@ -10,7 +10,7 @@ from communique.actors.kb import KB, lexwords
 from communique.actors.model import Cand
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def extend_left(doc: Doc, start: int, end: int, k: KB) -> int:
@@ -124,3 +124,25 @@ def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:
             out.append(Cand(found[0], found[1], "PERSON"))
             taken.update(range(*found))
     return out
+
+
+def portfolio_holder(ent: Span, label: str, k: KB) -> int | None:
+    """ "Secretary of State for Urbanism Ans Persoons", "Minister for Foreign Affairs Penny
+    Wong" tagged ORG: a title with its portfolio glued to a name. When a title word stands
+    right before the entity or opens it, and "for" or "of" inside it leads to a portfolio of
+    one or more capitalised words followed by two capitalised proper nouns that end it, those
+    two are a person's name; returns where the name starts."""
+    doc = ent.doc
+    if label != "ORG" or len(ent) < 4:
+        return None
+    heads = title_heads(k)
+    lead = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start + 1]]
+    if not any(w in heads for w in lead):
+        return None
+    name = ent[-2:]
+    if not all(t.pos_ == "PROPN" and t.is_title and k.sector_of(t.text) is None for t in name):
+        return None
+    link = [t.i for t in ent[:-2] if t.lower_ in ("for", "of")]
+    if not link or link[-1] + 1 >= name.start or not doc[link[-1] + 1].is_title:
+        return None
+    return name.start

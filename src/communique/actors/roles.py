@@ -96,6 +96,17 @@ def find_title(words: list[str], k: KB, at_end: bool) -> tuple[int, int, Title] 
     return best
 
 
+_TITLE_LINKS = ("'s", "’s", "of", "for")  # words inside a title ("Secretary of State for X")
+
+
+def _without_portfolio(words: list[str]) -> list[str]:
+    """ "secretary of state for urbanism", "minister for foreign affairs": the title without
+    the portfolio its last "for" opens (at most three words), so that the title itself is
+    found; the words unchanged when there is no such portfolio."""
+    cut = max((i for i, w in enumerate(words) if w == "for"), default=-1)
+    return words[:cut] if cut > 0 and len(words) - cut <= 4 else words
+
+
 def _ents_in(st: State, lo: int, hi: int) -> list[Ent]:
     seen: list[Ent] = []
     for i in range(lo, hi):
@@ -180,16 +191,20 @@ def premodifier(
     sent_start = st.sent_start[first]
     while j >= sent_start and first - j <= 7:
         t = doc[j]
-        if t.lower_ in STOP and t.lower_ != "of" or (t.is_punct and t.text not in ("'s", "’s")):
+        if (
+            t.lower_ in STOP
+            and t.lower_ not in ("of", "for")
+            or (t.is_punct and t.text not in ("'s", "’s"))
+        ):
             break
-        if not (t.text[:1].isupper() or t.lower_ in words_ok or t.text in ("'s", "’s", "of")):
+        if not (t.text[:1].isupper() or t.lower_ in words_ok or t.text in _TITLE_LINKS):
             break
         j -= 1
     lo = j + 1
     while lo < first and doc[lo].lower_ in ("of", "'s", "’s"):
         lo += 1
     words = [doc[i].lower_ for i in range(lo, first)]
-    found = find_title(words, k, at_end=True)
+    found = find_title(words, k, at_end=True) or find_title(_without_portfolio(words), k, True)
     if found is None:
         return None
     i, _, title = found

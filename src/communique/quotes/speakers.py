@@ -72,7 +72,10 @@ def np_bounds(head: Token) -> tuple[int, int]:
             break
     right = head
     for c in head.rights:
-        if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from")):
+        owned = c.dep_ in _NP_RIGHT or (
+            c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from")
+        )
+        if owned or (head.pos_ == "NOUN" and _describes(c)):
             right = max(right, _last_word(c), key=lambda t: t.i)
         else:
             break
@@ -80,6 +83,31 @@ def np_bounds(head: Token) -> tuple[int, int]:
     while not right.whitespace_ and right.i + 1 < len(doc) and doc[right.i + 1].text in ("-", "–"):
         right = doc[min(right.i + 2, len(doc) - 1)]  # "passer-by", "Saint-Denis": one word
     return left.idx, right.idx + len(right.text)
+
+
+def _describes(c: Token) -> bool:
+    """A post-modifier that belongs to a description of people ("experts in psychiatry",
+    "sources familiar with the probe", "pollsters interviewed by Reuters"), not a time
+    ("officials on Monday")."""
+    if c.dep_ == "prep":
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+    return c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN")
+
+
+def _cited(head: Token) -> bool:
+    """The object of "according to" that is a thing (figures, a survey, a reading), not a
+    person or body: its possessor is the source ("according to Trump's lawyer" stays the
+    lawyer)."""
+    to = head.head
+    if head.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return False
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and lemma not in words("quotes/person_nouns.txt")
+        and lemma not in (words("quotes/body_nouns.txt"))
+    )
 
 
 def _last_word(tok: Token) -> Token:
@@ -105,12 +133,14 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
                     actor = lookup.actor_at(record, *np_bounds(c))
                 if actor is not None:
                     break
-    if actor is None:  # "Kremlin spokesman", "a ministry official": the body named inside
+    if actor is None:  # "Kremlin spokesman", "a CDC FAQ page": the body named inside
         for c in head.lefts:
-            if c.dep_ == "compound" and c.pos_ == "PROPN":
-                actor = lookup.actor_of_token(record, c.i, doc)
-                if actor is not None:
-                    break
+            for t in c.subtree if c.dep_ == "compound" else ():
+                if t.pos_ == "PROPN" and t.dep_ == "compound":
+                    actor = actor or lookup.actor_of_token(record, t.i, doc)
+    if actor is None and _cited(head):  # "according to the Conference Board's latest reading"
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        actor = lookup.actor_of_token(record, owner.i, doc) if owner is not None else None
     if actor is None and head.lemma_.lower() in _DOCUMENTS:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         sender = [o for p in head.children if p.lower_ in ("from", "by") for o in p.children]
@@ -139,7 +169,7 @@ _ANTECEDENT_PARAGRAPHS = 4  # how far back a pronoun or a description may point
 def _definite_person(head: Token) -> bool:
     """'the senator', 'the managing director of X', 'the AS elected official': a definite
     description of one person by role, with no name of its own."""
-    if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") or not (head.pos_ == "NOUN" or head.is_lower):
         return False
     if head.lemma_.lower() not in words("quotes/person_nouns.txt"):
         return False

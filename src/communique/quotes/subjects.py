@@ -40,11 +40,20 @@ def subject_of(cue: Token) -> Token | None:
         if subj is not None:
             return _source_of(subj)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_source(tok.head)
+            return _noun_source(tok.head) or _participle_subject(tok)
         if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
             break
         tok = tok.head
     return _reduced_relative_subject(tok) or _relative_antecedent(tok) or leading_subject(tok)
+
+
+def _participle_subject(part: Token) -> Token | None:
+    """'..., said Celinda Lake, a pollster, calling it a key element': a participle the parser
+    hung on the clause's subject speaks for that subject."""
+    head = part.head
+    if part.tag_ != "VBG" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return head if same_paragraph(head, part) else None
 
 
 def _relative_antecedent(verb: Token) -> Token | None:

@@ -29,12 +29,14 @@ from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Span_
 
     from communique.record import ArticleRecord
 
 __all__ = ["described_speakers"]
 
 PERSON_NOUNS = words("quotes/person_nouns.txt")
+BODY_NOUNS = words("quotes/body_nouns.txt")
 COUNTING = frozenset({"one", "some", "several", "many", "two", "three", "few"})
 
 
@@ -46,13 +48,21 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
     made: set[str] = set()
     for q in record.quotes:
         m = q.speaker_mention
+        if q.speaker is not None and m is not None:
+            _widen_collective(record, q.speaker, m)
         if q.speaker is not None or m is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         head = _person_head(span.root)
+        if head is None and _proper(span):  # "according to FiveThirtyEight": a name NER missed
+            q.speaker = _body_actor(record, span, m, span.root, by_head, home).id
+            continue
         if head is None:
+            body = _body_head(span)
+            if body is not None:
+                q.speaker = _body_actor(record, span, m, body, by_head, home).id
             continue
         named = _named_before(record, m.start)
         if named is not None:  # "said Darren Larvin, the managing director of ...": the name
@@ -61,12 +71,33 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
         key = head.lemma_.lower()
         actor = by_head.get(key) if _definite(span.root) else None
         if actor is None:
-            actor = _new_actor(record, doc, m, head, span.root.lower_ == "one", home)
+            first = _introduced(doc, head, m.start) if _definite(span.root) else None
+            actor = _new_actor(record, doc, first or m, head, span.root.lower_ == "one", home)
+            if first is not None:  # "an AS senator ... the senator explained": named as introduced
+                actor.mentions.append(first)
             by_head[key] = actor
         actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
         q.speaker = actor.id
         made.add(actor.id)
     _pronouns_after(record, made)
+
+
+def _widen_collective(record: ArticleRecord, actor_id: str, m: Span) -> None:
+    """ "Experts in psychiatry said": the actors stage named the collective by its noun alone
+    ("Experts"); the speaker's whole description is a mention of it too."""
+    a = record.actor(actor_id)
+    if a is None or a.kind != "group" or any(w[:1].isupper() for w in a.name.split()[1:]):
+        return  # a named group ("Muslim Brotherhood") keeps its name
+    inside = [x for x in a.mentions if m.start <= x.start and x.end <= m.end]
+    if inside and all((x.start, x.end) != (m.start, m.end) for x in a.mentions):
+        a.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+
+
+def _own_tokens(span: Span_) -> list[Token]:
+    """The description without a participle clause on its head: "pollsters interviewed by
+    Reuters" are not Reuters' country's."""
+    skip = {t.i for c in span.root.children if c.dep_ == "acl" for t in c.subtree}
+    return [t for t in span if t.i not in skip]
 
 
 def _named_before(record: ArticleRecord, start: int) -> str | None:
@@ -121,11 +152,72 @@ def _person_head(root: Token) -> Token | None:
     tok = root
     if tok.lower_ in COUNTING:
         tok = next((o for c in tok.children if c.lower_ == "of" for o in c.children), tok)
-    if tok.pos_ != "NOUN":
+    if not _common_noun(tok):
         return None
     lemma = tok.lemma_.lower()
     person = lemma in PERSON_NOUNS or lemma in person_nouns() or tok.lower_ in person_nouns()
     return tok if person else None
+
+
+def _body_head(span: Span_) -> Token | None:
+    """The noun naming a body in a description with more than an article ("the medical
+    examiner's office", "the county health department"); a bare "the company" points back to
+    a body already named, which is the actors stage's to resolve."""
+    root = span.root
+    if not _common_noun(root) or root.lemma_.lower() not in BODY_NOUNS:
+        return None
+    own = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "prep", "nmod")]
+    return root if own else None
+
+
+def _proper(span: Span_) -> bool:
+    """A speaker written as a name only (proper nouns, no determiner): an organisation or
+    outlet the NER did not tag; a person's name is the actors stage's."""
+    words_ = [t for t in span if not t.is_punct]
+    return bool(words_) and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words_)
+
+
+def _body_actor(
+    record: ArticleRecord,
+    span: Span_,
+    m: Span,
+    head: Token,
+    seen: dict[str, Actor],
+    home: str | None,
+) -> Actor:
+    key = "body:" + undetermined(m.text).lower()
+    actor = seen.get(key)
+    if actor is None:
+        country = country_in(record, _own_tokens(span)) or home
+        agent = agent_nouns().get(head.lemma_.lower())
+        actor = add_described(record, undetermined(m.text), "org", country, agent)
+        seen[key] = actor
+    actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+    return actor
+
+
+def _introduced(doc: Doc, head: Token, before: int) -> Span | None:
+    """The indefinite description that introduced the person a definite one points back to
+    ("TBL sat down with an AS senator" for "the senator"): the last earlier noun phrase with
+    the same head word opened by "a" or "an", a few paragraphs back at most."""
+    lemma = head.lemma_.lower()
+    for t in reversed(doc[max(0, head.i - 400) : head.i]):
+        if t.idx >= before or t.lemma_.lower() != lemma or not _common_noun(t):
+            continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an"):
+            start = min(c.left_edge.idx for c in t.lefts) if list(t.lefts) else t.idx
+            end = t.idx + len(t.text)
+            return Span(start=start, end=end, text=doc.text[start:end])
+        if det is not None:
+            return None  # a later "the senator" already stands between
+    return None
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also when the tagger called a lower-case one a proper noun ("the
+    senator explained")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _definite(root: Token) -> bool:
@@ -136,7 +228,7 @@ def _new_actor(
     record: ArticleRecord, doc: Doc, m: Span, head: Token, one: bool, home: str | None
 ) -> Actor:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    country = country_in(record, list(span or [])) or home
+    country = (country_in(record, _own_tokens(span)) if span is not None else None) or home
     kind: ActorKind = "group" if head.tag_ in ("NNS", "NNPS") and not one else "person"
     agent = agent_nouns().get(head.lemma_.lower())
     return add_described(record, undetermined(m.text), kind, country, agent)

@@ -69,7 +69,7 @@ def summarise(
         loaded_author=loaded_author,
         loaded_source=loaded_source,
         inferences=sum(1 for v in record.voice if v.kind == "inference"),
-        intensifiers=sum(1 for v in record.voice if v.kind == "intensifier"),
+        intensifiers=sum(1 for v in record.voice if "(intensifier" in (v.note or "")),
         sentences=sentences,
         attributed_sentences=attributed,
         framing=_framing(record),

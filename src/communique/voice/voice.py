@@ -283,9 +283,9 @@ def predict_hit(doc: Doc, hit: Hit) -> Found | None:
         if span is None:
             return None
         return Found(min(span[0], hit.i), max(span[1], hit.j), e.kind, _term(e.words))
-    if e.kind == "intensifier":
+    if e.kind == "intensifier":  # loaded language, as the annotation guidelines class it
         i, j = _head_span(tok)
-        return Found(i, j, e.kind, _term(e.words))
+        return Found(i, j, "loaded", f"{_term(e.words)} ({FAMILY_NAMES['intensifier']})")
     # "so-called" with the noun it distances ("so-called special military operation")
     j = max(hit.j, _np_span(doc[hit.j - 1])[1]) if e.span == "phrase" else hit.j
     return Found(hit.i, j, e.kind, _term(e.words))

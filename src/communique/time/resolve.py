@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from communique.time import complement, durations, normalise, tense
+from communique.time.modifiers import widen
 from communique.time.plausible import plausible, word_before
 from communique.time.timex import Found, find
 
@@ -102,6 +104,22 @@ def value_of(
     return None
 
 
+_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _years_later(f: Found, year: int) -> tuple[str, str] | None:
+    """ "A year later", "a decade earlier" after a year named alone ("in 2019"): that year
+    moved by the count, as a year; other units and "from now" are left to normalise.py."""
+    if f.kind != "later":
+        return None
+    unit, word = f.groups.get("unit", "").lower(), f.groups.get("dir", "").lower()
+    n = durations.number(f.groups.get("n"))
+    if unit not in _YEARS or n is None or word.startswith(("from", "hence")):
+        return None
+    step = -1 if word in ("earlier", "before") else 1
+    return str(year + step * int(n) * _YEARS[unit]), "DATE"
+
+
 def _day_of(value: str | None) -> dt.date | None:
     if value and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
         return dt.date.fromisoformat(value[:10])
@@ -116,6 +134,7 @@ def resolve_times(
     text = doc.text if text is None else text
     out: list[tuple[Found, str | None, str]] = []
     anchor: dt.date | None = None
+    year: int | None = None  # a year named after the last full date
     days: list[tuple[int, int, dt.date]] = []  # (char offset, sentence start, day) of each date
     clocks: list[tuple[int, Found]] = []
     for f in find(text):
@@ -128,20 +147,26 @@ def resolve_times(
             clocks.append((len(out), f))
             out.append((f, None, "TIME"))
             continue
-        res = value_of(f, c, text[f.start : f.end], None)
+        res = (_years_later(f, year) if year is not None else None) or value_of(
+            f, c, text[f.start : f.end], None
+        )
         if res is None:
             continue
         out.append((f, res[0], res[1]))
         day = _day_of(res[0])
         if day is not None:
-            anchor = day
+            anchor, year = day, None
             days.append((f.start, doc[_tok(doc, f.start)].sent.start, day))
+        elif res[0] and re.fullmatch(r"\d{4}", res[0]):
+            year = int(res[0])  # "closed in 2019. A year later": the year is the anchor
     for idx, f in clocks:
         sday = _clock_day(doc, f, days, published)
         direction = tense.direction(doc, f.start, f.end)
         res = value_of(f, normalise.Context(published, direction, anchor), "", sday)
         out[idx] = (f, res[0], res[1]) if res else (f, None, "DROP")
-    return [o for o in out if o[2] != "DROP"]
+    return [
+        (replace(f, start=widen(text, f.start, f.end, k)), v, k) for f, v, k in out if k != "DROP"
+    ]
 
 
 def _clock_day(

@@ -108,3 +108,51 @@ def test_a_title_with_a_portfolio_does_not_swallow_the_name(pipeline):
     )
     for start in ("the plan was needed", "she was not waging", "the rules date back"):
         assert _speaker(rec, start) == "Ans Persoons"
+
+
+def test_a_title_between_the_lead_in_and_the_quote_is_part_of_the_lead_in(pipeline):
+    rec = _record(
+        pipeline,
+        'Robert F. Kennedy Jr. spoke in July. In July, he told "Fox & Friends," "Vaccines are '
+        'the only medical product that is not safety tested."',
+    )
+    (q,) = [q for q in rec.quotes if q.text.startswith("Vaccines")]
+    assert q.kind == "direct"
+    assert _speaker(rec, "Vaccines") == "Robert F. Kennedy Jr."
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        ('Police had one message for drivers: "Slow down."', "Slow down", "police"),
+        (
+            "Robert F. Kennedy Jr. invoked the Holocaust to denounce the mandates: "
+            '"Even in Hitler’s Germany, you could cross the Alps into Switzerland."',
+            "Even in Hitler",
+            "Robert F. Kennedy Jr.",
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_introduces_its_subjects_words(pipeline, text, start, name):
+    assert _speaker(_record(pipeline, text), start) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ('The reason is simple: "We have no money."', "We have no money"),
+        ('The sign read: "No entry."', "No entry"),
+    ],
+)
+def test_a_colon_after_a_thing_or_a_copula_names_no_speaker(pipeline, text, start):
+    assert _speaker(_record(pipeline, text), start) is None
+
+
+def test_a_pronoun_after_a_name_the_parser_left_without_a_verb_is_that_person(pipeline):
+    rec = _record(
+        pipeline,
+        "Florida Gov. Ron DeSantis trails in the polls. Les Hardy, a truck driver at a local "
+        "chick hatchery, braved bone-cold conditions to attend the town hall. He arrived "
+        "undecided, but said he was considering Trump.",
+    )
+    assert _speaker(rec, "he was considering") == "Les Hardy"

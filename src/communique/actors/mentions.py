@@ -26,6 +26,8 @@ def is_subject(tok: Token) -> bool:
     for _ in range(3):
         if tok.dep_ in SUBJECT_DEPS:
             return True
+        if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and tok.head.i == tok.i:
+            return True  # "Les Hardy, a driver, braved the cold": the verb misparsed, the name root
         if tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
             tok = tok.head
             continue

@@ -128,16 +128,24 @@ def _item(
     finder: Finder, text: str, sts: list[Stretch], j: int, ps: int, pe: int, continued: bool
 ) -> QuotedItem | None:
     s = sts[j]
-    if not continued and s.close_at >= 0 and is_title(text[s.start : s.end]):
+    if not continued and _titled(text, s):
         return None
-    lo = _after(sts[j - 1]) if j else ps
-    hi = _before(sts[j + 1]) if j + 1 < len(sts) else pe
-    kind = "direct" if continued else finder.kind(s, lo, sibling=j > 0)
+    # a title between a lead-in and its quote is part of the lead-in ('he told "Fox &
+    # Friends," "..."'): the neighbours are the nearest stretches that are no titles
+    before = [t for t in sts[:j] if not _titled(text, t)]
+    after = [t for t in sts[j + 1 :] if not _titled(text, t)]
+    lo = _after(before[-1]) if before else ps
+    hi = _before(after[0]) if after else pe
+    kind = "direct" if continued else finder.kind(s, lo, sibling=bool(before))
     if kind == "direct":
-        attr = finder.direct_attribution(s, lo, hi, sibling=len(sts) > 1)
+        attr = finder.direct_attribution(s, lo, hi, sibling=bool(before or after))
         return QuotedItem(s, kind, attr)
     attr = finder.partial_attribution(s)
     return QuotedItem(s, kind, attr) if attr is not None else None
+
+
+def _titled(text: str, s: Stretch) -> bool:
+    return s.close_at >= 0 and is_title(text[s.start : s.end])
 
 
 def _after(s: Stretch) -> int:

@@ -54,6 +54,8 @@ class Finder:
         ``lo`` is where the text before it starts (paragraph or previous quotation)."""
         lead_end = s.open_at if s.open_at >= 0 else s.start
         lead = self.text[lo:lead_end].rstrip()
+        if len(lead) > 1 and lead[-1] in "\"”’'" and lead[-2] == ",":
+            lead = lead[:-1]  # 'told "Fox & Friends," "...': the comma is the lead-in's
         if not lead or lead[-1] in ":" + _SENT_END or lead[-1] in "—–":
             return "direct"
         before = self.index.token_at(len(lead) + lo - 1)
@@ -88,12 +90,13 @@ class Finder:
         return len(words) <= _SIBLING_TOKENS and any(self._is_cue(t) for t in toks)
 
     def _cue_near_end(self, at: int, n: int) -> bool:
+        """A verb of saying among the last ``n`` words before ``at``; punctuation and a quoted
+        title in between do not count ('told "Fox & Friends," "..."')."""
         tok = self.index.token_at(at - 1)
-        for _ in range(n):
-            if tok is None or tok.i < 0:
-                return False
+        while n > 0 and tok is not None:
             if token_cue(tok) and tok.pos_ == "VERB":
                 return True
+            n -= not (tok.is_punct or tok.is_space or self.index.quoted[tok.i])
             tok = self.doc[tok.i - 1] if tok.i > 0 else None
         return False
 
@@ -105,6 +108,7 @@ class Finder:
         lead = self.text[lo:lead_end].rstrip()
         if lead.endswith(":"):
             found = self._lead_cue(lo, lead_end, sibling) or self._colon(lo, lead_end)
+            found = found or self._colon_clause(lo, lead_end)
             if found is not None:
                 return found
         after = self._suffix_cue(s, hi)
@@ -161,6 +165,28 @@ class Finder:
         if not heads:
             return None
         return colon_attribution(self.record, self.doc, heads[0], colon, self.ctx)
+
+    def _colon_clause(self, lo: int, hi: int) -> Attribution | None:
+        """'Kennedy compared the mandates to the Holocaust: "..."', 'Police had one message
+        for drivers: "..."': a clause before a colon introduces its subject's words, when the
+        subject is a person or a body (not 'The sign read:' or 'The reason is simple:')."""
+        toks = [self.doc[i] for i in self.index.token_range(lo, hi)]
+        colon = next((t for t in reversed(toks) if t.text == ":"), None)
+        if colon is None:
+            return None
+        root = self.doc[colon.i - 1] if colon.i else colon
+        while root.head.i != root.i and root.head.i < colon.i:
+            root = root.head  # the clause before the colon, whatever the parser hung it on
+        if root.pos_ != "VERB" or root.lemma_ == "be" or is_passive(root):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.index.quoted[subj.i]:
+            return None
+        att = colon_attribution(self.record, self.doc, subj, colon, self.ctx)
+        speaker = att.speaker
+        actor = self.record.actor(speaker.actor) if speaker and speaker.actor else None
+        ok = actor is not None and actor.kind in ("person", "org", "group", "media", "country")
+        return att if ok else None
 
     def _is_cue(self, tok: Token) -> bool:
         if self.index.quoted[tok.i]:

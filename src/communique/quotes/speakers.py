@@ -111,9 +111,12 @@ def _cited(head: Token) -> bool:
 
 
 def _last_word(tok: Token) -> Token:
+    """The last word of ``tok``'s phrase, without a relative clause or an apposition inside it
+    ("an official at SFA, who requested anonymity" ends at "SFA")."""
+    cut = {t.i for c in tok.subtree if c.dep_ in ("relcl", "appos") for t in c.subtree}
     last = tok
     for t in tok.subtree:
-        if not t.is_punct and not t.is_space:
+        if not t.is_punct and not t.is_space and t.i not in cut:
             last = t if t.i > last.i else last
     return last
 

@@ -83,11 +83,14 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
 
 
 def _widen_collective(record: ArticleRecord, actor_id: str, m: Span) -> None:
-    """ "Experts in psychiatry said": the actors stage named the collective by its noun alone
-    ("Experts"); the speaker's whole description is a mention of it too."""
+    """ "Experts in psychiatry said", "an official at SFA": the actors stage named the
+    collective or the unnamed person by its noun alone ("Experts", "official"); the speaker's
+    whole description is a mention of it too."""
     a = record.actor(actor_id)
-    if a is None or a.kind != "group" or any(w[:1].isupper() for w in a.name.split()[1:]):
-        return  # a named group ("Muslim Brotherhood") keeps its name
+    if a is None or a.kind not in ("group", "person") or a.kb_id is not None:
+        return
+    if any(w[:1].isupper() for w in a.name.split()[a.kind == "group" :]):
+        return  # a named group ("Muslim Brotherhood") or person keeps its name
     inside = [x for x in a.mentions if m.start <= x.start and x.end <= m.end]
     if inside and all((x.start, x.end) != (m.start, m.end) for x in a.mentions):
         a.mentions.append(Span(start=m.start, end=m.end, text=m.text))
@@ -221,7 +224,8 @@ def _common_noun(tok: Token) -> bool:
 
 
 def _definite(root: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    """ "the senator", "that official": a description that points back."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children)
 
 
 def _new_actor(

@@ -170,7 +170,13 @@ def _matches_at(doc: Doc, i: int, e: Entry) -> bool:
         return False
     if i + len(e.words) > len(doc):
         return False
-    return all(w in _forms(doc[i + k]) for k, w in enumerate(e.words))
+    return all(_word_matches(w, doc[i + k]) for k, w in enumerate(e.words))
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    """A lexicon word against a token; ``*`` is any word of letters, the open first half of a
+    hyphenated compound ("* - ridden": "crime-ridden", "debt-ridden")."""
+    return tok.is_alpha if word == "*" else word in _forms(tok)
 
 
 def find(doc: Doc) -> list[Hit]:
@@ -183,6 +189,7 @@ def find(doc: Doc) -> list[Hit]:
             continue
         lower, lemma = _forms(tok)
         cands = idx.get(lower, ()) if lower == lemma else idx.get(lower, ()) + idx.get(lemma, ())
+        cands += idx.get("*", ())
         if len(cands) > 1:
             cands = tuple(sorted(cands, key=lambda e: -len(e.words)))
         for e in cands:

@@ -189,7 +189,8 @@ def find(doc: Doc) -> list[Hit]:
             continue
         lower, lemma = _forms(tok)
         cands = idx.get(lower, ()) if lower == lemma else idx.get(lower, ()) + idx.get(lemma, ())
-        cands += idx.get("*", ())
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            cands += idx.get("*", ())  # a compound's open first half: "crime-ridden"
         if len(cands) > 1:
             cands = tuple(sorted(cands, key=lambda e: -len(e.words)))
         for e in cands:

@@ -67,3 +67,34 @@ def test_widen_only_moves_the_start_back_over_text_before_it(prefix, kind):
     start = widen(text, len(prefix), len(text), kind)
     assert 0 <= start <= len(prefix)
     assert text[start:].endswith("20 years ago")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("His conviction was vacated in 2016. He sued the next year.", "the next year", "2017"),
+        ("The mill closed in 1998. The following year it burned.", "The following year", "1999"),
+        ("The law passed in 2010. The previous year, a bill failed.", "The previous year", "2009"),
+        ("The war began in 2003. That same year, prices rose.", "same year", "2003"),
+        ("Next year, the law takes effect.", "Next year", "2024"),
+    ],
+)
+def test_the_next_year_counts_from_the_storys_year(nlp, text, span, value):
+    assert found(nlp, text)[span][0] == value
+
+
+def test_over_the_next_year_is_still_a_span_ahead(nlp):
+    times = found(nlp, "The plan began in 2019. Over the next year, it grew.")
+    assert times["the next year"][1] == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The region is on track to see the plan approved by June.", "June", "2024-06"),
+        ("They want the bill passed by March.", "March", "2024-03"),
+        ("The law approved in June took effect.", "June", "2023-06"),
+    ],
+)
+def test_a_bare_participle_completing_a_verb_takes_that_verbs_time(nlp, text, span, value):
+    assert found(nlp, text)[span][0] == value

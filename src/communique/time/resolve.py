@@ -120,6 +120,25 @@ def _years_later(f: Found, year: int) -> tuple[str, str] | None:
     return str(year + step * int(n) * _YEARS[unit]), "DATE"
 
 
+_ANAPHORIC = re.compile(
+    r"(?i)(?:the|that)\s+(?:(next|following|previous|prior|preceding|same)\s+year|year\s+(before|after))"
+)
+_STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "preceding": -1}
+_SPAN_PREPS = frozenset({"over", "in", "within", "during", "for", "throughout", "through"})
+
+
+def _anaphoric_year(phrase: str, before: str, year: int | None) -> tuple[str, str] | None:
+    """ "He sued the next year", "The following year it burned", "that same year" after a year
+    named alone: TimeML reads them from the story's year, not the publication's ("over the next
+    year" is a span ahead and stays a duration)."""
+    if phrase.lower().startswith("same year") and before in ("that", "the"):
+        phrase = f"{before} {phrase}"  # the grammar matched "same year" of "that same year"
+    m = _ANAPHORIC.search(phrase)
+    if year is None or m is None or before in _SPAN_PREPS:
+        return None
+    return str(year + _STEP.get((m.group(1) or m.group(2)).lower(), 0)), "DATE"
+
+
 def _day_of(value: str | None) -> dt.date | None:
     if value and re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
         return dt.date.fromisoformat(value[:10])
@@ -147,9 +166,10 @@ def resolve_times(
             clocks.append((len(out), f))
             out.append((f, None, "TIME"))
             continue
-        res = (_years_later(f, year) if year is not None else None) or value_of(
-            f, c, text[f.start : f.end], None
-        )
+        res: tuple[str | None, str] | None = (
+            _years_later(f, year) if year is not None else None
+        ) or _anaphoric_year(text[f.start : f.end], before, year)
+        res = res or value_of(f, c, text[f.start : f.end], None)
         if res is None:
             continue
         out.append((f, res[0], res[1]))

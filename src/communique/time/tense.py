@@ -64,6 +64,8 @@ def verb_direction(verb: Token) -> str | None:
         return "future"  # "is set for Friday"
     if tag == "VBD":
         return "past"
+    if tag == "VBN" and not auxes and (small := _small_clause_verb(verb)) is not None:
+        return verb_direction(small)  # "want the bill passed by March", "see it approved by June"
     if tag == "VBN":
         return "present" if any(a in _BE_PRESENT for a in auxes) else "past"
     if tag in ("VBZ", "VBP"):
@@ -72,6 +74,21 @@ def verb_direction(verb: Token) -> str | None:
         if verb.lemma_.lower() in _ONSET and not auxes:
             return "present"  # "a ceasefire starting on Monday", "talks beginning on Sunday"
         return "present" if any(a in _BE_PRESENT for a in auxes) else None
+    return None
+
+
+_SMALL_CLAUSE = frozenset({"see", "get", "have", "want", "need", "expect", "keep", "leave", "like"})
+
+
+def _small_clause_verb(part: Token) -> Token | None:
+    """The verb whose object a bare participle completes ("want the bill passed", "on track to
+    see the plan approved"): the participle's time is that verb's. A participle that merely
+    describes a noun ("the law approved in June") has none."""
+    head = part.head
+    if part.dep_ in ("ccomp", "xcomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head if head.i != part.i else None
+    if part.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in _SMALL_CLAUSE:
+        return head.head
     return None
 
 

@@ -156,3 +156,31 @@ def test_a_pronoun_after_a_name_the_parser_left_without_a_verb_is_that_person(pi
         "undecided, but said he was considering Trump.",
     )
     assert _speaker(rec, "he was considering") == "Les Hardy"
+
+
+def test_she_points_to_the_woman_named_not_to_a_nearer_name(pipeline):
+    rec = _record(
+        pipeline,
+        "CBC News reached Lisa MacNeil from Tree of Life, a Toronto company that partners "
+        "with Coombe Castle to import British cheeses. She confirmed the change hurts her "
+        'business too, and said "it didn\'t need to happen."',
+    )
+    assert _speaker(rec, "the change hurts") == "Lisa MacNeil"
+
+
+def test_she_never_points_to_a_man_by_his_given_name(pipeline):
+    rec = _record(
+        pipeline,
+        "Casey McIntyre married Andrew Rose Gregory in 2019. In a message posted after her "
+        "death in November, she asked for donations, writing, “I loved each one of you.”",
+    )
+    assert _speaker(rec, "I loved") == "Casey McIntyre"
+
+
+def test_given_names_take_the_gender_of_the_knowledge_bases_people():
+    from communique.actors.lookup import gender_of
+
+    assert gender_of("Lisa MacNeil") == "f"
+    assert gender_of("Andrew Gregory") == "m"
+    assert gender_of("Kim Jong Un") is None  # a family name written first
+    assert gender_of("Madonna") is None  # one word: no given name to read

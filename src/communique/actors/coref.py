@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors import groups, orgref, plural
+from communique.actors.given import gender_of
 from communique.actors.kb import KB, lexwords
 from communique.actors.mentions import is_subject, mention
 from communique.actors.model import Ent, Seen, State
@@ -52,6 +53,9 @@ def _quote_of(pos: int, regions: list[tuple[int, int]]) -> int:
 
 
 def resolve(doc: Doc, k: KB, st: State) -> None:
+    for e in st.ents.values():
+        if e.kind == "person" and not e.gender:
+            e.gender = gender_of(e.name)  # "Lisa MacNeil": "she", never "he"
     regions = quote_regions(text_of(doc))
     sent_of = [0] * len(doc)
     for n, s in enumerate(doc.sents):

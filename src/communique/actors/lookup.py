@@ -27,6 +27,8 @@ What is here:
 - ``add_described(record, name, kind, country, agent)``: the one way a later stage adds an
   actor the text names only by description (an event's side, a quote's speaker), with
   ``undetermined(text)`` for its name and ``country_in(record, tokens)`` for its country.
+- ``gender_of(name)``: "m" or "f" when a person's given name tells (a table learned from the
+  knowledge base's people), else None: a later stage's pronoun never points across it.
 - ``home_country(ctx)``: ISO alpha-3 of the country the article is about (the one it names
   clearly most, headline and lead counting double), or None; the actors stage uses it for
   titles without a country ("Justice Minister X") and generic names ("Congress").
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from communique.actors.given import gender_of as gender_of  # re-exported: see above
 from communique.record import Actor, Role
 
 if TYPE_CHECKING:

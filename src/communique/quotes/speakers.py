@@ -166,6 +166,8 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
 
 
 _PERSONAL = frozenset(("he", "she"))
+_GENDER = {"he": "m", "she": "f"}
+_OTHER = {"m": "f", "f": "m"}
 _ANTECEDENT_PARAGRAPHS = 4  # how far back a pronoun or a description may point
 
 
@@ -200,8 +202,8 @@ def antecedent(record: ArticleRecord, doc: Doc, tok: Token) -> str | None:
         if a.kind != "person":
             continue
         said = {m.text.lower() for m in a.mentions}
-        if pron and other in said:
-            continue
+        if pron and (other in said or lookup.gender_of(a.name) == _OTHER[_GENDER[tok.lower_]]):
+            continue  # "she" never points to a person named "Andrew"
         if not pron:
             known = " ".join([a.name, a.role or "", *(r.title for r in a.roles), *said]).lower()
             if word not in known.replace("-", " ").split():
@@ -211,6 +213,7 @@ def antecedent(record: ArticleRecord, doc: Doc, tok: Token) -> str | None:
         return None
     first_para = ids[tok.i] - _ANTECEDENT_PARAGRAPHS
     nearest: str | None = None
+    matching: str | None = None
     k = tok.i - 1
     while k >= 0 and ids[k] >= first_para:
         t = doc[k]
@@ -235,7 +238,9 @@ def antecedent(record: ArticleRecord, doc: Doc, tok: Token) -> str | None:
         ):
             return actor
         nearest = nearest or actor
-    return nearest
+        if pron and lookup.gender_of(people[actor].name) == _GENDER[tok.lower_]:
+            matching = matching or actor  # "she" after "Lisa MacNeil": her, not a nearer name
+    return matching or nearest
 
 
 def _kind(record: ArticleRecord, actor_id: str | None) -> str | None:

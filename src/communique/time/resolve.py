@@ -18,6 +18,7 @@ from communique.time import complement, durations, normalise, tense
 from communique.time.modifiers import widen
 from communique.time.plausible import plausible, word_before
 from communique.time.timex import Found, find
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -124,7 +125,7 @@ _ANAPHORIC = re.compile(
     r"(?i)(?:the|that)\s+(?:(next|following|previous|prior|preceding|same)\s+year|year\s+(before|after))"
 )
 _STEP = {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "preceding": -1}
-_SPAN_PREPS = frozenset({"over", "in", "within", "during", "for", "throughout", "through"})
+_SPAN_PREPS = words("time/resolve_span_preps.txt")
 
 
 def _anaphoric_year(phrase: str, before: str, year: int | None) -> tuple[str, str] | None:

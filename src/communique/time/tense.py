@@ -77,7 +77,7 @@ def verb_direction(verb: Token) -> str | None:
     return None
 
 
-_SMALL_CLAUSE = frozenset({"see", "get", "have", "want", "need", "expect", "keep", "leave", "like"})
+_SMALL_CLAUSE = words("time/tense_small_clause.txt")
 
 
 def _small_clause_verb(part: Token) -> Token | None:

@@ -184,3 +184,15 @@ def test_given_names_take_the_gender_of_the_knowledge_bases_people():
     assert gender_of("Andrew Gregory") == "m"
     assert gender_of("Kim Jong Un") is None  # a family name written first
     assert gender_of("Madonna") is None  # one word: no given name to read
+
+
+def test_quoted_words_that_a_clause_goes_on_from_are_partial_inside_reported_speech(pipeline):
+    rec = _record(pipeline, 'Kennedy says "circumstantial evidence" is enough.')
+    kinds = {(q.kind, q.text) for q in rec.quotes}
+    assert ("partial", "circumstantial evidence") in kinds
+    assert ("indirect", '"circumstantial evidence" is enough') in kinds
+
+
+def test_a_quoted_object_followed_by_another_verb_stays_direct(pipeline):
+    rec = _record(pipeline, 'He declared "This is over" and walked out of the hall.')
+    assert ("direct", "This is over") in [(q.kind, q.text) for q in rec.quotes]

@@ -35,6 +35,17 @@ class TextIndex:
         i = bisect_right(self.starts, char) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
+    def runs_on(self, close_at: int) -> bool:
+        """'says "circumstantial evidence" is enough': the clause goes on after the closing
+        mark at ``close_at`` with its verb, so the quoted words are part of the reporter's
+        sentence ('"This is over" and walked out' and '"no" to the offer' do not go on)."""
+        tok = self.token_at(close_at + 1)
+        while tok is not None and (tok.is_punct or tok.is_space) and tok.i + 1 < len(self.doc):
+            if tok.idx > close_at and tok.text not in ('"', "”", "’", "'"):
+                return False  # a comma or a full stop ends the clause
+            tok = self.doc[tok.i + 1]
+        return tok is not None and tok.pos_ in ("AUX", "VERB") and tok.dep_ != "conj"
+
     def quoted_share(self, a: int, b: int) -> float:
         """Share of the word tokens in [a, b) that lie inside a quotation."""
         idx = [

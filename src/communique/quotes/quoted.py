@@ -66,6 +66,7 @@ class Finder:
             and not (before.i > 0 and self.doc[before.i - 1].text in ("-", "–"))  # so-called
             and before.dep_ not in ("amod", "compound")
             and self._takes_quotation(before, s)
+            and not self._runs_on(s)
         ):
             return "direct"  # 'He said "We are ready."': the quotation is the whole object
         if lead[-1] == "," and (
@@ -73,6 +74,9 @@ class Finder:
         ):
             return "direct"
         return "partial"
+
+    def _runs_on(self, s: Stretch) -> bool:
+        return s.close_at >= 0 and self.index.runs_on(s.close_at)
 
     def _takes_quotation(self, cue: Token, s: Stretch) -> bool:
         """'said "we are ready"', 'declared "This is over"' - a verb of saying with the

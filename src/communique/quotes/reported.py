@@ -66,8 +66,11 @@ def find_indirect(
         start, end = _trim(index.text, *clipped)
         if end - start < 3 or index.quoted_share(*clipped) == 1.0:
             continue  # all inside the marks, "that" included: '"I think," he said, "that ..."'
-        if index.quoted_share(start, end) >= 0.5 and _is_quotation(index.text, tok, start, end):
+        if index.quoted_share(start, end) >= 0.5 and _is_quotation(index, tok, start, end):
             continue
+        if start > 0 and index.text[start - 1] in MARKS and index.quoted[tok.i] == 0:
+            close = next((i for i in range(start, end) if index.text[i] in MARKS), -1)
+            start = start - 1 if close > 0 else start  # keep the opening mark of a quoted subject
         out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
     _cut_before_other_sources(index.text, out)
     return out
@@ -97,9 +100,11 @@ def _drop_trailing_wh(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_quotation(text: str, cue: Token, start: int, end: int) -> bool:
+def _is_quotation(index: TextIndex, cue: Token, start: int, end: int) -> bool:
     """A mostly quoted clause is a direct quotation ('"...," he said'; 'He said: "..."'), not
-    reported speech, unless a complementizer introduces it ('warned that "time is short"')."""
+    reported speech, unless a complementizer introduces it ('warned that "time is short"') or
+    the clause goes on after the quoted words ('says "circumstantial evidence" is enough')."""
+    text = index.text
     if end <= cue.idx:
         return True
     if text[start] in MARKS:
@@ -112,7 +117,10 @@ def _is_quotation(text: str, cue: Token, start: int, end: int) -> bool:
         mark = base + len(before) - 1
     before = text[max(0, mark - 40) : mark].rstrip()
     word = before.rsplit(None, 1)[-1].lower() if before else ""
-    return word not in _COMPLEMENTIZERS
+    if word in _COMPLEMENTIZERS:
+        return False
+    close = next((i for i in range(mark + 1, end) if text[i] in MARKS), -1)
+    return not (0 < close < end - 1 and index.runs_on(close))
 
 
 def _negated(tok: Token) -> bool:

@@ -196,3 +196,21 @@ def test_quoted_words_that_a_clause_goes_on_from_are_partial_inside_reported_spe
 def test_a_quoted_object_followed_by_another_verb_stays_direct(pipeline):
     rec = _record(pipeline, 'He declared "This is over" and walked out of the hall.')
     assert ("direct", "This is over") in [(q.kind, q.text) for q in rec.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app is useful. That said, it does not track calls.",
+        "Having said that, the plan has flaws nobody fixed.",
+        "Needless to say, the plan has flaws nobody fixed.",
+        "For example, let's assume that you doubt the partner is honest.",
+    ],
+)
+def test_discourse_markers_and_the_generic_you_report_nobodys_words(pipeline, text):
+    assert _record(pipeline, text).quotes == []
+
+
+def test_a_dash_and_a_name_after_a_quote_credit_it(pipeline):
+    rec = _record(pipeline, '"Never give in." — Winston Churchill')
+    assert _speaker(rec, "Never give in") == "Winston Churchill"

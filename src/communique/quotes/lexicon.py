@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
+from communique.wordlists import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -56,7 +58,10 @@ def token_cue(tok: Token) -> Cue | None:
     """The cue a verb token carries: its lemma ("fumed" -> "fume"), or a multi-word cue the
     verb forms with its particle or object ("blurted out", "pointed out", "chimed in",
     "floated the idea", "hit back"). The phrase's entry wins over a bare lemma that is not a
-    cue; a lemma that is a cue keeps its own entry ("said" stays "say")."""
+    cue; a lemma that is a cue keeps its own entry ("said" stays "say"). A verb inside a
+    discourse marker ("That said, ...", "needless to say") is no cue."""
+    if _in_marker(tok):
+        return None
     own = verb_cue(tok.lemma_)
     if own is not None:
         return own
@@ -74,6 +79,32 @@ def token_cue(tok: Token) -> Cue | None:
             if hit is not None:
                 return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Discourse markers keyed by each word that is a verb of saying in them."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words("quotes/discourse_markers.txt"):
+        ws = tuple(phrase.split())
+        for w in ws:
+            if w in ("said", "say", "saying", "told", "tell"):
+                out.setdefault(w, []).append(ws)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _in_marker(tok: Token) -> bool:
+    doc = tok.doc
+    for ws in _markers().get(tok.lower_, ()):
+        k = ws.index(tok.lower_)
+        a = tok.i - k
+        if (
+            a >= 0
+            and a + len(ws) <= len(doc)
+            and all(doc[a + n].lower_ == w for n, w in enumerate(ws))
+        ):
+            return True
+    return False
 
 
 def cue_framing(lemma: str) -> str | None:

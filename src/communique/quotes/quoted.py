@@ -10,12 +10,15 @@ a scare quote or a title and is not a quotation of anyone, so it is left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from communique.actors import lookup
 from communique.quotes.lexicon import token_cue
 from communique.quotes.speakers import (
     Attribution,
+    Speaker,
     attribute,
     colon_attribution,
     is_passive,
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
 
 _SENT_END = ".?!"
+# a dash, then a name of one to five words (a handle too) that ends the line
+_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*(?=\n|$)")
 _SIBLING_TOKENS = 12  # longest attribution between the two halves of a split quote
 _LEADIN_TOKENS = 8  # longest "Name, title:" colon lead-in
 
@@ -110,6 +115,9 @@ class Finder:
         of a split quote. ``lo``/``hi`` bound the text between the neighbouring stretches."""
         lead_end = s.open_at if s.open_at >= 0 else s.start
         lead = self.text[lo:lead_end].rstrip()
+        credit = self._dash_credit(s)
+        if credit is not None:
+            return credit  # the named credit beats a label before a colon ("Promising review:")
         if lead.endswith(":"):
             found = self._lead_cue(lo, lead_end, sibling) or self._colon(lo, lead_end)
             found = found or self._colon_clause(lo, lead_end)
@@ -137,6 +145,23 @@ class Finder:
             if self._is_cue(tok):
                 return attribute(tok, self.record, self.doc, self.ctx, after_quote=True)
         return None
+
+    def _dash_credit(self, s: Stretch) -> Attribution | None:
+        """'"Warm and light." —Kayla Dillinger', an epigraph's '— Winston Churchill': a dash
+        after the closing mark and a name that ends the line credit the quotation."""
+        if s.close_at < 0:
+            return None
+        m = _CREDIT.match(self.text, s.close_at + 1)
+        if m is None:
+            return None
+        head = self.index.token_at(m.end(1) - 1)
+        if head is None or head.pos_ not in ("PROPN", "NOUN") or not m.group(1)[:1].isupper():
+            return None
+        start, end = m.start(1), m.end(1)
+        actor = lookup.actor_at(self.record, start, end)
+        speaker = Speaker(head, start, end, actor)
+        dash = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+        return Attribution(dash, dash + 1, self.text[dash], "neutral", speaker, None)
 
     def _lead_cue(self, lo: int, hi: int, sibling: bool) -> Attribution | None:
         toks = [self.doc[i] for i in self.index.token_range(lo, hi)]

@@ -71,7 +71,10 @@ def find_indirect(
         if start > 0 and index.text[start - 1] in MARKS and index.quoted[tok.i] == 0:
             close = next((i for i in range(start, end) if index.text[i] in MARKS), -1)
             start = start - 1 if close > 0 else start  # keep the opening mark of a quoted subject
-        out.append(Reported(start, end, tok, attribute(tok, record, doc, ctx)))
+        att = attribute(tok, record, doc, ctx)
+        if att.speaker is not None and att.speaker.head.lower_ == "you":
+            continue  # "let's assume that you doubt X": the generic reader reports nothing
+        out.append(Reported(start, end, tok, att))
     _cut_before_other_sources(index.text, out)
     return out
 

@@ -308,9 +308,10 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
 
 
 def _name_like(tok: Token) -> bool:
-    """A proper noun, or a capitalised singular noun standing alone ("Daszak replied that":
-    the tagger reads an unfamiliar surname opening a sentence as a common noun); a
-    capitalised noun modifying another ("Rice prices") is no name."""
+    """A proper noun, or a capitalised common noun standing alone ("Daszak replied that",
+    "Persoons said": the tagger reads an unfamiliar surname opening a sentence as a common
+    noun, even a plural one); a capitalised noun modifying another ("Rice prices") is no
+    name. Only surnames of people the article named in full are looked up this way."""
     if tok.pos_ == "PROPN":
         return True
     return (

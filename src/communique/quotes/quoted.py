@@ -196,9 +196,9 @@ class Finder:
         return colon_attribution(self.record, self.doc, heads[0], colon, self.ctx)
 
     def _colon_clause(self, lo: int, hi: int) -> Attribution | None:
-        """'Kennedy compared the mandates to the Holocaust: "..."', 'Police had one message
-        for drivers: "..."': a clause before a colon introduces its subject's words, when the
-        subject is a person or a body (not 'The sign read:' or 'The reason is simple:')."""
+        """'Kennedy invoked the Holocaust to denounce the mandates: "..."', 'Police had one
+        message for drivers: "..."': a clause before a colon introduces its subject's words,
+        when the subject is a person or a body (not 'The sign read:', 'The reason is simple:')."""
         toks = [self.doc[i] for i in self.index.token_range(lo, hi)]
         colon = next((t for t in reversed(toks) if t.text == ":"), None)
         if colon is None:

@@ -24,6 +24,7 @@ from communique.actors.lookup import (
     person_nouns,
     undetermined,
 )
+from communique.nlp import text_of
 from communique.record import Actor, ActorKind, Span
 from communique.wordlists import words
 
@@ -89,7 +90,10 @@ def _widen_collective(record: ArticleRecord, actor_id: str, m: Span) -> None:
     a = record.actor(actor_id)
     if a is None or a.kind not in ("group", "person") or a.kb_id is not None:
         return
-    if any(w[:1].isupper() for w in a.name.split()[a.kind == "group" :]):
+    words_ = a.name.split()
+    if a.kind == "group":
+        words_ = words_[1:]  # a collective's name opens with a capital ("Experts")
+    if any(w[:1].isupper() for w in words_):
         return  # a named group ("Muslim Brotherhood") or person keeps its name
     inside = [x for x in a.mentions if m.start <= x.start and x.end <= m.end]
     if inside and all((x.start, x.end) != (m.start, m.end) for x in a.mentions):
@@ -211,7 +215,7 @@ def _introduced(doc: Doc, head: Token, before: int) -> Span | None:
         if det is not None and det.lower_ in ("a", "an"):
             start = min(c.left_edge.idx for c in t.lefts) if list(t.lefts) else t.idx
             end = t.idx + len(t.text)
-            return Span(start=start, end=end, text=doc.text[start:end])
+            return Span(start=start, end=end, text=text_of(doc)[start:end])
         if det is not None:
             return None  # a later "the senator" already stands between
     return None

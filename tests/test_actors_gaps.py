@@ -247,8 +247,9 @@ def test_a_name_with_a_generation_suffix_is_a_person_and_its_surname_too(pipelin
     contexts (a real NAEB article); both are the person."""
     from spacy.tokens import Span
 
+    from communique.actors.misread import suffixed as _suffixed
     from communique.actors.model import Cand
-    from communique.actors.recognise import _suffixed, _surnames_are_people
+    from communique.actors.recognise import _surnames_are_people
 
     doc = pipeline.nlp("Lionel White Sr. sued the city. Lawyers said White would testify.")
     assert _suffixed(Span(doc, 0, 4, label="ORG"), "ORG")

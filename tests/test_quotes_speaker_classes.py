@@ -214,3 +214,9 @@ def test_discourse_markers_and_the_generic_you_report_nobodys_words(pipeline, te
 def test_a_dash_and_a_name_after_a_quote_credit_it(pipeline):
     rec = _record(pipeline, '"Never give in." — Winston Churchill')
     assert _speaker(rec, "Never give in") == "Winston Churchill"
+
+
+def test_a_verb_of_thought_attributes_a_quote_next_to_it_but_reports_no_clause(pipeline):
+    rec = _record(pipeline, "Maria Lopez moved to Austin. “It will rain,” she thinks.")
+    assert _speaker(rec, "It will rain") == "Maria Lopez"
+    assert _record(pipeline, "Maria Lopez thinks the plan is bad.").quotes == []

@@ -220,3 +220,24 @@ def test_a_verb_of_thought_attributes_a_quote_next_to_it_but_reports_no_clause(p
     rec = _record(pipeline, "Maria Lopez moved to Austin. “It will rain,” she thinks.")
     assert _speaker(rec, "It will rain") == "Maria Lopez"
     assert _record(pipeline, "Maria Lopez thinks the plan is bad.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "An International Monetary Fund report says most Gazans lived in poverty. "
+            "The West Bank's share was 19%, according to the report.",
+            "International Monetary Fund",
+        ),
+        (
+            "The Wall Street Journal reported Thursday that tariffs would rise. Tariffs on "
+            "solar panels will rise too, according to the report.",
+            "Wall Street Journal",
+        ),
+    ],
+)
+def test_the_report_points_back_to_the_report_named_before(pipeline, text, name):
+    rec = _record(pipeline, text)
+    (q,) = [q for q in rec.quotes if q.cue and q.cue.lower() == "according to"]
+    assert rec.actor(q.speaker).name == name

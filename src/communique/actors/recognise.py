@@ -54,6 +54,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].text in POSSESSIVE):
         start += 1  # "’s Law Department" of "the city’s Law Department"
+    if end - start > 1 and doc[start].text in ("A", "An"):
+        start += 1  # "An International Monetary Fund report": the article is no part of it
     return start, end
 
 

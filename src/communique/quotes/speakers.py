@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import lookup
 from communique.quotes.describe import described_actor
+from communique.quotes.documents import document_source
 from communique.quotes.lexicon import token_cue, verb_cue
 from communique.quotes.subjects import (
     coordinated_reporter,
@@ -48,7 +49,6 @@ __all__ = [
 _NP_RIGHT = ("compound", "flat", "nummod", "amod", "cc", "conj", "poss", "case", "nn")
 _SPOKES = words("quotes/speakers_spokes.txt")
 _TELL = words("quotes/speakers_tell.txt")
-_DOCUMENTS = words("quotes/speakers_documents.txt")
 
 
 @dataclass
@@ -144,12 +144,8 @@ def resolve(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> Speak
     if actor is None and _cited(head):  # "according to the Conference Board's latest reading"
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         actor = lookup.actor_of_token(record, owner.i, doc) if owner is not None else None
-    if actor is None and head.lemma_.lower() in _DOCUMENTS:
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        sender = [o for p in head.children if p.lower_ in ("from", "by") for o in p.children]
-        owner = owner or next((o for o in sender if o.dep_ == "pobj"), None)
-        if owner is not None:  # "Giardello's email read", "the email from X began": the owner's
-            actor = lookup.actor_of_token(record, owner.i, doc)
+    if actor is None:  # "Giardello's email read", "according to the report" named before
+        actor = document_source(record, doc, head)
     if actor is None and head.lemma_.lower() in _SPOKES:
         principal = _principal(head)  # "a spokesman for the ministry" speaks for the ministry
         if principal is not None:

@@ -1,0 +1,77 @@
+"""Documents that speak for someone: "Giardello's email read", "the email from X began", and
+"the report" pointing back to the report named before ("An IMF report says ... according to
+the report"; "The Wall Street Journal reported ... according to the report").
+
+A document noun (``data/quotes/speakers_documents.txt``) with an owner speaks for the owner. A
+definite one without an owner refers back, a few paragraphs at most, to the last document of
+the same noun that had an owner, or to the subject of the last verb that made it ("reported",
+"published", "filed": the report of "X reported" is X's). Nothing found: None, as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.actors import lookup
+from communique.quotes.subjects import paragraph_ids
+from communique.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from communique.record import ArticleRecord
+
+__all__ = ["DOCUMENTS", "document_source"]
+
+DOCUMENTS = words("quotes/speakers_documents.txt")
+_MAKERS = words("quotes/documents_makers.txt")
+_BACK = 4  # paragraphs a definite document may point back
+
+
+def document_source(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
+    """The actor a document noun speaks for, or None."""
+    if head.lemma_.lower() not in DOCUMENTS:
+        return None
+    own = _owner(record, doc, head)
+    if own is not None or not any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+        return own
+    return _earlier(record, doc, head)
+
+
+def _owner(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    sender = [o for p in head.children if p.lower_ in ("from", "by") for o in p.children]
+    owner = owner or next((o for o in sender if o.dep_ == "pobj"), None)
+    if owner is not None:  # "Giardello's email read", "the email from X began"
+        return lookup.actor_of_token(record, owner.i, doc)
+    for c in head.lefts:  # "An International Monetary Fund report", "a CDC memo"
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            found = lookup.actor_of_token(record, c.i, doc)
+            if found is not None:
+                return found
+    return None
+
+
+def _earlier(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
+    ids = paragraph_ids(doc)
+    lemma = head.lemma_.lower()
+    k = head.i - 1
+    while k >= 0 and ids[k] >= ids[head.i] - _BACK:
+        t = doc[k]
+        k -= 1
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+            found = _owner(record, doc, t)
+            if found is not None:
+                return found
+        if t.pos_ == "VERB" and t.lemma_.lower() in _MAKERS and _made(lemma, t):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return lookup.actor_of_token(record, subj.i, doc)
+    return None
+
+
+def _made(lemma: str, verb: Token) -> bool:
+    """ "X reported" made a report; "X published / released / issued / filed a <lemma>"."""
+    if verb.lemma_.lower() == lemma:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)

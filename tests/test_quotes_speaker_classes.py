@@ -241,3 +241,8 @@ def test_the_report_points_back_to_the_report_named_before(pipeline, text, name)
     rec = _record(pipeline, text)
     (q,) = [q for q in rec.quotes if q.cue and q.cue.lower() == "according to"]
     assert rec.actor(q.speaker).name == name
+
+
+def test_a_hyphenated_given_name_after_a_title_stays_whole(pipeline):
+    rec = _record(pipeline, "On Monday, Cardinal Jean-Claude Hollerich opened the session.")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Jean-Claude Hollerich"]

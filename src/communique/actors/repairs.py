@@ -85,14 +85,32 @@ def split_headline(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _propn_run(doc: Doc, i: int, step: int, taken: set[int]) -> tuple[int, int] | None:
-    """A run of 2-4 capitalised proper nouns starting at ``i`` going ``step`` (1 or -1)."""
-    j, n = i, len(doc)
-    while 0 <= j < n and abs(j - i) < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+    """A run of 2-4 capitalised proper nouns starting at ``i`` going ``step`` (1 or -1); a
+    hyphen inside a word joins its halves ("Jean-Claude Hollerich" is one run of three)."""
+    j, n, words = i, len(doc), 0
+    while 0 <= j < n and words < 4:
+        if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            words += 1
+        elif not (_joined_hyphen(doc, j) and 0 <= j + step < n):
+            break
         j += step
     lo, hi = (i, j) if step == 1 else (j + 1, i + 1)
     if hi - lo < 2 or any(t in taken for t in range(lo, hi)):
         return None
     return lo, hi
+
+
+def _joined_hyphen(doc: Doc, j: int) -> bool:
+    """A hyphen with no space on either side between two capitalised words ("Jean-Claude")."""
+    t = doc[j]
+    return (
+        t.text == "-"
+        and 0 < j < len(doc) - 1
+        and not doc[j - 1].whitespace_
+        and not t.whitespace_
+        and doc[j - 1].text[:1].isupper()
+        and doc[j + 1].text[:1].isupper()
+    )
 
 
 def titled_names(doc: Doc, k: KB, taken: set[int]) -> list[Cand]:

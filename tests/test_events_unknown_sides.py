@@ -190,3 +190,20 @@ def test_an_arrest_reported_by_a_relative_leaves_the_doer_unknown(extract) -> No
 def test_fighting_between_two_sides_codes_both(extract, text) -> None:
     found = _events(extract(text, "2024-05-10"), "ASSAULT")
     assert found and found[0].source and found[0].target, text
+
+
+def test_a_description_with_a_coordinated_name_in_apposition_is_that_person(extract) -> None:
+    rec = extract(
+        "One night, the club's owner — the famed former DJ and rock-star liaison Rodney "
+        "Bingenheimer — approached her and sexually assaulted her.",
+        "2024-05-10",
+    )
+    found = _events(rec, "ASSAULT")
+    assert found and _names(rec, found[0].source) == ["Rodney Bingenheimer"]
+
+
+def test_isolating_a_person_is_no_diplomatic_isolation(extract) -> None:
+    person = extract("The guard isolated her in a back room of the club.", "2024-05-10")
+    assert _events(person, "SANCTION") == []
+    state = extract("The West has sought to isolate Russia since the invasion.", "2024-05-10")
+    assert _events(state, "SANCTION")

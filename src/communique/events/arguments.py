@@ -183,6 +183,8 @@ def _one(tok: Token, ix: ActorIndex, depth: int) -> list[str]:
                 return r
     for c in children(tok, "appos"):  # "her Chinese counterpart, Qin Gang": the person
         r = _one(c, ix, depth + 1)
+        if not r:  # "the owner — the former DJ and liaison Rodney Bingenheimer —": the named one
+            r = [a for x in conjuncts(c)[1:] if (a := ix.of(x)) is not None][:1]
         if r and ix.kind.get(r[0]) == "person":
             return r
     loose = _loose_appos(tok, ix)

@@ -15,6 +15,7 @@ from communique.quotes.describe import described_actor
 from communique.quotes.documents import document_source
 from communique.quotes.lexicon import token_cue, verb_cue
 from communique.quotes.subjects import (
+    common_noun,
     coordinated_reporter,
     inverted_subject,
     is_passive,
@@ -170,7 +171,7 @@ _ANTECEDENT_PARAGRAPHS = 4  # how far back a pronoun or a description may point
 def _definite_person(head: Token) -> bool:
     """'the senator', 'the managing director of X', 'the AS elected official': a definite
     description of one person by role, with no name of its own."""
-    if head.tag_ in ("NNS", "NNPS") or not (head.pos_ == "NOUN" or head.is_lower):
+    if head.tag_ in ("NNS", "NNPS") or not common_noun(head):
         return False
     if head.lemma_.lower() not in words("quotes/person_nouns.txt"):
         return False

@@ -149,6 +149,12 @@ def leading_subject(verb: Token) -> Token | None:
     return last
 
 
+def common_noun(tok: Token) -> bool:
+    """A common noun, also when the tagger called a lower-case one a proper noun ("the
+    senator explained")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether two tokens stand in one paragraph: the parser sometimes runs a headline or a
     previous paragraph into a sentence, and an attribution never crosses a paragraph break."""

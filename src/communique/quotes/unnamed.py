@@ -25,6 +25,7 @@ from communique.actors.lookup import (
     undetermined,
 )
 from communique.nlp import text_of
+from communique.quotes.subjects import common_noun
 from communique.record import Actor, ActorKind, Span
 from communique.wordlists import words
 
@@ -159,7 +160,7 @@ def _person_head(root: Token) -> Token | None:
     tok = root
     if tok.lower_ in COUNTING:
         tok = next((o for c in tok.children if c.lower_ == "of" for o in c.children), tok)
-    if not _common_noun(tok):
+    if not common_noun(tok):
         return None
     lemma = tok.lemma_.lower()
     person = lemma in PERSON_NOUNS or lemma in person_nouns() or tok.lower_ in person_nouns()
@@ -171,7 +172,7 @@ def _body_head(span: Span_) -> Token | None:
     examiner's office", "the county health department"); a bare "the company" points back to
     a body already named, which is the actors stage's to resolve."""
     root = span.root
-    if not _common_noun(root) or root.lemma_.lower() not in BODY_NOUNS:
+    if not common_noun(root) or root.lemma_.lower() not in BODY_NOUNS:
         return None
     own = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "prep", "nmod")]
     return root if own else None
@@ -209,7 +210,7 @@ def _introduced(doc: Doc, head: Token, before: int) -> Span | None:
     the same head word opened by "a" or "an", a few paragraphs back at most."""
     lemma = head.lemma_.lower()
     for t in reversed(doc[max(0, head.i - 400) : head.i]):
-        if t.idx >= before or t.lemma_.lower() != lemma or not _common_noun(t):
+        if t.idx >= before or t.lemma_.lower() != lemma or not common_noun(t):
             continue
         det = next((c for c in t.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("a", "an"):
@@ -219,12 +220,6 @@ def _introduced(doc: Doc, head: Token, before: int) -> Span | None:
         if det is not None:
             return None  # a later "the senator" already stands between
     return None
-
-
-def _common_noun(tok: Token) -> bool:
-    """A common noun, also when the tagger called a lower-case one a proper noun ("the
-    senator explained")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _definite(root: Token) -> bool:

@@ -207,3 +207,41 @@ def test_isolating_a_person_is_no_diplomatic_isolation(extract) -> None:
     assert _events(person, "SANCTION") == []
     state = extract("The West has sought to isolate Russia since the invasion.", "2024-05-10")
     assert _events(state, "SANCTION")
+
+
+ONE_SIDED = [
+    ("Amnesty International condemned the killings on Sunday.", "ACCUSE"),
+    ("Saudi Arabia called for restraint last week.", "REQUEST"),
+    ("Israeli forces launched air strikes on Sunday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), ONE_SIDED)
+def test_an_act_aimed_at_no_one_named_is_coded_with_the_target_unknown(
+    extract, text, plover
+) -> None:
+    found = _events(extract(text, "2024-05-10"), plover)
+    assert found and found[0].source and not found[0].target
+
+
+@pytest.mark.parametrize(("text", "plover"), ONE_SIDED)
+def test_a_one_sided_event_needs_the_classifier_to_confirm_its_type(text, plover) -> None:
+    """With the confirmation out of reach (``event_confirm`` 1.0) the same sentences give no
+    one-sided event: the trigger alone does not make it."""
+    from communique.pipeline import Pipeline, RawArticle
+    from communique.settings import load_settings
+
+    strict = Pipeline(load_settings(event_confirm=1.0))
+    rec = strict.extract(RawArticle(text=text, input="<test>", published="2024-05-10"))
+    assert not _events(rec, plover)
+
+
+def test_a_meeting_word_with_no_partner_is_no_event(extract) -> None:
+    """CONSULT is no one-sided type (data/events/one_sided_types.txt): "meets the interests"
+    is another sense of the trigger word, and a meeting needs a partner."""
+    rec = extract(
+        "“This fully meets the course of time and history; it also meets the interests of"
+        " the majority of countries,” Wang said.",
+        "2023-02-22",
+    )
+    assert not _events(rec, "CONSULT")

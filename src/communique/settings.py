@@ -30,6 +30,7 @@ class Settings:
     workers: int
     min_english: float
     event_threshold: float
+    event_confirm: float
 
     def with_(self, **changes: Any) -> Settings:
         return check(replace(self, **{k: v for k, v in changes.items() if v is not None}))
@@ -43,7 +44,7 @@ def check(s: Settings) -> Settings:
             raise ConfigError("E011", name=name, value=getattr(s, name))
     if s.workers < 0:
         raise ConfigError("E011", name="workers", value=s.workers)
-    for name in ("min_english", "event_threshold"):
+    for name in ("min_english", "event_threshold", "event_confirm"):
         if not 0.0 <= getattr(s, name) <= 1.0:
             raise ConfigError("E012", name=name, value=getattr(s, name))
     return s

@@ -55,7 +55,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     """Code every event the article reports into ``record.events``."""
     events = []
-    cands = candidates(doc, record, ctx.nlp, ctx.settings.event_threshold)
+    s = ctx.settings
+    cands = candidates(doc, record, ctx.nlp, s.event_threshold, s.event_confirm)
     described = Participants(record, home_country(ctx), lexicon())
     for c in cands:  # "sanctions against North Korean hacking groups": an actor of its own
         c.source = c.source or described.actors(c.source_np, c.offset)

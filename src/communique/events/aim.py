@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, home_country, sibling_target
-from communique.events.described import asks_content, described_slot, home_side
+from communique.events.described import asks_content, asks_nothing, described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.owners import demand_owner
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps, same_line
 from communique.events.targets import slots, targets
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +34,10 @@ __all__ = ["aim"]
 
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT"})
 SHARED = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE"})
+
+
+#: PLOVER types a rule event may carry with no target (data/events/one_sided_types.txt)
+ONE_SIDED = words("events/one_sided_types.txt")
 
 
 def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger] | None) -> bool:
@@ -59,8 +64,15 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
         if d.target_np is None and d.source:
             d.target_np = owner_np
+        if d.target_np is None and d.source and not asks_content(tok, d.plover):
+            # "OPEC will hold an emergency meeting", "the resolution demands that ...": the act
+            # is news with no one named it is aimed at; kept only where the classifier
+            # confirms its type (extract.confirmed), learned proposals never
+            d.one_sided = "learned" not in row.flags and d.plover in ONE_SIDED
+            d.one_sided = d.one_sided and not asks_nothing(tok)  # a question, words quoted
+            return d.one_sided
         if d.target_np is None:
-            return bool(d.source) and asks_content(tok, d.plover)
+            return bool(d.source)
         tgt = home_side(where, d.source, d.plover, ix, lex)
     if not tgt and d.plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in d.source):
         return False  # "To demonstrate, Miller points to...": one person is no protest

@@ -302,6 +302,7 @@ def _finish(d: Draft, ti: TimeIndex, ix: ActorIndex, text: str, lex: Lexicon) ->
         joint=len(d.source) > 1 and d.src_tok is not None and bool(children(d.src_tok, "conj")),
         source_np=d.src_tok if not d.source and not d.anaphor else None,
         target_np=d.target_np if not d.target else None,
+        one_sided=d.one_sided,
     )
 
 

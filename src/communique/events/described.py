@@ -63,12 +63,28 @@ def asks_content(tok: Token, plover: str) -> bool:
     released", "called to complain that a book was available". PLOVER codes the event with
     the target unknown. A question ("asked why AI companies were based there") and words
     quoted ("remembered asking, 'It's the best-selling car'") are no demand."""
-    if plover not in CONTENT_TYPES or tok.pos_ not in ("VERB", "AUX"):
+    if plover not in CONTENT_TYPES or tok.pos_ not in ("VERB", "AUX") or asks_nothing(tok):
         return False
-    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_punct:
-        return False  # "asking, '...'": words quoted, not a demand reported
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
-    return any(c.doc[c.left_edge.i].lower_ not in QUESTION_WORDS for c in clauses)
+    return any(not _question(c) for c in _clauses(tok))
+
+
+def asks_nothing(tok: Token) -> bool:
+    """A verb whose words are quoted after it ("remembered asking, 'Is it ...?'") or whose
+    clause is a question ("asked why ..."): it reports no demand, whoever it is aimed at."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text in (",", ":"):
+        return True  # "asking, '...'"; not a word quoted after the verb ("disagreed "strongly"")
+    clauses = _clauses(tok)
+    return bool(clauses) and all(_question(c) for c in clauses)
+
+
+def _clauses(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+
+
+def _question(clause: Token) -> bool:
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_WORDS
 
 
 def _counted_back(tok: Token) -> bool:

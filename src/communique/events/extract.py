@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex
 from communique.events.candidate import candidate
+from communique.events.classifier import predict
 from communique.events.dates import TimeIndex
 from communique.events.discourse import antecedent, forward_dates, members
 from communique.events.learned import proposals
@@ -32,10 +33,15 @@ __all__ = ["Candidate", "candidates"]
 
 
 def candidates(
-    doc: Doc, record: ArticleRecord, nlp: Language | None = None, threshold: float = 0.5
+    doc: Doc,
+    record: ArticleRecord,
+    nlp: Language | None = None,
+    threshold: float = 0.5,
+    confirm: float = 0.1,
 ) -> list[Candidate]:
     """Event candidates of the article, in text order (``nlp`` re-parses run-together lines;
-    ``threshold`` is the setting ``event_threshold`` for the classifier's proposals)."""
+    ``threshold`` is the setting ``event_threshold`` for the classifier's proposals,
+    ``confirm`` the setting ``event_confirm`` for rule events with no target)."""
     lex = lexicon()
     out: list[Candidate] = []
     consumed: set[int] = set()
@@ -56,12 +62,11 @@ def candidates(
             ti0 = ti
         kinds = {t.token.i: code.plover(t.row.cameo) or "" for t in trigs}
         rows = {t.token.i: t for t in trigs}
-        for trig in trigs:
-            c = candidate(trig, kinds, ix, ti, record.text, lex, rows)
-            if c is not None:
-                c.offset = offset
-                out.append(c)
-                consumed |= {vdoc[i].idx + offset for i in c.consumed}
+        made = [candidate(trig, kinds, ix, ti, record.text, lex, rows) for trig in trigs]
+        for c in confirmed([c for c in made if c is not None], confirm):
+            c.offset = offset
+            out.append(c)
+            consumed |= {vdoc[i].idx + offset for i in c.consumed}
     if ix is None:
         return []
     kept = sorted((c for c in out if c.start not in consumed), key=lambda c: c.start)
@@ -69,6 +74,20 @@ def candidates(
     if ti0 is not None:
         forward_dates(doc, ti0, kept)
     return [one for c in kept for one in members(c)]
+
+
+def confirmed(cands: list[Candidate], confirm: float) -> list[Candidate]:
+    """The candidates that stand: every one with a target, and a one-sided one (a source, no
+    target: "OPEC will hold an emergency meeting") only where the classifier gives its
+    sentence the event's type at ``confirm`` or above. A trigger word with no one it is aimed
+    at is as often no event at all ("helped boost sales", "the support of fans"); the rule
+    finds the act and its doer, the classifier judges whether the sentence reports it."""
+    lone = [c for c in cands if c.one_sided]
+    if not lone:
+        return cands
+    preds = predict([c.trigger.sent for c in lone])
+    weak = {id(c) for c, p in zip(lone, preds, strict=True) if p.types.get(c.plover, 0.0) < confirm}
+    return [c for c in cands if id(c) not in weak]
 
 
 def _with_two_actors(sents: list[Span], record: ArticleRecord, offset: int) -> list[Span]:

@@ -34,6 +34,7 @@ class Candidate:
     # the head of a side told only by description, when no actor holds it (participants.py)
     source_np: Token | None = None
     target_np: Token | None = None
+    one_sided: bool = False  # a source, no target: stands only where the classifier confirms
 
     @property
     def start(self) -> int:
@@ -57,3 +58,4 @@ class Draft:
     answers: bool = False
     target_np: Token | None = None  # a target told only by description (described.py)
     unattributed: bool = False  # an attack or legal action with no doer named (unattributed.py)
+    one_sided: bool = False  # a source and no target: kept only when the classifier confirms

@@ -245,3 +245,29 @@ def test_a_meeting_word_with_no_partner_is_no_event(extract) -> None:
         "2023-02-22",
     )
     assert not _events(rec, "CONSULT")
+
+
+AGENTLESS = [
+    ("At least 94 journalists have been killed in Gaza since the war began.", "ASSAULT"),
+    ("Twelve Nigerian students were abducted from their school on Friday.", "ASSAULT"),
+    ("The senator was accused of taking bribes.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), AGENTLESS)
+def test_an_agentless_passive_of_a_one_sided_type_keeps_the_source_unknown(
+    extract, text, plover
+) -> None:
+    found = _events(extract(text, "2024-05-10"), plover)
+    assert found and not found[0].source and found[0].target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed in a bus crash in Kenya on Sunday.",
+        "Three Peruvian miners were killed when a tunnel collapsed.",
+    ],
+)
+def test_deaths_in_an_accident_are_no_attack(extract, text) -> None:
+    assert not _events(extract(text, "2024-05-10"), "ASSAULT")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events import code
-from communique.events.aim import aim
+from communique.events.aim import ONE_SIDED, aim
 from communique.events.arguments import ActorIndex
 from communique.events.borrow import (
     announcer,
@@ -33,7 +33,7 @@ from communique.events.model import Candidate, Draft
 from communique.events.sources import between_pair, noun_source, place_actor, subject_of
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
-from communique.events.unattributed import by_document, legal_passive, unattributed
+from communique.events.unattributed import agentless, by_document, legal_passive, unattributed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,7 +124,10 @@ def candidate(
     lone = found is None and (
         (plover == "ASSAULT" and unattributed(tok)) or legal or by_document(tok, plover)
     )
-    if lone:  # "A car bomb tore through a market", "was arrested", "the lawsuit accuses"
+    # "94 journalists have been killed since the war began", "lineman accused of spreading":
+    # an agentless passive of a one-sided type, kept where the classifier confirms it
+    passive = found is None and not lone and plover in ONE_SIDED and agentless(tok)
+    if lone or passive:  # "A car bomb tore through a market", "was arrested"
         found = ([], None, False)
     if found is None or _background(tok, lex):
         return None
@@ -132,7 +135,8 @@ def candidate(
     if m.deontic:
         return None  # "X must not provide...": an obligation someone states, not an event
     d = Draft(tok, row, plover, *found)
-    d.unattributed = lone
+    d.unattributed = lone or passive
+    d.one_sided = passive
     d.modality = _modality(d, m, ix)
     _code(d, m, kinds, lex)
     if not aim(d, m, ix, lex, rows):

@@ -26,7 +26,7 @@ from communique.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_document", "legal_passive", "unattributed"]
+__all__ = ["agentless", "by_document", "legal_passive", "unattributed"]
 
 MEANS = words("events/attack_means.txt")
 VIOLENT_PASSIVES = words("events/violent_passives.txt")
@@ -74,6 +74,15 @@ def unattributed(tok: Token) -> bool:
     if clause and (_subject_is_means(head) or _cause_named(head)):
         return True
     return _agentless_passive(tok) and tok.lemma_.lower() in VIOLENT_PASSIVES
+
+
+def agentless(tok: Token) -> bool:
+    """A verb in the passive that names no agent: "were killed", and the participle that
+    tells it of a noun ("94 journalists killed since October", "lineman accused of ...")."""
+    if not is_verb(tok) or child(tok, "agent") is not None:
+        return False
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    return reduced or child(tok, "nsubjpass") is not None
 
 
 def _agentless_passive(tok: Token) -> bool:

@@ -207,3 +207,35 @@ def test_a_promise_told_with_will_is_agree_and_a_planned_visit_stays(
 ):
     rec = extract(text, published="2023-12-13")
     assert [(e.plover, e.cameo, e.modality) for e in rec.events] == [(plover, cameo, modality)]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Two Kenyan journalists arrested by police in Nairobi", "COERCE", "KEN", "KEN"),
+        (
+            "Charlie Sheen allegedly attacked by neighbor inside his Malibu home",
+            "ASSAULT",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_headline_passive_with_no_auxiliary_has_its_agent_as_source(
+    extract, text, plover, source, target
+):
+    """Headline grammar drops "was": the by-agent did it, the noun it tells of suffered it
+    ("Charlie Sheen" is no attacker)."""
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == plover]
+    assert e.target, "the noun the participle tells of is the target"
+    if source:
+        assert country(rec, e.source) == {source} and country(rec, e.target) == {target}
+    else:
+        names = {a.id: a.name for a in rec.actors}
+        assert not e.source and [names[t] for t in e.target] == ["Charlie Sheen"]
+
+
+def test_a_place_the_tagger_calls_a_noun_still_places_a_collective(extract):
+    rec = extract("Idaho prosecutors have asked for a delay.", published="2024-03-15")
+    assert [(a.name, a.code) for a in rec.actors] == [("American prosecutors", "USAJUD")]

@@ -79,7 +79,10 @@ def preps(tok: Token, words: frozenset[str]) -> list[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    """A verb in the passive, also a headline's with no auxiliary whose by-agent the parser
+    found ("Man shot by police in Chicago")."""
+    kids = [c.dep_ for c in tok.children]
+    return "nsubjpass" in kids or "auxpass" in kids or (tok.tag_ == "VBN" and "agent" in kids)
 
 
 def agent(tok: Token) -> Token | None:

@@ -41,6 +41,9 @@ def slots(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
     if is_verb(tok):
         if is_passive(tok):
             out += children(tok, "nsubjpass")
+            # a headline's "Man shot by police", "journalists arrested by police in Nairobi"
+            out += children(tok, "nsubj") if tok.tag_ == "VBN" and not out else []
+            out += [tok.head] if tok.dep_ == "acl" and tok.head.i != tok.i else []
         out += children(tok, "dative")
         out += children(tok, "dobj")
         out += preps(tok, row.target_preps)

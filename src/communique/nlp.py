@@ -8,6 +8,7 @@ loaded as data, so nothing ever reaches the network.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,6 +73,37 @@ def _line_breaks(doc: Doc) -> Doc:
 
 
 TEXT_KEY = "communique.text"
+LINE = re.compile(r"[^\n]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+SUFFIXES = ("s", "es", "d", "ed", "ing")
+
+
+def sentence_case_headlines(text: str, words: frozenset[str]) -> str:
+    """``text`` with every line in title case ("Biden Pardons Thousands More for Pot
+    Offenses") given its ``words`` (event trigger lemmas, inflected forms only) in lower case:
+    "Biden pardons Thousands ...". The tagger reads a capitalised verb of a headline as a
+    proper noun and the recogniser glues it to the name before ("Biden Pardons" as one
+    organisation); the parser sees the line as a sentence would be written. Same length, so
+    every offset holds; the record keeps the text as published."""
+    return LINE.sub(lambda m: _recased(m.group(), words), text)
+
+
+def _recased(line: str, words: frozenset[str]) -> str:
+    found = WORD.findall(line)
+    upper = sum(w[0].isupper() for w in found)
+    if len(found) < 4 or upper < 0.8 * len(found) or line.rstrip().endswith("."):
+        return line
+
+    def low(m: re.Match[str]) -> str:
+        w, at, end = m.group().lower(), m.start(), m.end()
+        alone = at > 0 and line[at - 1] == " " and line[end : end + 1] != "-"
+        # inflected forms only: a headline's verbs ("Accuses", "Jailed"), not the base forms
+        # that names are made of ("Trade", "Strike Force")
+        stems = [w[: -len(x)] + e for x in SUFFIXES if w.endswith(x) for e in ("", "e")]
+        return w if alone and any(st in words for st in stems) else m.group()
+
+    return CAPITALISED.sub(low, line)
 
 
 def text_of(doc: Doc) -> str:

@@ -107,7 +107,10 @@ class Pipeline:
             if found:
                 record.article.published, record.article.published_from = found, "text"
                 ctx.published = parse_date(found)
-        ctx.text = blank(record.text, record.boilerplate)
+        from communique.events.lexicon import trigger_words
+        from communique.nlp import sentence_case_headlines
+
+        ctx.text = sentence_case_headlines(blank(record.text, record.boilerplate), trigger_words())
         return record, ctx, ctx.text
 
     def finish(self, doc: Doc, record: ArticleRecord, ctx: Context) -> ArticleRecord:

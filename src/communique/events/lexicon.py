@@ -101,6 +101,12 @@ def _specificity(r: TriggerRow) -> tuple[bool, int]:
 
 
 @lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every lemma a trigger row names (the pipeline sentence-cases headlines by them)."""
+    return frozenset(k[0] for k in lexicon().triggers)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """All tables, parsed once. A word's rows are tried most specific first: rows with more
     cues before rows with fewer, plain rows last; ties in file order (00.tsv, 01.tsv, ...)."""

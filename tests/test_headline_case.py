@@ -1,0 +1,38 @@
+"""Headlines in title case are parsed with their trigger words in lower case (nlp.py,
+sentence_case_headlines); the record keeps the text as published."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.events.lexicon import trigger_words
+from communique.nlp import sentence_case_headlines
+
+
+def test_a_title_case_headline_has_its_verbs_lowered_and_its_names_kept() -> None:
+    line = "Carlos Watson’s Ozy Media Lawsuit Accuses Ben Smith of Stealing Trade Secrets"
+    out = sentence_case_headlines(line, trigger_words())
+    assert "Lawsuit accuses Ben Smith" in out and "Trade Secrets" in out
+    assert out.startswith("Carlos Watson’s Ozy Media")
+
+
+def test_a_sentence_is_left_as_it_is() -> None:
+    line = "China Arrests Two Canadian Journalists, Officials Said On Friday."
+    assert sentence_case_headlines(line, trigger_words()) == line
+
+
+WORDS = ["Biden", "Pardons", "Accuses", "Jailed", "Trade", "of", "Go-Go’s", "Strikes.", "\n", "x"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_only_letter_case_changes(text: str) -> None:
+    out = sentence_case_headlines(text, trigger_words())
+    assert len(out) == len(text) and out.lower() == text.lower()
+
+
+def test_the_headline_s_doer_is_found_and_the_record_keeps_the_text(extract) -> None:
+    text = "Biden Pardons Thousands More for Pot Offenses"
+    rec = extract(text, "2023-12-23")
+    assert rec.text == text
+    assert [(a.name, a.code) for a in rec.actors] == [("Joe Biden", "USAGOV")]

@@ -271,3 +271,29 @@ def test_an_agentless_passive_of_a_one_sided_type_keeps_the_source_unknown(
 )
 def test_deaths_in_an_accident_are_no_attack(extract, text) -> None:
     assert not _events(extract(text, "2024-05-10"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The European Union imposed tariffs on Chinese electric cars on Friday.", None, "CHN"),
+        ("The United States banned imports of Russian oil in March.", "USA", "RUS"),
+        ("India imposed curbs on imports from China.", "IND", "CHN"),
+    ],
+)
+def test_a_measure_on_a_country_s_goods_is_aimed_at_that_country(
+    extract, text, source, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    (e,) = _events(rec, "SANCTION")
+    countries = {a.id: a.country for a in rec.actors}
+    assert [countries[t] for t in e.target] == [target]
+    assert source is None or [countries[s] for s in e.source] == [source]
+
+
+def test_a_nationality_inside_a_clause_of_the_target_is_not_its_country(extract) -> None:
+    rec = extract(
+        "Canada imposed sanctions on officials who backed the Russian invasion.", "2024-05-10"
+    )
+    (e,) = _events(rec, "SANCTION")
+    assert "RUS" not in {a.country for a in rec.actors if a.id in e.target}

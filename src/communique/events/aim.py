@@ -16,7 +16,7 @@ from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, home_country, sibling_target
 from communique.events.described import asks_content, asks_nothing, described_slot, home_side
 from communique.events.discourse import rebuts
-from communique.events.owners import demand_owner
+from communique.events.owners import demand_owner, goods_country
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps, same_line
 from communique.events.targets import slots, targets
@@ -53,6 +53,7 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     owner_np = None
     if not tgt:  # "rejected union demands": aimed at who made the demand
         tgt, owner_np = demand_owner(d.tok, d.row, d.plover, ix, lex, d.source)
+    tgt = tgt or goods_country(d.tok, d.row, d.plover, ix, lex)  # "tariffs on Chinese cars"
     tgt = tgt or _implied_target(d, ix, lex)
     tok, row = d.tok, d.row
     d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)

@@ -6,15 +6,19 @@ government acceded to protesters' demand": the demand's owner (its possessor, th
 before it, or its "from"/"by"/"of" object) is the target. It may be of the source's own
 country (protesters and their government); an owner told by description becomes a described
 side (described.py, participants.py).
+
+A measure on a country's goods is aimed at that country: "tariffs on Chinese electric cars",
+"banned imports of Russian oil", "curbs on imports from India" (``goods_country``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.actors.lookup import demonyms
 from communique.events.arguments import resolve
 from communique.events.described import someone
-from communique.events.syntax import children, same_line
+from communique.events.syntax import children, is_verb, same_line
 from communique.events.targets import slots
 from communique.wordlists import words
 
@@ -24,7 +28,9 @@ if TYPE_CHECKING:
     from communique.events.arguments import ActorIndex
     from communique.events.lexicon import Lexicon, TriggerRow
 
-__all__ = ["demand_owner"]
+__all__ = ["demand_owner", "goods_country"]
+
+MEASURES = frozenset({"SANCTION"})
 
 DEMANDS = words("events/demand_nouns.txt")
 DEMAND_STANCES = frozenset({"REJECT", "CONCEDE", "SUPPORT", "ACCUSE", "AGREE"})
@@ -58,3 +64,36 @@ def demand_owner(
         if described is not None:
             return [], described
     return [], None
+
+
+def goods_country(
+    tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, lex: Lexicon
+) -> list[str]:
+    """The country whose goods a measure is on: a nationality word in the phrase of the thing
+    ("tariffs on Chinese cars", "on $300 billion of Chinese goods") or its "from" country
+    ("imports from India"), as that country's actor; [] when none."""
+    if plover not in MEASURES:
+        return []
+    for s in slots(tok, row, lex.light_verbs):
+        for t in _phrase(s):
+            iso = demonyms().get(t.text) if t.dep_ in ("amod", "compound") else None
+            actor = ix.country_actor_for(iso) if iso else None
+            if actor:
+                return [actor]
+            if t.dep_ == "pobj" and t.head.lower_ == "from":
+                found = [a for a in resolve(t, ix) if ix.kind.get(a) == "country"]
+                if found:
+                    return found
+    return []
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of the noun phrase ``head`` heads, without the clauses in it ("officials who
+    backed the Russian invasion" names no Russian goods)."""
+    out = []
+    for t in head.subtree:
+        path = [t, *t.ancestors]
+        inner = path[: path.index(head)] if head in path else []
+        if not any(is_verb(x) for x in inner):
+            out.append(t)
+    return out

@@ -297,3 +297,20 @@ def test_a_nationality_inside_a_clause_of_the_target_is_not_its_country(extract)
     )
     (e,) = _events(rec, "SANCTION")
     assert "RUS" not in {a.country for a in rec.actors if a.id in e.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Mitch McConnell was angry at Trump's remarks about immigration.", "USA", "USA"),
+        ("The German government is critical of the Chinese plan.", "DEU", "CHN"),
+    ],
+)
+def test_disapproval_told_by_an_adjective_is_aimed_at_whoever_said_or_did_it(
+    extract, text, source, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    (e,) = _events(rec, "ACCUSE")
+    countries = {a.id: a.country for a in rec.actors}
+    assert [countries[s] for s in e.source] == [source]
+    assert [countries[t] for t in e.target] == [target]

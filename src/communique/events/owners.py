@@ -7,6 +7,9 @@ before it, or its "from"/"by"/"of" object) is the target. It may be of the sourc
 country (protesters and their government); an owner told by description becomes a described
 side (described.py, participants.py).
 
+Praise, criticism or rejection of what someone said or did is aimed at them the same way:
+"called Trump's comments unhelpful", "disappointed by the government's actions" (``DEEDS``).
+
 A measure on a country's goods is aimed at that country: "tariffs on Chinese electric cars",
 "banned imports of Russian oil", "curbs on imports from India" (``goods_country``).
 """
@@ -33,6 +36,8 @@ __all__ = ["demand_owner", "goods_country"]
 MEASURES = frozenset({"SANCTION"})
 
 DEMANDS = words("events/demand_nouns.txt")
+DEEDS = words("events/deed_nouns.txt")
+DEED_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 DEMAND_STANCES = frozenset({"REJECT", "CONCEDE", "SUPPORT", "ACCUSE", "AGREE"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
 
@@ -53,7 +58,8 @@ def demand_owner(
     if plover not in DEMAND_STANCES:
         return [], None
     for s in slots(tok, row, lex.light_verbs):
-        if not same_line(s, tok) or (s.lemma_.lower() not in DEMANDS and s.lower_ not in DEMANDS):
+        nouns = DEMANDS | DEEDS if plover in DEED_STANCES else DEMANDS
+        if not same_line(s, tok) or (s.lemma_.lower() not in nouns and s.lower_ not in nouns):
             continue
         owners = _owners(s)
         for o in owners:

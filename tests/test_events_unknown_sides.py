@@ -314,3 +314,25 @@ def test_disapproval_told_by_an_adjective_is_aimed_at_whoever_said_or_did_it(
     countries = {a.id: a.country for a in rec.actors}
     assert [countries[s] for s in e.source] == [source]
     assert [countries[t] for t in e.target] == [target]
+
+
+def test_a_stance_on_a_reported_act_is_aimed_at_its_doer(extract) -> None:
+    text = (
+        "Gunmen killed 12 villagers in northern Nigeria on Sunday. "
+        "Amnesty International condemned the killings on Monday."
+    )
+    rec = extract(text, "2024-05-10")
+    (e,) = _events(rec, "ACCUSE")
+    names = {a.id: a.name for a in rec.actors}
+    assert [names[t] for t in e.target] == ["Nigerian gunmen"]
+
+
+def test_an_indefinite_act_is_no_reported_one(extract) -> None:
+    text = (
+        "Gunmen killed 12 villagers in northern Nigeria on Sunday. "
+        "Amnesty International condemned killings of civilians everywhere."
+    )
+    rec = extract(text, "2024-05-10")
+    names = {a.id: a.name for a in rec.actors}
+    targets = {names[t] for e in _events(rec, "ACCUSE") for t in e.target}
+    assert "Nigerian gunmen" not in targets

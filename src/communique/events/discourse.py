@@ -117,3 +117,41 @@ def forward_dates(doc: Doc, ti: TimeIndex, cands: list[Candidate]) -> None:
                 and c.plover in FITS[kind]
             ):
                 c.when = When(day_of(t.value), t.text, 1)
+
+
+STANCES_ON_ACTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+ACT_PREPS = frozenset({"of", "over", "on", "against", "for"})
+
+
+def doer_of_act(cands: list[Candidate]) -> None:
+    """ "Amnesty condemned the killings", "Borrell condemned the hideous attack": praise,
+    criticism or rejection of a definite act the text has reported, with no one else named,
+    is aimed at that act's doer: the source of the last earlier event of a kind the noun names
+    (``event_nouns.tsv``, "incident")."""
+    for i, c in enumerate(cands):
+        if c.target or c.plover not in STANCES_ON_ACTS or _act_object(c.trigger) is None:
+            continue
+        prev = next((p for p in reversed(cands[:i]) if p.plover in FITS["incident"]), None)
+        doers = [a for a in prev.source if a not in c.source] if prev is not None else []
+        if doers:
+            c.target, c.target_np, c.one_sided = doers, None, False
+
+
+def _act_object(tok: Token) -> Token | None:
+    objs = [o for o in tok.children if o.dep_ == "dobj"]
+    objs += [
+        o for p in tok.children if p.lower_ in ACT_PREPS for o in p.children if o.dep_ == "pobj"
+    ]
+    words = lexicon().event_nouns.get("incident", frozenset())
+    return next(
+        (
+            o
+            for o in objs
+            if (o.lemma_.lower() in words or o.lower_ in words)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)
+        ),
+        None,
+    )
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})

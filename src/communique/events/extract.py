@@ -16,7 +16,7 @@ from communique.events.arguments import ActorIndex
 from communique.events.candidate import candidate
 from communique.events.classifier import predict
 from communique.events.dates import TimeIndex
-from communique.events.discourse import antecedent, forward_dates, members
+from communique.events.discourse import antecedent, doer_of_act, forward_dates, members
 from communique.events.learned import proposals
 from communique.events.lexicon import lexicon
 from communique.events.model import Candidate
@@ -71,6 +71,7 @@ def candidates(
         return []
     kept = sorted((c for c in out if c.start not in consumed), key=lambda c: c.start)
     kept = [c for c in kept if not c.answers or antecedent(c, kept, ix)]
+    doer_of_act(kept)  # "Amnesty condemned the killings": whoever did them
     if ti0 is not None:
         forward_dates(doc, ti0, kept)
     return [one for c in kept for one in members(c)]

@@ -336,3 +336,12 @@ def test_an_indefinite_act_is_no_reported_one(extract) -> None:
     names = {a.id: a.name for a in rec.actors}
     targets = {names[t] for e in _events(rec, "ACCUSE") for t in e.target}
     assert "Nigerian gunmen" not in targets
+
+
+def test_an_attack_on_a_town_is_aimed_at_its_country(extract) -> None:
+    rec = extract("Russian forces shelled Kharkiv on Friday.", "2024-05-10")
+    (e,) = _events(rec, "ASSAULT")
+    by_id = {a.id: a for a in rec.actors}
+    (target,) = [by_id[t] for t in e.target]
+    assert (target.country, target.kind) == ("UKR", "country")
+    assert rec.text[target.mentions[0].start : target.mentions[0].end] == "Kharkiv"

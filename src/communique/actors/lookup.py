@@ -267,10 +267,13 @@ def country_in(
     return None
 
 
-def add_country(record: ArticleRecord, iso3: str) -> Actor | None:
+def add_country(
+    record: ArticleRecord, iso3: str, place: tuple[int, int] | None = None
+) -> Actor | None:
     """The country ``iso3`` as an actor of its own, for a text that names it only by a
     nationality word ("Chinese authorities cut internet access": China), with the first such
-    word as its mention; None when no word of the text names it."""
+    word as its mention, or else by a place of it (``place``, character offsets: "shelled
+    Kharkiv" is an attack on Ukraine); None when no word of the text names it."""
     import re
 
     from communique.actors.kb import kb
@@ -279,10 +282,11 @@ def add_country(record: ArticleRecord, iso3: str) -> Actor | None:
     words = sorted((w for w, iso in demonyms().items() if iso == iso3), key=len, reverse=True)
     found = next((m for w in words if (m := re.search(rf"\b{re.escape(w)}\b", record.text))), None)
     entry = kb().entries.get(f"c:{iso3}")
-    if found is None or entry is None:
+    if (found is None and place is None) or entry is None:
         return None
+    start, end = (found.start(), found.end()) if found is not None else place  # type: ignore[misc]
     actor = add_described(record, entry.name, "country", iso3, None)
-    actor.mentions.append(Span(start=found.start(), end=found.end(), text=found.group()))
+    actor.mentions.append(Span(start=start, end=end, text=record.text[start:end]))
     return actor
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
-from communique.events.borrow import actor_of_act, home_country, sibling_target
+from communique.events.borrow import actor_of_act, attacked_place, home_country, sibling_target
 from communique.events.described import asks_content, asks_nothing, described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.owners import demand_owner, goods_country
@@ -54,6 +54,7 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     if not tgt:  # "rejected union demands": aimed at who made the demand
         tgt, owner_np = demand_owner(d.tok, d.row, d.plover, ix, lex, d.source)
     tgt = tgt or goods_country(d.tok, d.row, d.plover, ix, lex)  # "tariffs on Chinese cars"
+    tgt = tgt or attacked_place(d.tok, slots(d.tok, d.row, lex.light_verbs), d.plover, ix)
     tgt = tgt or _implied_target(d, ix, lex)
     tok, row = d.tok, d.row
     d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)

@@ -107,15 +107,19 @@ class ActorIndex:
                 if two in names and self.tok[t.i - 1] is None:
                     self.tok[t.i - 1] = countries[iso]
 
-    def country_actor_for(self, iso3: str | None) -> str | None:
+    def country_actor_for(
+        self, iso3: str | None, place: tuple[int, int] | None = None
+    ) -> str | None:
         """The article's actor for country ``iso3``; one is added when the text names the
-        country only by a nationality word ("Chinese authorities")."""
-        if not iso3 or iso3 in self._unnamed:
+        country only by a nationality word ("Chinese authorities") or, given ``place``, by
+        that place of it (character offsets in the Doc: "shelled Kharkiv")."""
+        if not iso3 or (iso3 in self._unnamed and place is None):
             return None
         if iso3 not in self.country_actor:
             from communique.actors.lookup import add_country
 
-            actor = add_country(self.record, iso3)
+            at = (place[0] + self.offset, place[1] + self.offset) if place else None
+            actor = add_country(self.record, iso3, at)
             if actor is None:
                 self._unnamed.add(iso3)  # the text never names it: asked once per article
                 return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from communique.events import code
 from communique.events.arguments import ActorIndex
 from communique.events.sources import subject_of
-from communique.events.syntax import agent, is_passive, is_verb
+from communique.events.syntax import agent, is_passive, is_verb, same_line
 from communique.events.targets import targets
 
 if TYPE_CHECKING:
@@ -99,3 +99,25 @@ def home_country(source: list[str], ix: ActorIndex) -> list[str]:
         if c and c not in out:
             out.append(c)
     return out
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def attacked_place(tok: Token, slots: list[Token], plover: str, ix: ActorIndex) -> list[str]:
+    """ "Russian forces shelled Kharkiv", "a drone struck Odesa": an attack on a town or a
+    region no actor holds is aimed at the country it lies in (``actors.kb.places``)."""
+    if plover != "ASSAULT":
+        return []
+    from communique.actors.kb import places
+
+    table = places()
+    for s in slots:
+        ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
+        if ent is None or ent.label_ not in PLACE_LABELS or not same_line(s, tok):
+            continue
+        iso = table.get(ent.text)
+        actor = ix.country_actor_for(iso, (ent.start_char, ent.end_char)) if iso else None
+        if actor:
+            return [actor]
+    return []

@@ -304,6 +304,8 @@ def test_a_nationality_inside_a_clause_of_the_target_is_not_its_country(extract)
     [
         ("Mitch McConnell was angry at Trump's remarks about immigration.", "USA", "USA"),
         ("The German government is critical of the Chinese plan.", "DEU", "CHN"),
+        ("Japan was disappointed with China's decision.", "JPN", "CHN"),
+        ("South Korea was angered by North Korea's missile launch.", "KOR", "PRK"),
     ],
 )
 def test_disapproval_told_by_an_adjective_is_aimed_at_whoever_said_or_did_it(
@@ -345,3 +347,9 @@ def test_an_attack_on_a_town_is_aimed_at_its_country(extract) -> None:
     (target,) = [by_id[t] for t in e.target]
     assert (target.country, target.kind) == ("UKR", "country")
     assert rec.text[target.mentions[0].start : target.mentions[0].end] == "Kharkiv"
+
+
+def test_a_feeling_told_in_the_active_is_left_uncoded(extract) -> None:
+    """ "China's decision disappointed Japan" would make China the one disapproving: verbs of
+    feeling are coded in the passive only (row flag ``exp``)."""
+    assert not _events(extract("China's decision disappointed Japan.", "2024-05-10"), "ACCUSE")

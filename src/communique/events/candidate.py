@@ -22,15 +22,22 @@ from communique.events.borrow import (
     scheduled,
     state_reporter,
 )
+from communique.events.coding import code_step
 from communique.events.dates import TimeIndex, event_date
 from communique.events.described import someone
 from communique.events.discourse import (
     definite_meeting,
 )
 from communique.events.location import location, lookup
-from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, THREAT_CODE, mood
+from communique.events.modality import mood
 from communique.events.model import Candidate, Draft
-from communique.events.sources import between_pair, noun_source, place_actor, subject_of
+from communique.events.sources import (
+    between_pair,
+    experiencer,
+    noun_source,
+    place_actor,
+    subject_of,
+)
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
 from communique.events.unattributed import agentless, by_document, legal_passive, unattributed
@@ -44,9 +51,6 @@ if TYPE_CHECKING:
     from communique.record import Location
 
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
-# what an offer or promise of a thing is coded as when the thing is the object of the verb of
-# intent ("offered aid": 033); a promise of support is the support itself (050)
-OFFERED = frozenset(k for k in INTENT_CODE if k != "SUPPORT")
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
 )
@@ -116,7 +120,10 @@ def candidate(
     plover = code.plover(row.cameo)
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
-    found = _source(tok, plover, kinds, ix, lex)
+    felt = experiencer(tok, row.flags, ix)  # "Japan was disappointed with China's decision"
+    if felt is not None and not felt:
+        return None
+    found = (felt, None, False) if felt else _source(tok, plover, kinds, ix, lex)
     legal = found is None and legal_passive(tok, plover)
     reporter = state_reporter(tok, ix) if legal else []
     if reporter:  # "X was arrested Saturday, London police said": the police did it
@@ -138,7 +145,7 @@ def candidate(
     d.unattributed = lone or passive
     d.one_sided = passive
     d.modality = _modality(d, m, ix)
-    _code(d, m, kinds, lex)
+    code_step(d, m, kinds, lex)
     if not aim(d, m, ix, lex, rows):
         return None
     return _finish(d, ti, ix, text, lex)
@@ -190,69 +197,6 @@ def _modality(d: Draft, m: Mood, ix: ActorIndex) -> str:
     ):
         modality = "possible"  # a threat or demand with a condition is still made
     return modality
-
-
-def _code(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
-    """The CAMEO code: the row's, recoded when the event is halted, negated, refused or only
-    intended; the triggers the recoding swallows go to ``consumed``."""
-    plover, row = d.plover, d.row
-    d.cameo = row.cameo
-    if m.halted and plover in HALT_CODE:
-        d.cameo = HALT_CODE[plover]
-    elif m.negated and row.negflip:
-        d.cameo, d.modality = row.negflip, "asserted"
-    elif m.refused and plover != "REJECT":
-        d.cameo, d.modality = REFUSE_CODE.get(plover, "120"), "asserted"
-        if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
-            d.consumed.append(m.refuse_head.i)
-    elif m.declined and plover in REFUSE_CODE and not m.conditional:
-        d.cameo, d.modality = REFUSE_CODE[plover], "asserted"  # "will not negotiate": refusal
-    elif m.intent_head is not None and plover in THREAT_CODE and not _agreed(m.intent_head):
-        d.cameo, d.modality = THREAT_CODE[plover], "negated" if m.negated else "asserted"
-        d.consumed.append(m.intent_head.i)  # "vowed to retaliate": one event, the threat
-    elif m.intent_head is not None and plover in INTENT_CODE:
-        d.cameo = INTENT_CODE[plover]
-        d.modality = "negated" if m.negated else "asserted"
-        d.consumed.append(m.intent_head.i)
-    elif plover in PROMISED and d.modality == "planned" and _will(d.tok):
-        d.cameo, d.modality = INTENT_CODE[plover], "asserted"  # a promise is AGREE
-        d.consumed += [c.i for c in d.tok.children if c.dep_ == "dobj" and c.i in kinds]
-    elif plover in OFFERED and (offer := _offering(d.tok, kinds, lex)) is not None:
-        d.cameo = INTENT_CODE[plover]  # "offered humanitarian aid": the offer, not the aid
-        d.modality = "negated" if m.negated else "asserted"
-        d.consumed.append(offer.i)
-    d.consumed += [
-        g.i
-        for g in governors(d.tok)
-        if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
-    ]
-    d.plover = code.plover(d.cameo) or plover
-
-
-PROMISED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
-WILL = frozenset({"will", "shall", "'ll", "wo"})
-
-
-def _will(tok: Token) -> bool:
-    """ "Portugal will support Ukraine": the act told in the future with "will" is the source's
-    promise (PLOVER's AGREE with its CAMEO intent code), not the act itself; a meeting or visit
-    in the future is the schedule ("will visit" stays CONSULT, planned)."""
-    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
-
-
-def _agreed(head: Token) -> bool:
-    """ "agreed to impose sanctions" is a decision taken; "vowed to impose" a threat."""
-    return head.lemma_.lower() == "agree"
-
-
-def _offering(tok: Token, kinds: dict[int, str], lex: Lexicon) -> Token | None:
-    """The verb of intent whose object ``tok`` is, when that verb is itself an AGREE trigger
-    ("offered aid", "promised support"): the event is the intent, coded by what is offered."""
-    verbs = [g for g in governors(tok) if is_verb(g)]
-    if not verbs or is_verb(tok):
-        return None
-    v = verbs[0]
-    return v if lex.heads.get(v.lemma_.lower()) == "intent" and kinds.get(v.i) == "AGREE" else None
 
 
 def _date(d: Draft, ti: TimeIndex, ix: ActorIndex, sent: tuple[int, int], lex: Lexicon) -> When:

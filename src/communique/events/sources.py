@@ -236,3 +236,14 @@ def _blamed(tok: Token) -> Token | None:
     if not is_verb(verb) or verb.lemma_.lower() not in BLAME:
         return None
     return child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+
+
+def experiencer(tok: Token, flags: frozenset[str], ix: ActorIndex) -> list[str] | None:
+    """ "Japan was disappointed with China's decision", "Seoul was angered by the launch": a
+    verb of feeling (row flag ``exp``) in the passive; the one who feels it is the source.
+    None for any other row; [] when the feeling is no actor's or the verb is not passive
+    ("the decision disappointed Japan" is left uncoded)."""
+    if "exp" not in flags:
+        return None
+    sp = child(tok, "nsubjpass") if is_verb(tok) else None
+    return resolve(sp, ix) if sp is not None else []

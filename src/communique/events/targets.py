@@ -39,7 +39,9 @@ def slots(tok: Token, row: TriggerRow, light: frozenset[str]) -> list[Token]:
     row's target prepositions; for a noun, those of the light verb that carries it."""
     out: list[Token] = []
     if is_verb(tok):
-        if is_passive(tok):
+        if "exp" in row.flags:  # "was disappointed by China's decision": the cause
+            out += [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        elif is_passive(tok):
             out += children(tok, "nsubjpass")
             # a headline's "Man shot by police", "journalists arrested by police in Nairobi"
             out += children(tok, "nsubj") if tok.tag_ == "VBN" and not out else []

@@ -1,0 +1,89 @@
+"""The coding step of a candidate (events/candidate.py): the CAMEO code a trigger's row gives,
+recoded when the event is halted, negated, refused, only intended, promised ("Portugal will
+support Ukraine": AGREE) or offered ("offered aid": the offer). The triggers a recoding
+swallows go to the draft's ``consumed``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.events import code
+from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, THREAT_CODE
+from communique.events.syntax import governors, is_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.events.lexicon import Lexicon
+    from communique.events.modality import Mood
+    from communique.events.model import Draft
+
+__all__ = ["code_step"]
+
+# what an offer or promise of a thing is coded as when the thing is the object of the verb of
+# intent ("offered aid": 033); a promise of support is the support itself (050)
+OFFERED = frozenset(k for k in INTENT_CODE if k != "SUPPORT")
+
+
+def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
+    """The CAMEO code: the row's, recoded when the event is halted, negated, refused or only
+    intended; the triggers the recoding swallows go to ``consumed``."""
+    plover, row = d.plover, d.row
+    d.cameo = row.cameo
+    if m.halted and plover in HALT_CODE:
+        d.cameo = HALT_CODE[plover]
+    elif m.negated and row.negflip:
+        d.cameo, d.modality = row.negflip, "asserted"
+    elif m.refused and plover != "REJECT":
+        d.cameo, d.modality = REFUSE_CODE.get(plover, "120"), "asserted"
+        if m.refuse_head is not None:  # "refused to negotiate": one event, the refusal
+            d.consumed.append(m.refuse_head.i)
+    elif m.declined and plover in REFUSE_CODE and not m.conditional:
+        d.cameo, d.modality = REFUSE_CODE[plover], "asserted"  # "will not negotiate": refusal
+    elif m.intent_head is not None and plover in THREAT_CODE and not _agreed(m.intent_head):
+        d.cameo, d.modality = THREAT_CODE[plover], "negated" if m.negated else "asserted"
+        d.consumed.append(m.intent_head.i)  # "vowed to retaliate": one event, the threat
+    elif m.intent_head is not None and plover in INTENT_CODE:
+        d.cameo = INTENT_CODE[plover]
+        d.modality = "negated" if m.negated else "asserted"
+        d.consumed.append(m.intent_head.i)
+    elif plover in PROMISED and d.modality == "planned" and _will(d.tok):
+        d.cameo, d.modality = INTENT_CODE[plover], "asserted"  # a promise is AGREE
+        d.consumed += [c.i for c in d.tok.children if c.dep_ == "dobj" and c.i in kinds]
+    elif plover in OFFERED and (offer := _offering(d.tok, kinds, lex)) is not None:
+        d.cameo = INTENT_CODE[plover]  # "offered humanitarian aid": the offer, not the aid
+        d.modality = "negated" if m.negated else "asserted"
+        d.consumed.append(offer.i)
+    d.consumed += [
+        g.i
+        for g in governors(d.tok)
+        if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
+    ]
+    d.plover = code.plover(d.cameo) or plover
+
+
+PROMISED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+WILL = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _will(tok: Token) -> bool:
+    """ "Portugal will support Ukraine": the act told in the future with "will" is the source's
+    promise (PLOVER's AGREE with its CAMEO intent code), not the act itself; a meeting or visit
+    in the future is the schedule ("will visit" stays CONSULT, planned)."""
+    return any(c.dep_ == "aux" and c.lower_ in WILL for c in tok.children)
+
+
+def _agreed(head: Token) -> bool:
+    """ "agreed to impose sanctions" is a decision taken; "vowed to impose" a threat."""
+    return head.lemma_.lower() == "agree"
+
+
+def _offering(tok: Token, kinds: dict[int, str], lex: Lexicon) -> Token | None:
+    """The verb of intent whose object ``tok`` is, when that verb is itself an AGREE trigger
+    ("offered aid", "promised support"): the event is the intent, coded by what is offered."""
+    verbs = [g for g in governors(tok) if is_verb(g)]
+    if not verbs or is_verb(tok):
+        return None
+    v = verbs[0]
+    return v if lex.heads.get(v.lemma_.lower()) == "intent" and kinds.get(v.i) == "AGREE" else None

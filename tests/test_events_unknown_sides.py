@@ -353,3 +353,13 @@ def test_a_feeling_told_in_the_active_is_left_uncoded(extract) -> None:
     """ "China's decision disappointed Japan" would make China the one disapproving: verbs of
     feeling are coded in the passive only (row flag ``exp``)."""
     assert not _events(extract("China's decision disappointed Japan.", "2024-05-10"), "ACCUSE")
+
+
+def test_a_meeting_of_a_body_of_many_is_coded_with_no_partner(extract) -> None:
+    rec = extract("The UN Security Council met behind closed doors on Monday.", "2024-05-10")
+    (e,) = _events(rec, "CONSULT")
+    assert e.source and not e.target
+
+
+def test_a_body_discussing_a_matter_is_its_own_business(extract) -> None:
+    assert not extract("The Israeli cabinet discussed the budget on Sunday.", "2024-05-10").events

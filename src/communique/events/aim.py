@@ -70,7 +70,8 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
             # "OPEC will hold an emergency meeting", "the resolution demands that ...": the act
             # is news with no one named it is aimed at; kept only where the classifier
             # confirms its type (extract.confirmed), learned proposals never
-            d.one_sided = "learned" not in row.flags and d.plover in ONE_SIDED
+            many = _meeting_of_many(d, ix, lex)  # "OPEC will hold an emergency meeting"
+            d.one_sided = "learned" not in row.flags and (d.plover in ONE_SIDED or many)
             d.one_sided = d.one_sided and not asks_nothing(tok)  # a question, words quoted
             return d.one_sided
         if d.target_np is None:
@@ -80,6 +81,27 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         return False  # "To demonstrate, Miller points to...": one person is no protest
     d.target = tgt
     return True
+
+
+MEETING_CODES = frozenset({"040", "046"})
+MEETING_VERBS = frozenset({"meet", "convene"})
+NOT_MEETINGS = frozenset({"visit", "call", "signing"})
+
+
+def _meeting_of_many(d: Draft, ix: ActorIndex, lex: Lexicon) -> bool:
+    """ "OPEC will hold an emergency meeting", "G7 finance ministers met in Washington": a
+    meeting or negotiation of a body of many members (an international organisation, a
+    group of people, a legislature) among themselves, with no one else named. A body
+    discussing a matter ("the cabinet discussed the budget") is its own business."""
+    words = (lex.event_nouns.get("meeting", frozenset()) | MEETING_VERBS) - NOT_MEETINGS
+    if d.cameo not in MEETING_CODES or not d.source or d.tok.lemma_.lower() not in words:
+        return False
+    return all(
+        ix.code.get(a, "").startswith("IGO")
+        or ix.kind.get(a) == "group"
+        or ix.agent.get(a) == "LEG"
+        for a in d.source
+    )
 
 
 def _inverse_source(d: Draft, ix: ActorIndex) -> list[str] | None:

@@ -71,6 +71,7 @@ class ActorIndex:
         self.kind = {a.id: a.kind for a in record.actors}
         self.name = {a.id: a.name for a in record.actors}
         self.agent = {a.id: (a.code or "")[3:] or None for a in record.actors}
+        self.code = {a.id: a.code or "" for a in record.actors}
         self.titles = {
             a.id: " ".join([a.role or ""] + [r.title for r in a.roles]) for a in record.actors
         }

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from communique.record import Location
 
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
+# what a pact provides or a meeting is held for is its content ("a meeting to discuss ...")
+PACTS = frozenset({"AGREE", "CONSULT"})
 CLIMB = frozenset(
     {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
 )
@@ -74,8 +76,8 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
 
 
 def _pact_content(tok: Token, kinds: dict[int, str]) -> bool:
-    """ "signed an agreement to build a port": what a pact provides is its content, not an event
-    of its own (the pact is the AGREE event)."""
+    """ "signed an agreement to build a port", "will hold a meeting to discuss oil prices": what
+    a pact provides or a meeting is held for is its content, not an event of its own."""
     cur = tok
     for _ in range(4):
         purpose = cur.dep_ == "advcl" and any(c.lower_ == "to" for c in cur.children)
@@ -83,7 +85,7 @@ def _pact_content(tok: Token, kinds: dict[int, str]) -> bool:
             return False
         cur = cur.head
         if kinds.get(cur.i):  # the pact itself, or the signing of one ("signed a deal to build")
-            return kinds[cur.i] == "AGREE" and (cur.pos_ in ("NOUN", "PROPN") or purpose)
+            return kinds[cur.i] in PACTS and (cur.pos_ in ("NOUN", "PROPN") or purpose)
     return False
 
 

@@ -51,17 +51,17 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     if inverse is not None:
         tgt = inverse
     owner_np = None
-    if not tgt:  # "rejected union demands": aimed at who made the demand
-        tgt, owner_np = demand_owner(d.tok, d.row, d.plover, ix, lex, d.source)
-    tgt = tgt or goods_country(d.tok, d.row, d.plover, ix, lex)  # "tariffs on Chinese cars"
-    tgt = tgt or attacked_place(d.tok, slots(d.tok, d.row, lex.light_verbs), d.plover, ix)
-    tgt = tgt or _implied_target(d, ix, lex)
     tok, row = d.tok, d.row
+    where = slots(tok, row, lex.light_verbs)
+    if not tgt:  # "rejected union demands": aimed at who made the demand
+        tgt, owner_np = demand_owner(tok, where, d.plover, ix, lex, d.source)
+    tgt = tgt or goods_country(where, d.plover, ix)  # "tariffs on Chinese cars"
+    tgt = tgt or attacked_place(tok, where, d.plover, ix)  # "shelled Kharkiv"
+    tgt = tgt or _implied_target(d, ix, lex)
     d.answers = not tgt and d.plover == "REJECT" and rebuts(tok)
     if not tgt and row.needs_target and not d.answers and not d.anaphor and not row.bare:
         # "sanctions against North Korean hacking groups": aimed at someone no actor names
         # (one side at least must be an actor: two descriptions make no dyad worth a record)
-        where = slots(tok, row, lex.light_verbs)
         has_side = d.source or d.unattributed  # an unknown attacker is a side of its own
         d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
         if d.target_np is None and d.source:
@@ -70,7 +70,7 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
             # "OPEC will hold an emergency meeting", "the resolution demands that ...": the act
             # is news with no one named it is aimed at; kept only where the classifier
             # confirms its type (extract.confirmed), learned proposals never
-            many = _meeting_of_many(d, ix, lex)  # "OPEC will hold an emergency meeting"
+            many = _meeting_of_many(d, ix, lex)  # a body meeting among its own members
             d.one_sided = "learned" not in row.flags and (d.plover in ONE_SIDED or many)
             d.one_sided = d.one_sided and not asks_nothing(tok)  # a question, words quoted
             return d.one_sided
@@ -93,8 +93,8 @@ def _meeting_of_many(d: Draft, ix: ActorIndex, lex: Lexicon) -> bool:
     meeting or negotiation of a body of many members (an international organisation, a
     group of people, a legislature) among themselves, with no one else named. A body
     discussing a matter ("the cabinet discussed the budget") is its own business."""
-    words = (lex.event_nouns.get("meeting", frozenset()) | MEETING_VERBS) - NOT_MEETINGS
-    if d.cameo not in MEETING_CODES or not d.source or d.tok.lemma_.lower() not in words:
+    meets = (lex.event_nouns.get("meeting", frozenset()) | MEETING_VERBS) - NOT_MEETINGS
+    if d.cameo not in MEETING_CODES or not d.source or d.tok.lemma_.lower() not in meets:
         return False
     return all(
         ix.code.get(a, "").startswith("IGO")

@@ -37,7 +37,7 @@ def candidates(
     record: ArticleRecord,
     nlp: Language | None = None,
     threshold: float = 0.5,
-    confirm: float = 0.1,
+    confirm: float = 0.05,
 ) -> list[Candidate]:
     """Event candidates of the article, in text order (``nlp`` re-parses run-together lines;
     ``threshold`` is the setting ``event_threshold`` for the classifier's proposals,

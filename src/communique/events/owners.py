@@ -22,14 +22,13 @@ from communique.actors.lookup import demonyms
 from communique.events.arguments import resolve
 from communique.events.described import someone
 from communique.events.syntax import children, is_verb, same_line
-from communique.events.targets import slots
 from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from communique.events.arguments import ActorIndex
-    from communique.events.lexicon import Lexicon, TriggerRow
+    from communique.events.lexicon import Lexicon
 
 __all__ = ["demand_owner", "goods_country"]
 
@@ -51,14 +50,20 @@ def _owners(noun: Token) -> list[Token]:
 
 
 def demand_owner(
-    tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, lex: Lexicon, source: list[str]
+    tok: Token,
+    where: list[Token],
+    plover: str,
+    ix: ActorIndex,
+    lex: Lexicon,
+    source: list[str],
 ) -> tuple[list[str], Token | None]:
     """(actors who made the demand ``tok`` takes a stance on, else the token describing them);
-    ([], None) when the trigger's object is no demand or names no owner."""
+    ([], None) when the trigger's object (one of its slots ``where``) is no demand or names no
+    owner."""
     if plover not in DEMAND_STANCES:
         return [], None
-    for s in slots(tok, row, lex.light_verbs):
-        nouns = DEMANDS | DEEDS if plover in DEED_STANCES else DEMANDS
+    nouns = DEMANDS | DEEDS if plover in DEED_STANCES else DEMANDS
+    for s in where:
         if not same_line(s, tok) or (s.lemma_.lower() not in nouns and s.lower_ not in nouns):
             continue
         owners = _owners(s)
@@ -72,15 +77,13 @@ def demand_owner(
     return [], None
 
 
-def goods_country(
-    tok: Token, row: TriggerRow, plover: str, ix: ActorIndex, lex: Lexicon
-) -> list[str]:
+def goods_country(where: list[Token], plover: str, ix: ActorIndex) -> list[str]:
     """The country whose goods a measure is on: a nationality word in the phrase of the thing
-    ("tariffs on Chinese cars", "on $300 billion of Chinese goods") or its "from" country
+    (one of the trigger's slots ``where``: "tariffs on Chinese cars") or its "from" country
     ("imports from India"), as that country's actor; [] when none."""
     if plover not in MEASURES:
         return []
-    for s in slots(tok, row, lex.light_verbs):
+    for s in where:
         for t in _phrase(s):
             iso = demonyms().get(t.text) if t.dep_ in ("amod", "compound") else None
             actor = ix.country_actor_for(iso) if iso else None

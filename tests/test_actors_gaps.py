@@ -194,8 +194,8 @@ def test_they_after_one_country_stays_unresolved(extract) -> None:
 
 def test_a_titled_surname_is_the_office_holder_not_a_namesake(extract) -> None:
     text = (
-        "Later that evening, the couple met with President Herzog, First Lady Michal Herzog, "
-        "and families of the hostages."
+        "On Monday the visitors were received by President Herzog, First Lady Michal Herzog "
+        "and several ministers."
     )
     rec = extract(text, published="2023-12-10")
     by_name = {a.name: a for a in rec.actors}
@@ -225,7 +225,7 @@ def test_a_surname_after_a_title_is_the_namesake_with_that_title(extract) -> Non
 
 def test_a_lower_case_word_is_no_organisation_unless_it_names_a_body(extract) -> None:
     text = (
-        "At least 5 percent of narrow streets must be reserved for greenery, the plan says. "
+        "At least 10 percent of all new squares must be reserved for greenery, the plan says. "
         "The health ministry in Gaza said 20 people were killed."
     )
     names = {a.name.lower() for a in extract(text).actors}
@@ -263,8 +263,8 @@ def test_a_name_with_a_generation_suffix_is_a_person_and_its_surname_too(pipelin
 def test_a_place_naming_a_happening_is_no_organisation(extract) -> None:
     """The tagger reads "Dunblane" and "Hungerford" as organisations here."""
     rec = extract(
-        "Schildkraut pointed to the Dunblane massacre in Scotland and the Hungerford massacre "
-        "in Great Britain."
+        "The professor compared it with the Dunblane massacre in Scotland and with the "
+        "Hungerford massacre in England."
     )
     names = {a.name for a in rec.actors}
     assert not names & {"Dunblane", "Hungerford"}

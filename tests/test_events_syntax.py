@@ -214,7 +214,7 @@ def test_a_promise_told_with_will_is_agree_and_a_planned_visit_stays(
     [
         ("Two Kenyan journalists arrested by police in Nairobi", "COERCE", "KEN", "KEN"),
         (
-            "Charlie Sheen allegedly attacked by neighbor inside his Malibu home",
+            "Jack Nolan allegedly attacked by neighbour outside his Denver home",
             "ASSAULT",
             None,
             None,
@@ -225,7 +225,7 @@ def test_a_headline_passive_with_no_auxiliary_has_its_agent_as_source(
     extract, text, plover, source, target
 ):
     """Headline grammar drops "was": the by-agent did it, the noun it tells of suffered it
-    ("Charlie Sheen" is no attacker)."""
+    ("Jack Nolan" is no attacker)."""
     rec = extract(text, published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == plover]
     assert e.target, "the noun the participle tells of is the target"
@@ -233,7 +233,7 @@ def test_a_headline_passive_with_no_auxiliary_has_its_agent_as_source(
         assert country(rec, e.source) == {source} and country(rec, e.target) == {target}
     else:
         names = {a.id: a.name for a in rec.actors}
-        assert not e.source and [names[t] for t in e.target] == ["Charlie Sheen"]
+        assert not e.source and [names[t] for t in e.target] == ["Jack Nolan"]
 
 
 def test_a_place_the_tagger_calls_a_noun_still_places_a_collective(extract):

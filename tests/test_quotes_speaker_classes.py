@@ -65,10 +65,10 @@ def test_a_bare_the_company_still_points_back_to_the_company_named(pipeline):
 def test_according_to_a_thing_owned_by_a_body_is_that_body(pipeline):
     rec = _record(
         pipeline,
-        "Consumer confidence hit its highest point since the summer, according to the "
-        "Conference Board’s latest reading.",
+        "Factory orders rose for a third month, according to the Conference Board’s monthly "
+        "survey.",
     )
-    assert _speaker(rec, "Consumer confidence") == "Conference Board"
+    assert _speaker(rec, "Factory orders") == "Conference Board"
 
 
 def test_according_to_someones_lawyer_stays_the_lawyer(pipeline):
@@ -102,23 +102,23 @@ def test_the_noun_after_a_noun_is_the_person_introduced(pipeline):
 def test_a_title_with_a_portfolio_does_not_swallow_the_name(pipeline):
     rec = _record(
         pipeline,
-        "Brussels Secretary of State for Urbanism Ans Persoons said the plan was needed. "
-        "The secretary of state added that she was not waging a war on cars. "
-        "Persoons said the rules date back to 2007.",
+        "Brussels Secretary of State for Mobility Sofie Claes said the plan was needed. "
+        "The secretary of state added that she was not banning cars. "
+        "Claes said the rules date back to 2011.",
     )
-    for start in ("the plan was needed", "she was not waging", "the rules date back"):
-        assert _speaker(rec, start) == "Ans Persoons"
+    for start in ("the plan was needed", "she was not banning", "the rules date back"):
+        assert _speaker(rec, start) == "Sofie Claes"
 
 
 def test_a_title_between_the_lead_in_and_the_quote_is_part_of_the_lead_in(pipeline):
     rec = _record(
         pipeline,
-        'Robert F. Kennedy Jr. spoke in July. In July, he told "Fox & Friends," "Vaccines are '
-        'the only medical product that is not safety tested."',
+        'Senator Jane Holloway spoke in May. In May, she told "Morning Joe," "Tariffs are '
+        'a tax on every family in this country."',
     )
-    (q,) = [q for q in rec.quotes if q.text.startswith("Vaccines")]
+    (q,) = [q for q in rec.quotes if q.text.startswith("Tariffs")]
     assert q.kind == "direct"
-    assert _speaker(rec, "Vaccines") == "Robert F. Kennedy Jr."
+    assert _speaker(rec, "Tariffs") == "Jane Holloway"
 
 
 @pytest.mark.parametrize(
@@ -126,10 +126,10 @@ def test_a_title_between_the_lead_in_and_the_quote_is_part_of_the_lead_in(pipeli
     [
         ('Police had one message for drivers: "Slow down."', "Slow down", "police"),
         (
-            "Robert F. Kennedy Jr. invoked the Holocaust to denounce the mandates: "
-            '"Even in Hitler’s Germany, you could cross the Alps into Switzerland."',
-            "Even in Hitler",
-            "Robert F. Kennedy Jr.",
+            "Finance Minister Olaf Berg invoked history to denounce the plan: "
+            '"Even in wartime, the trains still ran on time."',
+            "Even in wartime",
+            "Olaf Berg",
         ),
     ],
 )
@@ -151,30 +151,30 @@ def test_a_colon_after_a_thing_or_a_copula_names_no_speaker(pipeline, text, star
 def test_a_pronoun_after_a_name_the_parser_left_without_a_verb_is_that_person(pipeline):
     rec = _record(
         pipeline,
-        "Florida Gov. Ron DeSantis trails in the polls. Les Hardy, a truck driver at a local "
-        "chick hatchery, braved bone-cold conditions to attend the town hall. He arrived "
-        "undecided, but said he was considering Trump.",
+        "Ohio Gov. Mark Ellison trails in the polls. Tom Reyes, a forklift driver at a local "
+        "bakery, braved freezing rain to attend the rally. He arrived undecided, but said he "
+        "was considering Ellison.",
     )
-    assert _speaker(rec, "he was considering") == "Les Hardy"
+    assert _speaker(rec, "he was considering") == "Tom Reyes"
 
 
 def test_she_points_to_the_woman_named_not_to_a_nearer_name(pipeline):
     rec = _record(
         pipeline,
-        "CBC News reached Lisa MacNeil from Tree of Life, a Toronto company that partners "
-        "with Coombe Castle to import British cheeses. She confirmed the change hurts her "
-        'business too, and said "it didn\'t need to happen."',
+        "Radio Canada reached Maria Lopez from Green Valley, a Montreal firm that works with "
+        "Alpine Dairy to import Swiss butter. She confirmed the change hurts her business "
+        'too, and said "it was never necessary."',
     )
-    assert _speaker(rec, "the change hurts") == "Lisa MacNeil"
+    assert _speaker(rec, "the change hurts") == "Maria Lopez"
 
 
 def test_she_never_points_to_a_man_by_his_given_name(pipeline):
     rec = _record(
         pipeline,
-        "Casey McIntyre married Andrew Rose Gregory in 2019. In a message posted after her "
-        "death in November, she asked for donations, writing, “I loved each one of you.”",
+        "Laura Finch married Daniel Price Moore in 2018. In a letter published after her "
+        "death in March, she asked for gifts to charity, writing, “Thank you all, truly.”",
     )
-    assert _speaker(rec, "I loved") == "Casey McIntyre"
+    assert _speaker(rec, "Thank you") == "Laura Finch"
 
 
 def test_given_names_take_the_gender_of_the_knowledge_bases_people():

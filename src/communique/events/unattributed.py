@@ -7,7 +7,7 @@ bomb", "Shinzo Abe was shot from behind": the doer is a weapon, an explosion or 
 (``violent_passives.txt``). People killed in a crash or a storm are no attack: "killed",
 "wounded" and "injured" need the attack named with them.
 
-Legal action works the same way: "Pritchett was arrested and charged with a misdemeanor", "the
+Legal action works the same way: "the reporter was arrested and charged with trespass", "the
 former minister was convicted". Only the state arrests, charges, convicts or deports people, so
 a verb of ``legal_passives.txt`` in the passive with no agent is that act with its doer unknown
 (COERCE, or ACCUSE for a conviction or sentence, as its trigger row codes it). So does a

@@ -9,7 +9,7 @@ def _actors(rec) -> dict[str, tuple[str | None, str | None, str]]:
 
 
 def test_a_headline_doer_is_a_described_person_with_the_place_country(extract) -> None:
-    rec = extract("Student shoots 14 people dead at university in Prague")
+    rec = extract("Student shoots 3 people dead at university in Ostrava")
     assert _actors(rec)["Czech student"] == ("CZE", "CZEEDU", "person")
     assert "Czech university" not in _actors(rec)  # "at university": a place, no actor
 
@@ -20,7 +20,7 @@ def test_an_unnamed_doer_without_context_keeps_its_agent_and_no_country(extract)
 
 
 def test_the_place_a_group_enters_is_not_its_country(extract) -> None:
-    rec = extract("About an hour later, fighters crossed into Israel in an unprecedented raid.")
+    rec = extract("Before dawn, fighters crossed into Israel in a coordinated raid.")
     acts = _actors(rec)
     assert acts["fighters"][0] is None  # not "Israeli fighters"
     assert acts["Israel"][0] == "ISR"

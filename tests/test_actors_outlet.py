@@ -137,8 +137,8 @@ def test_a_plural_title_gives_each_coordinated_name_its_role(extract) -> None:
 
 def test_a_bare_administration_is_the_leaders_named_before_else_the_publishers(pipeline) -> None:
     text = (
-        "North Korea has launched 100 missiles this year. In the last year, the administration "
-        "has unveiled a flurry of sanctions against North Korean hacking groups."
+        "North Korea has launched 100 missiles this year. This spring the administration "
+        "announced a round of sanctions against North Korean hacking groups."
     )
     rec = _record(pipeline, text, "https://www.politico.com/news/2023/12/21/x")
     admin = next(a for a in rec.actors if "dministration" in a.name)

@@ -32,10 +32,10 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before(pipeline):
 def test_a_participle_on_the_speaker_carries_the_next_quote(pipeline):
     rec = _record(
         pipeline,
-        "“Lower rates would be huge,” said Celinda Lake, a Democratic pollster, calling it "
-        "a key element in making voters more optimistic. “What matters is how people feel.”",
+        "“Cheaper fuel would change everything,” said Dana Whitfield, a Republican strategist, "
+        "calling it the issue that decides the race. “What matters is how people feel.”",
     )
-    assert _speaker(rec, "What matters") == "Celinda Lake"
+    assert _speaker(rec, "What matters") == "Dana Whitfield"
 
 
 @pytest.mark.parametrize(

@@ -134,8 +134,8 @@ def _bare(tok: Token) -> bool:
 
 
 def _title_case_line(text: str, idx: int) -> bool:
-    """Whether the character at ``idx`` lies on a headline-like line ("Principles at Stake in
-    Push to Disqualify Trump"), where capitals say nothing about names."""
+    """Whether the character at ``idx`` lies on a headline-like line ("Senate Vote Puts Budget
+    Deal at Risk"), where capitals say nothing about names."""
     start, end = text.rfind("\n", 0, idx) + 1, text.find("\n", idx)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     caps = sum(1 for w in words if w[:1].isupper())

@@ -37,3 +37,33 @@ def test_cooperation_with_a_placed_side_is_coded(extract, text, plover) -> None:
 def test_conflict_between_unplaced_people_is_still_coded(extract) -> None:
     rec = extract("Tomas Reyes stabbed Marcus Bell during an argument over a fence.", "2024-05-10")
     assert "ASSAULT" in _types(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The European Union condemned the Russian invasion of Ukraine.", "RUS"),
+        ("The Japanese foreign ministry denounced Chinese military drills near Taiwan.", "CHN"),
+        ("Brazil's president condemned the Israeli offensive in Gaza on Monday.", "ISR"),
+        ("Germany criticised the Chinese government's crackdown on protesters.", "CHN"),
+    ],
+)
+def test_a_stance_on_an_act_told_by_its_doer_s_nationality_is_aimed_at_that_country(
+    extract, text, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert found and [by_id[i].country for i in found[0].target] == [target]
+
+
+def test_an_event_with_a_side_unknown_is_dropped_where_the_sentence_codes_it_with_both(
+    extract,
+) -> None:
+    rec = extract(
+        "Rebels attacked an army base in Goma and killed three Congolese soldiers.", "2024-05-10"
+    )
+    found = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert found and all(e.source and e.target for e in found), [
+        (e.source, e.target) for e in found
+    ]

@@ -16,7 +16,7 @@ from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import actor_of_act, attacked_place, home_country, sibling_target
 from communique.events.described import asks_content, asks_nothing, described_slot, home_side
 from communique.events.discourse import rebuts
-from communique.events.owners import demand_owner, goods_country
+from communique.events.owners import deed_doer, demand_owner, goods_country
 from communique.events.sources import subject_of
 from communique.events.syntax import children, is_verb, preps, same_line
 from communique.events.targets import slots, targets
@@ -47,12 +47,13 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     if "inv" in d.row.flags and inverse is None:
         return False  # a reversed row that names no giver
     agent_side = _agreed_by(d, m, ix)
-    tgt = _found_target(d, agent_side, ix, lex, rows)
+    tok, row = d.tok, d.row
+    where = slots(tok, row, lex.light_verbs)
+    # "condemned the Russian invasion of Ukraine": the doer, before the object's own objects
+    tgt = deed_doer(where, d.plover, d.source, ix) or _found_target(d, agent_side, ix, lex, rows)
     if inverse is not None:
         tgt = inverse
     owner_np = None
-    tok, row = d.tok, d.row
-    where = slots(tok, row, lex.light_verbs)
     if not tgt:  # "rejected union demands": aimed at who made the demand
         tgt, owner_np = demand_owner(tok, where, d.plover, ix, lex, d.source)
     tgt = tgt or goods_country(where, d.plover, ix)  # "tariffs on Chinese cars"

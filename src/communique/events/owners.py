@@ -10,6 +10,10 @@ side (described.py, participants.py).
 Praise, criticism or rejection of what someone said or did is aimed at them the same way:
 "called Trump's comments unhelpful", "disappointed by the government's actions" (``DEEDS``).
 
+An act told by its doer's nationality is aimed at that country: "condemned the Russian invasion
+of Ukraine" (Russia, not Ukraine), "denounced Chinese military drills near Taiwan"
+(``deed_doer``).
+
 A measure on a country's goods is aimed at that country: "tariffs on Chinese electric cars",
 "banned imports of Russian oil", "curbs on imports from India" (``goods_country``).
 """
@@ -30,12 +34,13 @@ if TYPE_CHECKING:
     from communique.events.arguments import ActorIndex
     from communique.events.lexicon import Lexicon
 
-__all__ = ["demand_owner", "goods_country"]
+__all__ = ["deed_doer", "demand_owner", "goods_country"]
 
 MEASURES = frozenset({"SANCTION"})
 
 DEMANDS = words("events/demand_nouns.txt")
 DEEDS = words("events/deed_nouns.txt")
+ACTS = words("events/act_nouns.txt")  # acts of states: their doer by nationality
 DEED_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 DEMAND_STANCES = frozenset({"REJECT", "CONCEDE", "SUPPORT", "ACCUSE", "AGREE"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
@@ -75,6 +80,30 @@ def demand_owner(
         if described is not None:
             return [], described
     return [], None
+
+
+def deed_doer(where: list[Token], plover: str, source: list[str], ix: ActorIndex) -> list[str]:
+    """The country whose act a stance is taken on, told by a nationality word: "condemned the
+    Israeli offensive", "the Chinese government's crackdown" ([Israel], [China]); [] when the
+    trigger's object (one of its slots ``where``) is no deed (``DEEDS``, ``ACTS``) or names no
+    nationality, or the nationality is the source's own ("criticised the French decision",
+    said by France, is about a French body the text should name)."""
+    if plover not in DEED_STANCES | {"PROTEST"}:
+        return []
+    own = {ix.country.get(a) for a in source}
+    nouns = DEEDS | ACTS
+    for s in where:
+        if s.lemma_.lower() not in nouns and s.lower_ not in nouns:
+            continue
+        mods = [c for c in children(s, "amod", "compound") if c.i < s.i]
+        mods += [m for p in children(s, "poss") for m in children(p, "amod") if m.i < p.i]
+        for m in mods:
+            iso = demonyms().get(m.text)
+            place = (m.idx, m.idx + len(m.text))
+            actor = ix.country_actor_for(iso, place) if iso and iso not in own else None
+            if actor:
+                return [actor]
+    return []
 
 
 def goods_country(where: list[Token], plover: str, ix: ActorIndex) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.actors.credits import credit_lines, in_ranges
-from communique.actors.kb import APOS, KB, lexicon, lexwords, norm_key
+from communique.actors.kb import APOS, KB, lexicon, lexwords, norm_key, places
 from communique.actors.misread import relabel
 from communique.actors.model import Cand
 from communique.actors.repairs import (
@@ -314,7 +314,28 @@ def _locative(doc: Doc, a: int, b: int, k: KB) -> bool:
 
 def _place_or_thing(doc: Doc, a: int, b: int, label: str, k: KB, text: str) -> bool:
     """A name that labels a place the gazetteer lacks, or a scheme, product or work."""
+    if label != "GPE" and _city(text, k):
+        return True
     return (label == "ORG" and _locative(doc, a, b, k)) or _names_a_thing(doc, a, b, k, text)
+
+
+def _city(text: str, k: KB) -> bool:
+    """ "Russian forces attacked Kharkiv", "shelled Odesa and Kharkiv": a city or province of
+    the gazetteer (``places``) the recogniser read as a person, body or work, whose name is
+    no one's in the knowledge base, neither whole nor as a surname or given name ("Jackson",
+    "Florence" and "Charlotte" stay people). The small English model misreads many cities
+    outside the English-speaking world."""
+    from communique.actors.given import given_genders
+
+    parts = [p.strip() for p in text.replace(" and ", ",").split(",") if p.strip()]
+    table = places()
+    return all(
+        p in table
+        and not k.lookup(p)
+        and norm_key(p) not in k.surnames
+        and p not in given_genders()
+        for p in parts
+    )
 
 
 def _names_a_thing(doc: Doc, a: int, b: int, k: KB, text: str) -> bool:

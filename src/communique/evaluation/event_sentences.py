@@ -25,13 +25,20 @@ if TYPE_CHECKING:
 
 
 def is_fresh_format(rows: Sequence[Mapping[str, Any]]) -> bool:
-    return bool(rows) and all("events" in r and "article" in r for r in rows)
+    return bool(rows) and all("events" in r and ("article" in r or "text" in r) for r in rows)
 
 
 def sentence_article(row: Mapping[str, Any], near: Path) -> RawArticle:
     from communique.evaluation.corpus import corpus_article
     from communique.pipeline import RawArticle
 
+    if "text" in row:  # a set written by the project: the sentence is stored with its date
+        return RawArticle(
+            text=str(row["text"]),
+            input=str(row.get("id")),
+            published=str(row["published"]),
+            published_from="cli",
+        )
     art = corpus_article(str(row["article"]), near)
     return RawArticle(
         text=art.text[int(row["start"]) : int(row["end"])],

@@ -65,6 +65,8 @@ def _half_of(path: Path) -> str | None:
 
 
 LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first fresh sets
+# event-sentence sets written by helper sessions in news style and annotated blind by others
+WRITTEN_SETS = ("fresh4",)
 
 
 def _fresh_sets(fresh: Path) -> list[GoldSet]:
@@ -107,6 +109,10 @@ def gold_sets(include_test: bool = False) -> list[GoldSet]:
     if corpus:
         found.append(GoldSet("meantime", "meantime", tuple(corpus)))
     found += _fresh_sets(dev / "fresh")
+    for written in WRITTEN_SETS:  # sentences stored with their text: no corpus needed
+        path = dev / written / "events" / "sentences.jsonl"
+        if path.is_file():
+            found += [GoldSet(f"{written}-events-{h}", "sentences", (path,), h) for h in HALVES]
     return [s for s in found if s is not None and (include_test or s.gated)]
 
 

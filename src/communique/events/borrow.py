@@ -114,7 +114,11 @@ def attacked_place(tok: Token, slots: list[Token], plover: str, ix: ActorIndex) 
     table = places()
     for s in slots:
         ent = next((e for e in s.doc.ents if e.start <= s.i < e.end), None)
-        if ent is None or ent.label_ not in PLACE_LABELS or not same_line(s, tok):
+        if not same_line(s, tok):
+            continue
+        if ent is None or ent.label_ not in PLACE_LABELS:  # a city the recogniser misread
+            ent = s.doc[s.i : s.i + 1] if s.pos_ == "PROPN" and s.text in table else None
+        if ent is None:
             continue
         iso = table.get(ent.text)
         actor = ix.country_actor_for(iso, (ent.start_char, ent.end_char)) if iso else None

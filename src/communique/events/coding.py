@@ -55,6 +55,8 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.cameo = INTENT_CODE[plover]  # "offered humanitarian aid": the offer, not the aid
         d.modality = "negated" if m.negated else "asserted"
         d.consumed.append(offer.i)
+    if d.cameo[:2] in VIOLENT_ROOTS and _cyber(d, lex):
+        d.cameo = CYBER_CODE  # "hackers infiltrated the studio", "a supply-chain attack"
     d.consumed += [
         g.i
         for g in governors(d.tok)
@@ -64,6 +66,26 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
 
 
 PROMISED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+VIOLENT_ROOTS = frozenset({"18", "19"})
+CYBER_CODE = "176"  # CAMEO: attack cybernetically (COERCE)
+CYBER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "agent", "dobj", "poss"})
+
+
+def _cyber(d: Draft, lex: Lexicon) -> bool:
+    """An attack told as a computer one: the trigger's modifiers, its doer or its object are
+    words of the ``cyber`` class ("a ransomware attack", "hackers infiltrated the studio",
+    "attacks on its servers"). CAMEO codes it 176 (COERCE), not the use of force."""
+    words = lex.classes.get("cyber", frozenset())
+    near = [c for c in d.tok.children if c.dep_ in CYBER_DEPS]
+    near += [g for c in d.tok.children if c.dep_ in ("prep", "agent") for g in c.children]
+    if d.src_tok is not None:  # "hackers", "a hacking group"
+        near += [d.src_tok, *(c for c in d.src_tok.children if c.dep_ in ("amod", "compound"))]
+    phrases = ["".join(x.text for x in t.subtree).lower() for t in near if t.dep_ == "compound"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near) or any(
+        p in words for p in phrases
+    )
+
+
 WILL = frozenset({"will", "shall", "'ll", "wo"})
 
 

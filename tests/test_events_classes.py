@@ -1,0 +1,51 @@
+"""Classes of news the events stage codes by rule: computer attacks are CAMEO 176 (COERCE), not
+force (events/coding.py), and a city the recogniser misread as a person is a place whose
+country an attack is aimed at (actors/recognise._city, events/borrow.attacked_place).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _coded(rec) -> list[tuple[str, str]]:
+    return [(e.plover, e.cameo) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean hackers infiltrated the networks of a South Korean defence firm.",
+        "Russian hackers attacked Ukraine's power grid in December.",
+        "Iran launched a ransomware attack on Israeli hospitals.",
+        "Pro-Russian hacking groups struck the websites of Lithuanian ministries on Monday.",
+        "North Korea has launched more than a dozen supply-chain attacks against South Korea.",
+    ],
+)
+def test_a_computer_attack_is_coerce_176(extract, text) -> None:
+    assert ("COERCE", "176") in _coded(extract(text, "2024-05-10"))
+
+
+def test_an_armed_attack_stays_assault(extract) -> None:
+    coded = _coded(extract("Gunmen attacked a police station in Peshawar on Friday.", "2024-05-10"))
+    assert coded and all(p == "ASSAULT" for p, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked Kharkiv with drones on Monday.",
+        "Russian forces shelled Odesa and Kharkiv overnight, officials in Kyiv said.",
+    ],
+)
+def test_a_city_read_as_a_name_is_a_place_and_the_attack_hits_its_country(extract, text) -> None:
+    rec = extract(text, "2024-05-10")
+    by_id = {a.id: a for a in rec.actors}
+    assert not any(a.name in ("Kharkiv", "Odesa") for a in rec.actors)
+    found = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert found and [by_id[i].country for i in found[0].target] == ["UKR"]
+
+
+def test_a_person_named_like_a_city_stays_a_person(extract) -> None:
+    rec = extract("Jackson said on Tuesday that the plan would fail.", "2024-05-10")
+    assert [a.kind for a in rec.actors if a.name == "Jackson"] == ["person"]

@@ -49,3 +49,12 @@ def test_a_city_read_as_a_name_is_a_place_and_the_attack_hits_its_country(extrac
 def test_a_person_named_like_a_city_stays_a_person(extract) -> None:
     rec = extract("Jackson said on Tuesday that the plan would fail.", "2024-05-10")
     assert [a.kind for a in rec.actors if a.name == "Jackson"] == ["person"]
+
+
+def test_ratifying_a_state_s_accession_is_an_agreement_with_that_state(extract) -> None:
+    rec = extract(
+        "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.", "2024-01-24"
+    )
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "AGREE"]
+    assert found and [by_id[i].country for i in found[0].target] == ["SWE"]

@@ -255,6 +255,13 @@ SET_NOTES = {
         "yes, since 2026-12-07",
     ),
     "fresh3-events-test": ("the same set's test half: scored only", "no"),
+    "fresh4-events-dev": (
+        "250 news-style sentences on politics, diplomacy, conflict and justice written by two "
+        "helper sessions and annotated blind by two others (devsets/fresh4/events/DECISIONS.md; "
+        "written, not sampled: flatters the classifier); dev half, read 2026-12-07",
+        "yes, since 2026-12-07",
+    ),
+    "fresh4-events-test": ("the same set's test half: scored only", "no"),
 }
 
 

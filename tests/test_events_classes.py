@@ -58,3 +58,35 @@ def test_ratifying_a_state_s_accession_is_an_agreement_with_that_state(extract) 
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "AGREE"]
     assert found and [by_id[i].country for i in found[0].target] == ["SWE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators seized government buildings in Bishkek overnight.",
+        "Rioters attacked police officers in Dublin on Thursday night.",
+    ],
+)
+def test_force_by_a_crowd_is_a_violent_protest(extract, text) -> None:
+    assert ("PROTEST", "145") in _coded(extract(text, "2024-05-10"))
+
+
+def test_force_by_one_person_stays_force(extract) -> None:
+    rec = extract("A student shot 14 people dead at a university in Prague.", "2023-12-22")
+    assert [p for p, _ in _coded(rec)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Ali Reza was placed under house arrest in Tehran on Friday.",
+        "Ecuadorian police took former vice president Jorge Glas into custody.",
+    ],
+)
+def test_placing_under_arrest_or_taking_into_custody_is_an_arrest(extract, text) -> None:
+    assert ("COERCE", "173") in _coded(extract(text, "2024-05-10"))
+
+
+def test_a_body_of_many_agreeing_among_its_members_is_an_agreement(extract) -> None:
+    rec = extract("OPEC+ agreed to cut oil output by two million barrels a day.", "2022-10-05")
+    assert [p for p, _ in _coded(rec)] == ["AGREE"]

@@ -87,15 +87,19 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
 MEETING_CODES = frozenset({"040", "046"})
 MEETING_VERBS = frozenset({"meet", "convene"})
 NOT_MEETINGS = frozenset({"visit", "call", "signing"})
+AGREE_VERBS = frozenset({"agree"})
 
 
 def _meeting_of_many(d: Draft, ix: ActorIndex, lex: Lexicon) -> bool:
-    """ "OPEC will hold an emergency meeting", "G7 finance ministers met in Washington": a
-    meeting or negotiation of a body of many members (an international organisation, a
-    group of people, a legislature) among themselves, with no one else named. A body
+    """ "OPEC will hold an emergency meeting", "G7 finance ministers met in Washington", "NATO
+    leaders agreed to raise defence spending": a meeting, negotiation or agreement of a body
+    of many members (an international organisation, a group of people, a legislature) among
+    themselves, with no one else named. A body
     discussing a matter ("the cabinet discussed the budget") is its own business."""
     meets = (lex.event_nouns.get("meeting", frozenset()) | MEETING_VERBS) - NOT_MEETINGS
-    if d.cameo not in MEETING_CODES or not d.source or d.tok.lemma_.lower() not in meets:
+    lemma = d.tok.lemma_.lower()
+    agreed = d.plover == "AGREE" and lemma in AGREE_VERBS  # "NATO leaders agreed to raise ..."
+    if not (agreed or (d.cameo in MEETING_CODES and lemma in meets)) or not d.source:
         return False
     return all(
         ix.code.get(a, "").startswith("IGO")

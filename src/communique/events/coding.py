@@ -57,6 +57,8 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.consumed.append(offer.i)
     if d.cameo[:2] in VIOLENT_ROOTS and _cyber(d, lex):
         d.cameo = CYBER_CODE  # "hackers infiltrated the studio", "a supply-chain attack"
+    elif d.cameo[:3] in CROWD_CODES and _crowd(d, lex):
+        d.cameo = RIOT_CODE  # "protesters overran the residence": a violent protest
     d.consumed += [
         g.i
         for g in governors(d.tok)
@@ -67,8 +69,23 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
 
 PROMISED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
 VIOLENT_ROOTS = frozenset({"18", "19"})
+# force and seizure a crowd can do: seize or damage property, occupy, attack, fight
+CROWD_CODES = frozenset({"171", "180", "181", "182", "183", "186", "190", "192", "193", "194"})
+RIOT_CODE = "145"  # CAMEO: protest violently, riot (PROTEST)
+MOBS = frozenset({"crowd", "mob", "throng"})
 CYBER_CODE = "176"  # CAMEO: attack cybernetically (COERCE)
 CYBER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "agent", "dobj", "poss"})
+
+
+def _crowd(d: Draft, lex: Lexicon) -> bool:
+    """The doer is a crowd: protesters, demonstrators, rioters, supporters (plural), a mob ("Protesters
+    overran the president's residence", "demonstrators seized government buildings"). CAMEO
+    codes force or seizure by a crowd as a violent protest (145), not as an armed attack."""
+    crowds = lex.classes.get("protesters", frozenset())
+    src = d.src_tok
+    if src is None or not (src.lemma_.lower() in crowds or src.lower_ in crowds):
+        return False
+    return src.tag_ in ("NNS", "NNPS") or src.lemma_.lower() in MOBS  # one student is no crowd
 
 
 def _cyber(d: Draft, lex: Lexicon) -> bool:

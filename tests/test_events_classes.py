@@ -90,3 +90,17 @@ def test_placing_under_arrest_or_taking_into_custody_is_an_arrest(extract, text)
 def test_a_body_of_many_agreeing_among_its_members_is_an_agreement(extract) -> None:
     rec = extract("OPEC+ agreed to cut oil output by two million barrels a day.", "2022-10-05")
     assert [p for p, _ in _coded(rec)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protests erupted in Tehran on Saturday after the death of a woman in custody.", "IRN"),
+        ("Sri Lanka declares state of emergency as protests mount", "LKA"),
+    ],
+)
+def test_protests_no_one_names_are_the_people_of_their_place(extract, text, country) -> None:
+    rec = extract(text, "2022-09-17")
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "PROTEST"]
+    assert found and [by_id[i].country for i in found[0].source] == [country]

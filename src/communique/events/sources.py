@@ -210,8 +210,8 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
     an actor of the article: crowds in a country's streets are its people."""
     from communique.events.location import place_country
 
-    owners = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp") else [tok]
-    # "protesters in Nairobi", "stormed the building in Belgrade"
+    owners = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp", "nsubj") else [tok]
+    # "protesters in Nairobi", "stormed the building in Belgrade", "protests erupted in Tehran"
     owners += [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
     for o in [p for t in owners for p in preps(t, PLACE_PREPS)]:
         a = ix.of(o)
@@ -221,7 +221,18 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
         home = ix.country_actor.get(place_country(o) or "")
         if home:
             return [home]
-    return []
+    return [] if is_verb(tok) else _only_country(tok, ix)
+
+
+def _only_country(tok: Token, ix: ActorIndex) -> list[str]:
+    """ "Sri Lanka declares a state of emergency as protests mount": protests no one places
+    are in the one country their sentence names, when it names exactly one."""
+    found = {ix.country.get(a) for t in tok.sent if (a := ix.tok[t.i]) is not None}
+    found.discard(None)
+    if len(found) != 1:
+        return []
+    actor = ix.country_actor.get(found.pop() or "")
+    return [actor] if actor else []
 
 
 BLAME = words("events/sources_blame.txt")

@@ -104,3 +104,19 @@ def test_protests_no_one_names_are_the_people_of_their_place(extract, text, coun
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "PROTEST"]
     assert found and [by_id[i].country for i in found[0].source] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Seoul, Tokyo agree to restore intelligence-sharing pact", ("KOR", "JPN")),
+        ("US, China resume trade talks in Geneva", ("USA", "CHN")),
+    ],
+)
+def test_a_headline_comma_joins_two_actors_like_and(extract, text, sides) -> None:
+    rec = extract(text, "2023-03-21")
+    by_id = {a.id: a for a in rec.actors}
+    found = rec.events[0] if rec.events else None
+    assert found is not None
+    got = {by_id[i].country for i in found.source + found.target}
+    assert got == set(sides)

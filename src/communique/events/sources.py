@@ -49,6 +49,16 @@ def subject_of(
     return _borrowed_subject(tok, ix, steps)
 
 
+def _comma_pair(verb: Token, subj: Token, ix: ActorIndex) -> list[str]:
+    """ "Seoul, Tokyo agree to restore pact", "US, China resume trade talks": a headline's comma
+    stands for "and"; the parser hangs the first name on the verb, right before the subject
+    and a comma. Its actors, or [] when the first word is no actor or not so placed."""
+    first = next((c for c in children(verb, "npadvmod") if c.i == subj.i - 2), None)
+    if first is None or first.doc[first.i + 1].text != ",":
+        return []
+    return [a for a in resolve(first, ix) if a not in resolve(subj, ix)]
+
+
 def _passive_subject(
     tok: Token, ix: ActorIndex, raising: bool
 ) -> tuple[list[str], Token | None] | None:
@@ -75,6 +85,7 @@ def _active_subject(tok: Token, ix: ActorIndex) -> tuple[list[str], Token | None
     if s is None:
         return None
     r = resolve(s, ix)
+    r = _comma_pair(tok, s, ix) + r if r else r
     if r or s.lower_ not in PRONOUNS or tok.dep_ not in ("advcl", "conj", "ccomp"):
         return r, s
     # "the minister warned ..., as she pressed China": an unresolved pronoun in a

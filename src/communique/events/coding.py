@@ -78,8 +78,8 @@ CYBER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "agent
 
 
 def _crowd(d: Draft, lex: Lexicon) -> bool:
-    """The doer is a crowd: protesters, demonstrators, rioters, supporters (plural), a mob ("Protesters
-    overran the president's residence", "demonstrators seized government buildings"). CAMEO
+    """The doer is a crowd: protesters, demonstrators, rioters, supporters (plural), a mob
+    ("Protesters overran the president's residence", "demonstrators seized buildings"). CAMEO
     codes force or seizure by a crowd as a violent protest (145), not as an armed attack."""
     crowds = lex.classes.get("protesters", frozenset())
     src = d.src_tok

@@ -102,8 +102,11 @@ def _specificity(r: TriggerRow) -> tuple[bool, int]:
 
 @lru_cache(maxsize=1)
 def trigger_words() -> frozenset[str]:
-    """Every lemma a trigger row names (the pipeline sentence-cases headlines by them)."""
-    return frozenset(k[0] for k in lexicon().triggers)
+    """Every lemma a trigger row names, and the light verbs that carry an event noun ("Beijing
+    Slaps Sanctions on ...", "Court Orders Arrest"): the pipeline sentence-cases headlines by
+    them."""
+    lex = lexicon()
+    return frozenset(k[0] for k in lex.triggers) | lex.light_verbs
 
 
 @lru_cache(maxsize=1)

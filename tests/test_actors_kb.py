@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -125,3 +126,19 @@ def test_role_activity_matches_its_period(a, b, day) -> None:
     role = KBRole("X", None, start.isoformat(), end.isoformat())
     assert role.active(day.isoformat()) == (start <= day < end)
     assert role.ended_before(day.isoformat()) == (end <= day)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Mercosur", "IGOLAMMER"),
+        ("Southern African Development Community", "IGOSAFDEVSAD"),
+        ("UNIFIL", "IGOUNOPKO"),
+    ],
+)
+def test_regional_bodies_and_un_missions_are_known_international_organisations(
+    name: str, code: str
+) -> None:
+    from communique.actors.kb import kb
+
+    assert code in {e.code for e in kb().lookup(name)}

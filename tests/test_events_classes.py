@@ -120,3 +120,14 @@ def test_a_headline_comma_joins_two_actors_like_and(extract, text, sides) -> Non
     assert found is not None
     got = {by_id[i].country for i in found.source + found.target}
     assert got == set(sides)
+
+
+def test_whoever_claims_responsibility_for_an_attack_is_its_doer(extract) -> None:
+    rec = extract(
+        "Yemen's Houthi rebels claimed responsibility on Tuesday for a missile attack on a "
+        "commercial tanker in the Red Sea.",
+        "2024-01-16",
+    )
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert found and [by_id[i].name for i in found[0].source] == ["Houthis"]

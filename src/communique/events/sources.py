@@ -172,6 +172,9 @@ def noun_source(
             continue  # "the Ukraine invasion": a place name before an attack is its target
         if c.i < tok.i and ix.of(c):
             return resolve(c, ix), c
+    claimer = _claimer(tok)
+    if claimer is not None:  # "the Houthis claimed responsibility for a missile attack"
+        return subject_of(claimer, ix)
     blamed = _blamed(tok)
     if blamed is not None:  # "Kyiv was blamed for a drone strike": Kyiv struck
         r = resolve(blamed, ix)
@@ -247,6 +250,20 @@ def _only_country(tok: Token, ix: ActorIndex) -> list[str]:
 
 
 BLAME = words("events/sources_blame.txt")
+CLAIM = words("events/sources_claim.txt")
+
+
+def _claimer(tok: Token) -> Token | None:
+    """The verb of "claimed responsibility for" the deed ``tok`` names ("X claimed
+    responsibility for the attack", "took credit for the bombing"): its subject did it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    up = tok.head.head  # the noun ("responsibility for"), or the verb the "for" hangs on
+    verb = up.head if up.dep_ == "dobj" else up
+    nouns = [up] if up.dep_ == "dobj" else children(verb, "dobj")
+    if not is_verb(verb) or verb.lemma_.lower() not in CLAIM:
+        return None
+    return verb if any(n.lemma_.lower() in CLAIM for n in nouns) else None
 
 
 def _blamed(tok: Token) -> Token | None:

@@ -131,3 +131,16 @@ def test_whoever_claims_responsibility_for_an_attack_is_its_doer(extract) -> Non
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "ASSAULT"]
     assert found and [by_id[i].name for i in found[0].source] == ["Houthis"]
+
+
+def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract) -> None:
+    rec = extract(
+        "Ecuadorean police arrested former Vice President Jorge Glas, prompting Mexico to "
+        "sever diplomatic relations with Ecuador.",
+        "2024-04-06",
+    )
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "SANCTION"]
+    assert found and [by_id[i].country for i in found[0].source] == ["MEX"]
+    police = [e for e in rec.events if e.plover == "COERCE"]
+    assert police and [by_id[i].code for i in police[0].source] == ["ECUCOP"]

@@ -144,3 +144,14 @@ def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract) -> Non
     assert found and [by_id[i].country for i in found[0].source] == ["MEX"]
     police = [e for e in rec.events if e.plover == "COERCE"]
     assert police and [by_id[i].code for i in police[0].source] == ["ECUCOP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swiss voters rejected a proposal to cap immigration in Sunday's referendum.",
+        "Voters in Ecuador backed a ban on oil drilling in the Amazon.",
+    ],
+)
+def test_a_vote_of_the_electorate_is_no_event(extract, text) -> None:
+    assert _coded(extract(text, "2023-08-21")) == []

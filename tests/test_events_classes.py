@@ -155,3 +155,11 @@ def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract) -> Non
 )
 def test_a_vote_of_the_electorate_is_no_event(extract, text) -> None:
     assert _coded(extract(text, "2023-08-21")) == []
+
+
+def test_a_protest_s_demand_is_its_content_not_an_event_of_its_own(extract) -> None:
+    rec = extract(
+        "Thousands of protesters rallied in Tbilisi demanding the withdrawal of the bill.",
+        "2023-03-08",
+    )
+    assert [p for p, _ in _coded(rec)] == ["PROTEST"]

@@ -59,6 +59,8 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.cameo = CYBER_CODE  # "hackers infiltrated the studio", "a supply-chain attack"
     elif d.cameo[:3] in CROWD_CODES and _crowd(d, lex):
         d.cameo = RIOT_CODE  # "protesters overran the residence": a violent protest
+    if d.plover == "PROTEST":  # "rallied in Tbilisi demanding the bill's withdrawal": one
+        d.consumed += _demands_of(d.tok, kinds)  # protest, its demand its content
     d.consumed += [
         g.i
         for g in governors(d.tok)
@@ -75,6 +77,17 @@ RIOT_CODE = "145"  # CAMEO: protest violently, riot (PROTEST)
 MOBS = frozenset({"crowd", "mob", "throng"})
 CYBER_CODE = "176"  # CAMEO: attack cybernetically (COERCE)
 CYBER_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "nsubjpass", "agent", "dobj", "poss"})
+
+
+def _demands_of(tok: Token, kinds: dict[int, str]) -> list[int]:
+    """The demands a protest makes in a participle clause of its own ("marched ... demanding
+    the resignation of the president"): the protest's content, not an event of their own
+    (PLOVER codes the protest with what it demands, CAMEO 141x)."""
+    return [
+        c.i
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and kinds.get(c.i) == "REQUEST"
+    ]
 
 
 def _crowd(d: Draft, lex: Lexicon) -> bool:

@@ -134,9 +134,12 @@ def test_role_activity_matches_its_period(a, b, day) -> None:
         ("Mercosur", "IGOLAMMER"),
         ("Southern African Development Community", "IGOSAFDEVSAD"),
         ("UNIFIL", "IGOUNOPKO"),
+        ("Al-Shabaab", "SOMREBSHB"),
+        ("Boko Haram", "NGAREBBKH"),
+        ("PKK", "TURREBPKK"),
     ],
 )
-def test_regional_bodies_and_un_missions_are_known_international_organisations(
+def test_international_organisations_and_armed_groups_are_known_by_coverage(
     name: str, code: str
 ) -> None:
     from communique.actors.kb import kb

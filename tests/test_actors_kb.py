@@ -137,9 +137,11 @@ def test_role_activity_matches_its_period(a, b, day) -> None:
         ("Al-Shabaab", "SOMREBSHB"),
         ("Boko Haram", "NGAREBBKH"),
         ("PKK", "TURREBPKK"),
+        ("Fidesz", "HUNGOV"),
+        ("Alternative for Germany", "DEUOPP"),
     ],
 )
-def test_international_organisations_and_armed_groups_are_known_by_coverage(
+def test_international_bodies_armed_groups_and_parties_are_known_by_coverage(
     name: str, code: str
 ) -> None:
     from communique.actors.kb import kb

@@ -163,3 +163,19 @@ def test_a_protest_s_demand_is_its_content_not_an_event_of_its_own(extract) -> N
         "2023-03-08",
     )
     assert [p for p, _ in _coded(rec)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia withdrew its troops from the Kherson region in November.", "UKR"),
+        ("France withdrew its last soldiers from Niger in December.", "NER"),
+    ],
+)
+def test_a_withdrawal_of_one_s_own_forces_is_aimed_at_the_place_s_country(
+    extract, text, target
+) -> None:
+    rec = extract(text, "2023-12-22")
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "RETREAT"]
+    assert found and [by_id[i].country for i in found[0].target] == [target]

@@ -96,10 +96,19 @@ def _counted_back(tok: Token) -> bool:
 def described_slot(tok: Token, slots: list[Token], lex: Lexicon, plover: str) -> Token | None:
     """The one of the argument ``slots`` of trigger ``tok`` (its objects and target
     prepositions) that describes someone on the trigger's own line, or None. A force sent is
-    the means of a mobilisation, never its target."""
+    the means of a mobilisation, never its target, and so are the forces a withdrawal pulls
+    back ("withdrew its troops from X": X's side is the target, not the troops)."""
     if plover == "MOBILIZE":
         return None
-    return next((s for s in _with_of(slots) if same_line(s, tok) and someone(s, lex, plover)), None)
+    forces = lex.classes.get("troops", frozenset()) if plover == "RETREAT" else frozenset()
+    return next(
+        (
+            s
+            for s in _with_of(slots)
+            if same_line(s, tok) and someone(s, lex, plover) and s.lemma_.lower() not in forces
+        ),
+        None,
+    )
 
 
 def _with_of(slots: list[Token]) -> list[Token]:

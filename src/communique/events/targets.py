@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
-from communique.events.location import lookup, place_country
+from communique.events.location import lookup, place_country, place_token
 from communique.events.syntax import (
     ADJUNCT_PREPS,
     child,
@@ -80,6 +80,9 @@ def _content_subject(tok: Token) -> Token | None:
     return None
 
 
+OWN_FORCES = frozenset({"MOBILIZE", "RETREAT"})  # types whose object may be the source's forces
+
+
 def targets(
     tok: Token,
     row: TriggerRow,
@@ -95,7 +98,7 @@ def targets(
         a for a, k in ix.kind.items() if k == "country" and ix.country[a] in own
     }
     exclude |= _own_bodies(source, ix)
-    if plover == "MOBILIZE":  # "Kenya deployed the army": its own forces are the means
+    if plover in OWN_FORCES:  # "Kenya deployed the army", "withdrew its troops": the means
         exclude |= {a for a in ix.kind if ix.country.get(a) in own}
     cands = [c for c in slots(tok, row, light) if same_line(c, tok)]
     out: list[str] = []
@@ -117,8 +120,12 @@ def targets(
         out = [imp] if imp and imp not in exclude else []
     if not out and "place" in row.flags:
         for c in [*cands, *children(tok, "dobj")]:
-            iso3 = place_country(c)
-            aid = ix.country_actor.get(iso3) if iso3 else None
+            iso3, at = place_country(c), place_token(c)
+            span = (at.idx, at.idx + len(at.text)) if at is not None else None
+            # a withdrawal from a place is aimed at its country, named or not ("pulled out
+            # of Kherson"); other acts there need that country among the article's actors
+            made = ix.country_actor_for(iso3, span) if iso3 and plover == "RETREAT" else None
+            aid = made or (ix.country_actor.get(iso3) if iso3 else None)
             if aid and aid not in exclude:
                 out = [aid]
                 break

@@ -179,3 +179,12 @@ def test_a_withdrawal_of_one_s_own_forces_is_aimed_at_the_place_s_country(
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "RETREAT"]
     assert found and [by_id[i].country for i in found[0].target] == [target]
+
+
+def test_the_clause_of_a_denial_is_no_event(extract) -> None:
+    rec = extract("Pakistan denied that its army had shelled Afghan villages.", "2024-03-19")
+    assert _coded(rec) == []
+    rec = extract(
+        "Afghan officials said Pakistan's army had shelled villages in Khost.", "2024-03-19"
+    )
+    assert [p for p, _ in _coded(rec)] == ["ASSAULT"]

@@ -141,8 +141,8 @@ def candidate(
     if found is None or _background(tok, lex):
         return None
     m = mood(tok, lex.heads)
-    if m.deontic:
-        return None  # "X must not provide...": an obligation someone states, not an event
+    if m.deontic or m.denied:
+        return None  # "X must not provide...", "denied that X had ...": statements, no event
     d = Draft(tok, row, plover, *found)
     d.unattributed = lone or passive
     d.one_sided = passive

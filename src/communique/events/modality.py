@@ -56,6 +56,7 @@ INTENT_CODE = {
 class Mood:
     modality: str = "asserted"
     negated: bool = False
+    denied: bool = False  # the clause of a denial ("denied that X had ..."): no event
     refused: bool = False
     deontic: bool = False
     refuse_head: Token | None = None
@@ -138,6 +139,9 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
             if cls == "planned" and t.lemma_.lower() == "announce" and t is chain[-1] and i == 1:
                 continue  # "announced sanctions" is done, "announced plans to" is planned
             best = cls
+    top = chain[-1]  # "Pakistan denied that its army had shelled villages": a denial, which
+    if top.dep_ == "ccomp" and heads.get(top.head.lemma_.lower()) == "negated":
+        m.denied = True  # is a statement (CAMEO 016), not the act, asserted or negated
     m.conditional = _conditional(chain)  # "would revive the deal if Washington lifted..."
     if m.refused and m.negated:
         m.negated = False  # "did not refuse" - leave it asserted

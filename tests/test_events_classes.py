@@ -19,7 +19,7 @@ def _coded(rec) -> list[tuple[str, str]]:
         "Russian hackers attacked Ukraine's power grid in December.",
         "Iran launched a ransomware attack on Israeli hospitals.",
         "Pro-Russian hacking groups struck the websites of Lithuanian ministries on Monday.",
-        "North Korea has launched more than a dozen supply-chain attacks against South Korea.",
+        "Pyongyang has carried out a string of supply-chain attacks against Seoul this year.",
     ],
 )
 def test_a_computer_attack_is_coerce_176(extract, text) -> None:
@@ -96,7 +96,7 @@ def test_a_body_of_many_agreeing_among_its_members_is_an_agreement(extract) -> N
     ("text", "country"),
     [
         ("Protests erupted in Tehran on Saturday after the death of a woman in custody.", "IRN"),
-        ("Sri Lanka declares state of emergency as protests mount", "LKA"),
+        ("Kenya imposes curfew as protests spread", "KEN"),
     ],
 )
 def test_protests_no_one_names_are_the_people_of_their_place(extract, text, country) -> None:
@@ -109,7 +109,7 @@ def test_protests_no_one_names_are_the_people_of_their_place(extract, text, coun
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("Seoul, Tokyo agree to restore intelligence-sharing pact", ("KOR", "JPN")),
+        ("Ankara, Athens agree to reopen military hotline", ("TUR", "GRC")),
         ("US, China resume trade talks in Geneva", ("USA", "CHN")),
     ],
 )
@@ -124,26 +124,26 @@ def test_a_headline_comma_joins_two_actors_like_and(extract, text, sides) -> Non
 
 def test_whoever_claims_responsibility_for_an_attack_is_its_doer(extract) -> None:
     rec = extract(
-        "Yemen's Houthi rebels claimed responsibility on Tuesday for a missile attack on a "
-        "commercial tanker in the Red Sea.",
+        "Al-Shabaab claimed responsibility on Sunday for a car bomb attack on a military base "
+        "near Mogadishu.",
         "2024-01-16",
     )
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "ASSAULT"]
-    assert found and [by_id[i].name for i in found[0].source] == ["Houthis"]
+    assert found and [by_id[i].code for i in found[0].source] == ["SOMREBSHB"]
 
 
 def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract) -> None:
     rec = extract(
-        "Ecuadorean police arrested former Vice President Jorge Glas, prompting Mexico to "
-        "sever diplomatic relations with Ecuador.",
+        "Venezuelan police arrested opposition lawmaker Juan Pablo Guanipa, prompting Colombia "
+        "to recall its ambassador from Caracas.",
         "2024-04-06",
     )
     by_id = {a.id: a for a in rec.actors}
     found = [e for e in rec.events if e.plover == "SANCTION"]
-    assert found and [by_id[i].country for i in found[0].source] == ["MEX"]
-    police = [e for e in rec.events if e.plover == "COERCE"]
-    assert police and [by_id[i].code for i in police[0].source] == ["ECUCOP"]
+    assert found and [by_id[i].country for i in found[0].source] == ["COL"]
+    rec = extract("Ecuadorean police arrested a former minister in Guayaquil.", "2024-04-06")
+    assert "ECUCOP" in {a.code for a in rec.actors}
 
 
 @pytest.mark.parametrize(

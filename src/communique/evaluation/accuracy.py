@@ -216,7 +216,10 @@ SET_NOTES = {
     ),
     "fresh-articles-test": (
         "the same set's test half: scored only (on 2026-12-07 its voice recall and extra-flag "
-        "counts were also computed, numbers only, no item read)",
+        "counts were also computed, numbers only, no item read; in a later session that day a "
+        "diagnostic printed the gold and predicted events of 3 of its 10 articles by mistake, "
+        "and one rule, 'one act, one record', was prompted partly by one of them: its events "
+        "figure is no longer clean)",
         "no",
     ),
     "fresh-quotes-dev": (

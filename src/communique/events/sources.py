@@ -50,7 +50,7 @@ def subject_of(
 
 
 def _comma_pair(verb: Token, subj: Token, ix: ActorIndex) -> list[str]:
-    """ "Seoul, Tokyo agree to restore pact", "US, China resume trade talks": a headline's comma
+    """ "Ankara, Athens agree to reopen hotline", "US, China resume trade talks": a headline's comma
     stands for "and"; the parser hangs the first name on the verb, right before the subject
     and a comma. Its actors, or [] when the first word is no actor or not so placed."""
     first = next((c for c in children(verb, "npadvmod") if c.i == subj.i - 2), None)
@@ -239,7 +239,7 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
 
 
 def _only_country(tok: Token, ix: ActorIndex) -> list[str]:
-    """ "Sri Lanka declares a state of emergency as protests mount": protests no one places
+    """ "Kenya imposes a curfew as protests spread": protests no one places
     are in the one country their sentence names, when it names exactly one."""
     found = {ix.country.get(a) for t in tok.sent if (a := ix.tok[t.i]) is not None}
     found.discard(None)

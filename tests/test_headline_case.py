@@ -42,3 +42,12 @@ def test_a_title_case_light_verb_is_read_as_a_verb(extract) -> None:
     rec = extract("Moscow Slaps Sanctions on EU Officials Over Navalny Report", "2020-10-22")
     assert [e.plover for e in rec.events] == ["SANCTION"]
     assert not any(a.name.endswith("Slaps") for a in rec.actors)
+
+
+def test_a_title_case_verb_with_a_doubled_consonant_and_its_particle_are_read_as_a_verb(
+    extract,
+) -> None:
+    rec = extract("Rebels Shot Down Army Helicopter Over Tigray", "2021-06-23")
+    assert [e.plover for e in rec.events] == ["ASSAULT"]
+    rec = extract("Gang Leader Gunned Down Outside Tijuana Nightclub", "2021-06-23")
+    assert [e.plover for e in rec.events] == ["ASSAULT"]

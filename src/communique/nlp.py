@@ -77,6 +77,7 @@ LINE = re.compile(r"[^\n]+")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 SUFFIXES = ("s", "es", "d", "ed", "ing")
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "in"})  # after a verb
 
 
 def sentence_case_headlines(text: str, words: frozenset[str]) -> str:
@@ -95,15 +96,29 @@ def _recased(line: str, words: frozenset[str]) -> str:
     if len(found) < 4 or upper < 0.8 * len(found) or line.rstrip().endswith("."):
         return line
 
+    lowered: list[int] = []  # where the last lowered verb ended
+
     def low(m: re.Match[str]) -> str:
         w, at, end = m.group().lower(), m.start(), m.end()
         alone = at > 0 and line[at - 1] == " " and line[end : end + 1] != "-"
+        if alone and w in PARTICLES and lowered and lowered[-1] == at - 1:
+            return w  # "Gunned Down", "Hands Himself In": the verb's particle
         # inflected forms only: a headline's verbs ("Accuses", "Jailed"), not the base forms
         # that names are made of ("Trade", "Strike Force")
         stems = [w[: -len(x)] + e for x in SUFFIXES if w.endswith(x) for e in ("", "e")]
-        return w if alone and any(st in words for st in stems) else m.group()
+        stems += [w[: -len(x) - 1] for x in ("ed", "ing") if w.endswith(x) and _doubled(w, x)]
+        if alone and any(st in words for st in stems):
+            lowered.append(end)
+            return w
+        return m.group()
 
     return CAPITALISED.sub(low, line)
+
+
+def _doubled(w: str, suffix: str) -> bool:
+    """ "gunned", "shipping": a consonant doubled before the suffix."""
+    stem = w[: -len(suffix)]
+    return len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou"
 
 
 def text_of(doc: Doc) -> str:

@@ -188,3 +188,13 @@ def test_the_clause_of_a_denial_is_no_event(extract) -> None:
         "Afghan officials said Pakistan's army had shelled villages in Khost.", "2024-03-19"
     )
     assert [p for p, _ in _coded(rec)] == ["ASSAULT"]
+
+
+def test_people_killed_in_a_fight_with_someone_were_attacked_by_them(extract) -> None:
+    rec = extract(
+        "Five policemen were wounded in a gunfight with Boko Haram militants near Maiduguri.",
+        "2022-05-02",
+    )
+    by_id = {a.id: a for a in rec.actors}
+    found = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert found and [by_id[i].code for i in found[0].source] == ["NGAREBBKH"]

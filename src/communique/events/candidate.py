@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.aim import ONE_SIDED, aim
-from communique.events.arguments import ActorIndex
+from communique.events.arguments import ActorIndex, resolve
 from communique.events.borrow import (
     announcer,
     scheduled,
@@ -40,7 +40,13 @@ from communique.events.sources import (
 )
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
-from communique.events.unattributed import agentless, by_document, legal_passive, unattributed
+from communique.events.unattributed import (
+    agentless,
+    by_document,
+    fought_with,
+    legal_passive,
+    unattributed,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,6 +132,9 @@ def candidate(
     if felt is not None and not felt:
         return None
     found = (felt, None, False) if felt else _source(tok, plover, kinds, ix, lex)
+    rival = fought_with(tok) if found is None and plover == "ASSAULT" else None
+    if rival is not None and (rivals := resolve(rival, ix)):  # "killed in clashes with X"
+        found = (rivals, rival, False)
     legal = found is None and legal_passive(tok, plover)
     reporter = state_reporter(tok, ix) if legal else []
     if reporter:  # "X was arrested Saturday, London police said": the police did it

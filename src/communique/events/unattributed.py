@@ -26,7 +26,7 @@ from communique.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["agentless", "by_document", "legal_passive", "unattributed"]
+__all__ = ["agentless", "by_document", "fought_with", "legal_passive", "unattributed"]
 
 MEANS = words("events/attack_means.txt")
 VIOLENT_PASSIVES = words("events/violent_passives.txt")
@@ -38,6 +38,30 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 
 SERIES = words("events/attack_counts.txt")
+FIGHTS = words("events/fight_nouns.txt")
+
+
+def fought_with(verb: Token) -> Token | None:
+    """ "Twenty soldiers were killed in fighting with Chinese troops", "wounded in a gunfight
+    with militants": the other side of the fight the victims fell in, or None."""
+    for p in children(verb, "prep"):
+        if p.lower_ not in ("in", "during"):
+            continue
+        for fight in children(p, "pobj"):
+            if fight.lemma_.lower() not in FIGHTS and fight.lower_ not in FIGHTS:
+                continue
+            side = next(
+                (
+                    o
+                    for w in children(fight, "prep")
+                    if w.lower_ == "with"
+                    for o in children(w, "pobj")
+                ),
+                None,
+            )
+            if side is not None:
+                return side
+    return None
 
 
 def _means(tok: Token | None) -> bool:

@@ -14,7 +14,7 @@ from communique.events import code
 from communique.events.extract import Candidate, candidates
 from communique.events.lexicon import lexicon
 from communique.events.participants import Participants
-from communique.events.scope import covered, private_life
+from communique.events.scope import covered
 from communique.record import Event, make_span
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     for c in cands:  # "sanctions against North Korean hacking groups": an actor of its own
         c.source = c.source or described.actors(c.source_np, c.offset)
         c.target = c.target or described.actors(c.target_np, c.offset)
-    cands = [c for c in cands if not private_life(c, record)]
     cands = [c for c in cands if not covered(c, cands)]
     for n, c in enumerate(merge(cands), start=1):
         tok = c.trigger

@@ -195,6 +195,13 @@ def _nearest(key: str, figs: Mapping[str, Any]) -> str:
 
 
 # (what the set is, tuned on?) per set; a fresh set's halves share one note.
+TESTED_POLICIES = (
+    "; on 2026-12-07 (third session) scored, numbers only, with and without two policy "
+    "changes chosen on dev sets (the private-life rule, taken out because it lost here; "
+    "event_threshold 0.9, kept: mixed here)"
+)
+
+
 SET_NOTES = {
     "articles": ("12 articles written by the project (devsets/articles), every component", "yes"),
     "quotes": ("quote passages written by the project (devsets/quotes)", "yes"),
@@ -235,7 +242,9 @@ SET_NOTES = {
     ),
     "fresh-events-test": (
         "the same set's test half: scored only (on 2026-12-07 its figures were seen after "
-        "several of the second session's changes, numbers only, no item read; on 2026-12-07 (third session) scored, numbers only, with and without two policy changes chosen on dev sets (the private-life rule, taken out because it lost here; event_threshold 0.9, kept: mixed here))",
+        "several of the second session's changes, numbers only, no item read"
+        + TESTED_POLICIES
+        + ")",
         "no",
     ),
     "fresh-actors-dev": (
@@ -251,7 +260,7 @@ SET_NOTES = {
         "yes, since its first run",
     ),
     "fresh2-events-test": (
-        "the same set's test half: scored only; on 2026-12-07 (third session) scored, numbers only, with and without two policy changes chosen on dev sets (the private-life rule, taken out because it lost here; event_threshold 0.9, kept: mixed here)",
+        "the same set's test half: scored only" + TESTED_POLICIES,
         "no",
     ),
     "fresh3-events-dev": (
@@ -261,7 +270,7 @@ SET_NOTES = {
         "yes, since 2026-12-07",
     ),
     "fresh3-events-test": (
-        "the same set's test half: scored only; on 2026-12-07 (third session) scored, numbers only, with and without two policy changes chosen on dev sets (the private-life rule, taken out because it lost here; event_threshold 0.9, kept: mixed here)",
+        "the same set's test half: scored only" + TESTED_POLICIES,
         "no",
     ),
     "fresh4-events-dev": (
@@ -271,7 +280,7 @@ SET_NOTES = {
         "yes, since 2026-12-07",
     ),
     "fresh4-events-test": (
-        "the same set's test half: scored only; on 2026-12-07 (third session) scored, numbers only, with and without two policy changes chosen on dev sets (the private-life rule, taken out because it lost here; event_threshold 0.9, kept: mixed here)",
+        "the same set's test half: scored only" + TESTED_POLICIES,
         "no",
     ),
 }

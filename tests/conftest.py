@@ -52,3 +52,16 @@ def seed_record(pipeline):
     assert isinstance(raw, RawArticle)
     raw.published, raw.published_from = "2023-02-22", "cli"
     return pipeline.extract(raw)
+
+
+@pytest.fixture(scope="session")
+def side():
+    """side(record, plover, "source"|"target", attr="country") -> the ``attr`` of each actor on
+    that side of the record's first event of ``plover``, or None when there is no such event."""
+
+    def _side(rec, plover: str, which: str, attr: str = "country"):
+        by_id = {a.id: a for a in rec.actors}
+        found = [e for e in rec.events if e.plover == plover]
+        return [getattr(by_id[i], attr) for i in getattr(found[0], which)] if found else None
+
+    return _side

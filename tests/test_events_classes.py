@@ -38,12 +38,12 @@ def test_an_armed_attack_stays_assault(extract) -> None:
         "Russian forces shelled Odesa and Kharkiv overnight, officials in Kyiv said.",
     ],
 )
-def test_a_city_read_as_a_name_is_a_place_and_the_attack_hits_its_country(extract, text) -> None:
+def test_a_city_read_as_a_name_is_a_place_and_the_attack_hits_its_country(
+    extract, side, text
+) -> None:
     rec = extract(text, "2024-05-10")
-    by_id = {a.id: a for a in rec.actors}
     assert not any(a.name in ("Kharkiv", "Odesa") for a in rec.actors)
-    found = [e for e in rec.events if e.plover == "ASSAULT"]
-    assert found and [by_id[i].country for i in found[0].target] == ["UKR"]
+    assert side(rec, "ASSAULT", "target") == ["UKR"]
 
 
 def test_a_person_named_like_a_city_stays_a_person(extract) -> None:
@@ -51,13 +51,11 @@ def test_a_person_named_like_a_city_stays_a_person(extract) -> None:
     assert [a.kind for a in rec.actors if a.name == "Jackson"] == ["person"]
 
 
-def test_ratifying_a_state_s_accession_is_an_agreement_with_that_state(extract) -> None:
+def test_ratifying_a_state_s_accession_is_an_agreement_with_that_state(extract, side) -> None:
     rec = extract(
         "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.", "2024-01-24"
     )
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "AGREE"]
-    assert found and [by_id[i].country for i in found[0].target] == ["SWE"]
+    assert side(rec, "AGREE", "target") == ["SWE"]
 
 
 @pytest.mark.parametrize(
@@ -99,11 +97,9 @@ def test_a_body_of_many_agreeing_among_its_members_is_an_agreement(extract) -> N
         ("Kenya imposes curfew as protests spread", "KEN"),
     ],
 )
-def test_protests_no_one_names_are_the_people_of_their_place(extract, text, country) -> None:
+def test_protests_no_one_names_are_the_people_of_their_place(extract, side, text, country) -> None:
     rec = extract(text, "2022-09-17")
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "PROTEST"]
-    assert found and [by_id[i].country for i in found[0].source] == [country]
+    assert side(rec, "PROTEST", "source") == [country]
 
 
 @pytest.mark.parametrize(
@@ -122,26 +118,22 @@ def test_a_headline_comma_joins_two_actors_like_and(extract, text, sides) -> Non
     assert got == set(sides)
 
 
-def test_whoever_claims_responsibility_for_an_attack_is_its_doer(extract) -> None:
+def test_whoever_claims_responsibility_for_an_attack_is_its_doer(extract, side) -> None:
     rec = extract(
         "Al-Shabaab claimed responsibility on Sunday for a car bomb attack on a military base "
         "near Mogadishu.",
         "2024-01-16",
     )
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "ASSAULT"]
-    assert found and [by_id[i].code for i in found[0].source] == ["SOMREBSHB"]
+    assert side(rec, "ASSAULT", "source", "code") == ["SOMREBSHB"]
 
 
-def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract) -> None:
+def test_the_object_of_prompting_is_the_doer_of_what_it_prompted(extract, side) -> None:
     rec = extract(
         "Venezuelan police arrested opposition lawmaker Juan Pablo Guanipa, prompting Colombia "
         "to recall its ambassador from Caracas.",
         "2024-04-06",
     )
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "SANCTION"]
-    assert found and [by_id[i].country for i in found[0].source] == ["COL"]
+    assert side(rec, "SANCTION", "source") == ["COL"]
     rec = extract("Ecuadorean police arrested a former minister in Guayaquil.", "2024-04-06")
     assert "ECUCOP" in {a.code for a in rec.actors}
 
@@ -173,12 +165,10 @@ def test_a_protest_s_demand_is_its_content_not_an_event_of_its_own(extract) -> N
     ],
 )
 def test_a_withdrawal_of_one_s_own_forces_is_aimed_at_the_place_s_country(
-    extract, text, target
+    extract, side, text, target
 ) -> None:
     rec = extract(text, "2023-12-22")
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "RETREAT"]
-    assert found and [by_id[i].country for i in found[0].target] == [target]
+    assert side(rec, "RETREAT", "target") == [target]
 
 
 def test_the_clause_of_a_denial_is_no_event(extract) -> None:
@@ -190,11 +180,9 @@ def test_the_clause_of_a_denial_is_no_event(extract) -> None:
     assert [p for p, _ in _coded(rec)] == ["ASSAULT"]
 
 
-def test_people_killed_in_a_fight_with_someone_were_attacked_by_them(extract) -> None:
+def test_people_killed_in_a_fight_with_someone_were_attacked_by_them(extract, side) -> None:
     rec = extract(
         "Five policemen were wounded in a gunfight with Boko Haram militants near Maiduguri.",
         "2022-05-02",
     )
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "ASSAULT"]
-    assert found and [by_id[i].code for i in found[0].source] == ["NGAREBBKH"]
+    assert side(rec, "ASSAULT", "source", "code") == ["NGAREBBKH"]

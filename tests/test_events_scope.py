@@ -20,12 +20,10 @@ def _types(rec) -> set[str]:
     ],
 )
 def test_a_stance_on_an_act_told_by_its_doer_s_nationality_is_aimed_at_that_country(
-    extract, text, target
+    extract, side, text, target
 ) -> None:
     rec = extract(text, "2024-05-10")
-    by_id = {a.id: a for a in rec.actors}
-    found = [e for e in rec.events if e.plover == "ACCUSE"]
-    assert found and [by_id[i].country for i in found[0].target] == [target]
+    assert side(rec, "ACCUSE", "target") == [target]
 
 
 def test_an_event_with_a_side_unknown_is_dropped_where_the_sentence_codes_it_with_both(

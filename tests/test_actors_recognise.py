@@ -170,3 +170,10 @@ def test_home_country_is_exposed(pipeline) -> None:
     record, ctx, text = pipeline.prepare(raw)
     pipeline.finish(pipeline.nlp(text), record, ctx)
     assert lookup.home_country(ctx) == "BRA"
+
+
+def test_a_law_named_after_someone_is_no_actor(extract) -> None:
+    rec = extract("Supporters of Nero's Law and Megan's Law rallied outside the statehouse.")
+    assert not any(a.name in ("Nero", "Megan", "Law") for a in rec.actors)
+    rec = extract("Trump's lawyers said the ruling was wrong.")
+    assert "Donald Trump" in {a.name for a in rec.actors}

@@ -29,7 +29,7 @@ from communique.nlp import text_of
 from communique.wordlists import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 PLACE_SUFFIXES = words("actors/place_suffixes.txt")
@@ -316,7 +316,22 @@ def _place_or_thing(doc: Doc, a: int, b: int, label: str, k: KB, text: str) -> b
     """A name that labels a place the gazetteer lacks, or a scheme, product or work."""
     if label != "GPE" and _city(text, k):
         return True
+    if _named_after(doc, a, b):
+        return True
     return (label == "ORG" and _locative(doc, a, b, k)) or _names_a_thing(doc, a, b, k, text)
+
+
+def _thing_head(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_ in THING_HEADS
+
+
+def _named_after(doc: Doc, a: int, b: int) -> bool:
+    """ "Nero's Law", "Megan's Law", "Martyn's Law": a law, prize or scheme named after someone
+    is a thing, and neither the name before the possessive nor the capitalised head after it is
+    an actor."""
+    after = b + 1 < len(doc) and doc[b].lower_ in ("'s", "’s") and _thing_head(doc[b + 1])
+    head = b - a == 1 and a > 0 and doc[a - 1].lower_ in ("'s", "’s") and _thing_head(doc[a])
+    return after or head
 
 
 def _city(text: str, k: KB) -> bool:

@@ -177,3 +177,8 @@ def test_a_law_named_after_someone_is_no_actor(extract) -> None:
     assert not any(a.name in ("Nero", "Megan", "Law") for a in rec.actors)
     rec = extract("Trump's lawyers said the ruling was wrong.")
     assert "Donald Trump" in {a.name for a in rec.actors}
+
+
+def test_a_title_after_titled_is_a_work_not_an_actor(extract) -> None:
+    rec = extract("A report entitled Unequal Justice accused the provincial police of bias.")
+    assert "Unequal Justice" not in {a.name for a in rec.actors}

@@ -328,10 +328,12 @@ def _thing_head(tok: Token) -> bool:
 def _named_after(doc: Doc, a: int, b: int) -> bool:
     """ "Nero's Law", "Megan's Law", "Martyn's Law": a law, prize or scheme named after someone
     is a thing, and neither the name before the possessive nor the capitalised head after it is
-    an actor."""
+    an actor; so is a name right after "titled" or "entitled" (a work's title)."""
     after = b + 1 < len(doc) and doc[b].lower_ in ("'s", "’s") and _thing_head(doc[b + 1])
     head = b - a == 1 and a > 0 and doc[a - 1].lower_ in ("'s", "’s") and _thing_head(doc[a])
-    return after or head
+    # "a study titled The Politics of Incumbent Rejection": the name of a work
+    titled = any(doc[i].lower_ in ("titled", "entitled") for i in range(max(0, a - 2), a))
+    return after or head or titled
 
 
 def _city(text: str, k: KB) -> bool:

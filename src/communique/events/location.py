@@ -62,17 +62,18 @@ def lookup(tok: Token) -> Place | None:
 def place_country(tok: Token) -> str | None:
     """The country of the place ``tok`` names, also through a name compounded on a place noun
     ("the Kherson region", "the Donetsk oblast")."""
-    named = place_token(tok)
-    p = lookup(named) if named is not None else None
-    return p[1] if p else None
+    found = named_place(tok)
+    return found[1][1] if found else None
 
 
-def place_token(tok: Token) -> Token | None:
-    """``tok`` when it names a place, else the place name compounded on it ("Kherson" of "the
-    Kherson region"), else None."""
-    if lookup(tok):
-        return tok
-    return next((c for c in tok.children if c.dep_ == "compound" and lookup(c)), None)
+def named_place(tok: Token) -> tuple[Token, Place] | None:
+    """The token that names a place (``tok`` or a compound on it) and the place, looked up
+    once."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        p = lookup(t)
+        if p:
+            return t, p
+    return None
 
 
 def location(chain: list[Token]) -> Location | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
-from communique.events.location import lookup, place_country, place_token
+from communique.events.location import lookup, named_place, place_country
 from communique.events.syntax import (
     ADJUNCT_PREPS,
     child,
@@ -120,8 +120,9 @@ def targets(
         out = [imp] if imp and imp not in exclude else []
     if not out and "place" in row.flags:
         for c in [*cands, *children(tok, "dobj")]:
-            iso3, at = place_country(c), place_token(c)
-            span = (at.idx, at.idx + len(at.text)) if at is not None else None
+            found = named_place(c)
+            iso3 = found[1][1] if found else None
+            span = (found[0].idx, found[0].idx + len(found[0].text)) if found else None
             # a withdrawal from a place is aimed at its country, named or not ("pulled out
             # of Kherson"); other acts there need that country among the article's actors
             made = ix.country_actor_for(iso3, span) if iso3 and plover == "RETREAT" else None

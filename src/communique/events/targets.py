@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
-from communique.events.location import lookup, named_place, place_country
+from communique.events.location import lookup, named_place
 from communique.events.syntax import (
     ADJUNCT_PREPS,
     child,

@@ -186,3 +186,8 @@ def test_people_killed_in_a_fight_with_someone_were_attacked_by_them(extract, si
         "2022-05-02",
     )
     assert side(rec, "ASSAULT", "source", "code") == ["NGAREBBKH"]
+
+
+def test_an_armed_attack_on_infrastructure_is_no_computer_attack(extract) -> None:
+    rec = extract("Militants attacked the power network in Baluchistan overnight.", "2024-05-10")
+    assert ("COERCE", "176") not in _coded(rec)

@@ -36,3 +36,48 @@ def test_an_event_with_a_side_unknown_is_dropped_where_the_sentence_codes_it_wit
     assert found and all(e.source and e.target for e in found), [
         (e.source, e.target) for e in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year Volkswagen sold more electric cars than Tesla for the first time.",
+        "Researchers at the University of Padua collaborated with Stanford University.",
+        "The singer worked with Quincy Jones on her second album.",
+    ],
+)
+def test_commerce_and_collaboration_between_private_parties_is_no_cooperate_event(
+    extract, text
+) -> None:
+    rec = extract(text, "2024-05-10")
+    assert "COOPERATE" not in _types(rec), [(e.cameo, e.source, e.target) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("Japan shared satellite intelligence with India last week.", "IND"),
+        ("The Kenyan police worked with Interpol to track the smugglers.", "KEN"),
+    ],
+)
+def test_cooperation_with_a_public_party_is_still_coded(extract, side, text, public) -> None:
+    rec = extract(text, "2024-05-10")
+    sides = (side(rec, "COOPERATE", "source") or []) + (side(rec, "COOPERATE", "target") or [])
+    assert public in sides, [(e.plover, e.cameo) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pedestrian was struck and killed by a delivery truck on Main Street on Tuesday.",
+        "Two hikers were killed when a tree fell on their tent during a storm, officials said.",
+    ],
+)
+def test_a_death_in_an_accident_is_no_attack(extract, text) -> None:
+    rec = extract(text, "2024-05-10")
+    assert "ASSAULT" not in _types(rec), [(e.cameo, e.source, e.target) for e in rec.events]
+
+
+def test_a_death_by_a_weapon_in_a_car_is_still_an_attack(extract) -> None:
+    rec = extract("Four police officers were killed by a car bomb outside Mogadishu.", "2024-05-10")
+    assert "ASSAULT" in _types(rec)

@@ -14,7 +14,7 @@ from communique.events import code
 from communique.events.extract import Candidate, candidates
 from communique.events.lexicon import lexicon
 from communique.events.participants import Participants
-from communique.events.scope import covered
+from communique.events.scope import covered, private_trade
 from communique.record import Event, make_span
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ def run(doc: Doc, record: ArticleRecord, ctx: Context) -> None:
     for c in cands:  # "sanctions against North Korean hacking groups": an actor of its own
         c.source = c.source or described.actors(c.source_np, c.offset)
         c.target = c.target or described.actors(c.target_np, c.offset)
-    cands = [c for c in cands if not covered(c, cands)]
+    codes = {a.id: a.code for a in record.actors}
+    cands = [c for c in cands if not covered(c, cands) and not private_trade(c, codes)]
     for n, c in enumerate(merge(cands), start=1):
         tok = c.trigger
         events.append(

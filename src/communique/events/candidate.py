@@ -41,6 +41,7 @@ from communique.events.sources import (
 from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
 from communique.events.unattributed import (
+    accidental,
     agentless,
     by_document,
     fought_with,
@@ -149,6 +150,8 @@ def candidate(
         found = ([], None, False)
     if found is None or _background(tok, lex):
         return None
+    if plover == "ASSAULT" and not found[0] and accidental(tok):
+        return None  # "the cyclist was struck by a truck": an accident, no attack
     m = mood(tok, lex.heads)
     if m.deontic or m.denied:
         return None  # "X must not provide...", "denied that X had ...": statements, no event

@@ -26,7 +26,14 @@ from communique.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["agentless", "by_document", "fought_with", "legal_passive", "unattributed"]
+__all__ = [
+    "accidental",
+    "agentless",
+    "by_document",
+    "fought_with",
+    "legal_passive",
+    "unattributed",
+]
 
 MEANS = words("events/attack_means.txt")
 VIOLENT_PASSIVES = words("events/violent_passives.txt")
@@ -38,6 +45,7 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 
 SERIES = words("events/attack_counts.txt")
+ACCIDENTS = words("events/accident_words.txt")
 FIGHTS = words("events/fight_nouns.txt")
 
 
@@ -98,6 +106,15 @@ def unattributed(tok: Token) -> bool:
     if clause and (_subject_is_means(head) or _cause_named(head)):
         return True
     return _agentless_passive(tok) and tok.lemma_.lower() in VIOLENT_PASSIVES
+
+
+def accidental(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` tells of an accident or natural harm and names no weapon
+    or attack: "the cyclist was struck by a truck", "a woman was killed when a tree fell in
+    the storm". A death told so is no attack, whoever caused it."""
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    weapon = any(_means(t) for t in tok.sent if t.pos_ in ("NOUN", "PROPN"))
+    return bool(lemmas & ACCIDENTS) and not weapon
 
 
 def agentless(tok: Token) -> bool:

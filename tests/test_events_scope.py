@@ -81,3 +81,38 @@ def test_a_death_in_an_accident_is_no_attack(extract, text) -> None:
 def test_a_death_by_a_weapon_in_a_car_is_still_an_attack(extract) -> None:
     rec = extract("Four police officers were killed by a car bomb outside Mogadishu.", "2024-05-10")
     assert "ASSAULT" in _types(rec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters pressed the defence minister on whether she would resign.",
+        "The senator asked the general why the troops had left the base.",
+    ],
+)
+def test_a_question_put_to_someone_is_no_demand(extract, text) -> None:
+    rec = extract(text, "2024-05-10")
+    assert "REQUEST" not in _types(rec), [(e.cameo, e.source, e.target) for e in rec.events]
+
+
+def test_asking_someone_to_act_is_still_a_demand(extract) -> None:
+    rec = extract("The senator asked the general to withdraw the troops.", "2024-05-10")
+    assert "REQUEST" in _types(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran threatened to close the Strait of Hormuz on Sunday.", None),
+        ("Russia threatened to cut gas supplies to Moldova.", "MDA"),
+        ("Beijing threatened to retaliate if Manila renewed the patrols.", "PHL"),
+        ("China warned it would respond if Japan sent warships.", "JPN"),
+    ],
+)
+def test_a_threat_is_coded_and_aimed_at_its_content_or_condition(
+    extract, side, text, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    found = side(rec, "THREATEN", "target")
+    assert found is not None, [(e.plover, e.cameo) for e in rec.events]
+    assert found == ([target] if target else [])

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex, resolve
-from communique.events.borrow import actor_of_act, attacked_place, home_country, sibling_target
+from communique.events.borrow import (
+    actor_of_act,
+    attacked_place,
+    content_target,
+    home_country,
+    sibling_target,
+)
 from communique.events.described import asks_content, asks_nothing, described_slot, home_side
 from communique.events.discourse import rebuts
 from communique.events.owners import deed_doer, demand_owner, goods_country
@@ -72,7 +78,8 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
             # is news with no one named it is aimed at; kept only where the classifier
             # confirms its type (extract.confirmed), learned proposals never
             many = _meeting_of_many(d, ix, lex)  # a body meeting among its own members
-            d.one_sided = "learned" not in row.flags and (d.plover in ONE_SIDED or many)
+            menace = d.plover == "THREATEN" and _threatens_act(tok, rows)
+            d.one_sided = "learned" not in row.flags and (d.plover in ONE_SIDED or many or menace)
             d.one_sided = d.one_sided and not asks_nothing(tok)  # a question, words quoted
             return d.one_sided
         if d.target_np is None:
@@ -82,6 +89,15 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         return False  # "To demonstrate, Miller points to...": one person is no protest
     d.target = tgt
     return True
+
+
+def _threatens_act(tok: Token, rows: dict[int, Trigger] | None) -> bool:
+    """A threat of a hostile act no one is named for ("Iran threatened to close the Strait of
+    Hormuz"): the act is a trigger of its own in the threat's content. A warning of a state
+    of things ("warned of looming famine", "warned that the law would leave people exposed")
+    threatens no one."""
+    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(rows) and any(c.i in rows for c in content)  # type: ignore[operator]
 
 
 MEETING_CODES = frozenset({"040", "046"})
@@ -140,6 +156,8 @@ def _found_target(
     tgt = tgt or [a for a in agent_side if a not in d.source]
     if not tgt and d.plover in SHARED and is_verb(tok) and rows:
         tgt = sibling_target(tok, rows, ix, d.source, lex.light_verbs)
+    if not tgt and rows:  # "threatened to cut gas supplies to Europe"
+        tgt = content_target(tok, d.plover, rows, ix, d.source, lex.light_verbs)
     if not tgt and tok.dep_ == "relcl" and lex.heads.get(tok.head.lemma_.lower()) == "act":
         tgt = actor_of_act(tok.head, ix, d.source)
     return tgt

@@ -38,6 +38,38 @@ def sibling_target(
     return []
 
 
+CONTENT_AIMED = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+
+
+def content_target(
+    tok: Token,
+    plover: str,
+    rows: dict[int, Trigger],
+    ix: ActorIndex,
+    source: list[str],
+    light: frozenset[str],
+) -> list[str]:
+    """A threat, demand, promise or refusal is aimed at whom its content is: "Russia threatened
+    to cut gas supplies to Europe" (Europe), "pledged to send tanks to Ukraine"; a threat with a
+    condition at the one whose act the condition names ("threatened to retaliate if NATO
+    expanded": NATO)."""
+    if plover not in CONTENT_AIMED or not is_verb(tok):
+        return []
+    for c in tok.children:
+        trig = rows.get(c.i)
+        if c.dep_ == "xcomp" and trig is not None:
+            found = targets(c, trig.row, code.plover(trig.row.cameo) or "", ix, source, light)
+            if found:
+                return found
+    if plover != "THREATEN":
+        return []
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
+    for c in (c for h in heads for c in h.children):  # the condition: "if NATO expanded"
+        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
+            return [a for a in subject_of(c, ix)[0] if a not in source]
+    return []
+
+
 def actor_of_act(noun: Token, ix: ActorIndex, source: list[str]) -> list[str]:
     """ "X announced cuts, a move Y criticised": the act's doer, the subject of the verb the
     act noun restates, is the target."""

@@ -24,7 +24,7 @@ from communique.events.borrow import (
 )
 from communique.events.coding import code_step
 from communique.events.dates import TimeIndex, event_date
-from communique.events.described import someone
+from communique.events.described import asks_question, someone
 from communique.events.discourse import (
     definite_meeting,
 )
@@ -160,6 +160,8 @@ def candidate(
     d.one_sided = passive
     d.modality = _modality(d, m, ix)
     code_step(d, m, kinds, lex)
+    if d.plover == "REQUEST" and asks_question(tok):
+        return None  # "pressed the minister on whether she would resign": a question
     if not aim(d, m, ix, lex, rows):
         return None
     return _finish(d, ti, ix, text, lex)

@@ -79,8 +79,38 @@ def asks_nothing(tok: Token) -> bool:
     return bool(clauses) and all(_question(c) for c in clauses)
 
 
+def asks_question(tok: Token) -> bool:
+    """Whether what a verb of asking asks is a question: "asked the general why the troops had
+    left", "asked him if he had met her", "pressed the minister on whether she would resign".
+    A question put to someone is no demand of them, whoever it is aimed at. (Only for asking:
+    an "if" clause on a threat is its condition.)"""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    clauses = _clauses(tok) + _asked(tok)
+    return bool(clauses) and all(_question(c) for c in clauses)
+
+
 def _clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+
+
+def _asked(tok: Token) -> list[Token]:
+    """An "if" or "whether" clause the parser hangs on a verb, a clause after "on" or "about"."""
+    out = [
+        c
+        for c in tok.children
+        if c.dep_ == "advcl"
+        and c.i > tok.i
+        and any(m.lower_ in ("if", "whether") for m in c.children)
+    ]
+    out += [
+        c
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+        for c in p.children
+        if c.dep_ == "pcomp"
+    ]
+    return out
 
 
 def _question(clause: Token) -> bool:

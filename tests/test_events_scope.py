@@ -116,3 +116,17 @@ def test_a_threat_is_coded_and_aimed_at_its_content_or_condition(
     found = side(rec, "THREATEN", "target")
     assert found is not None, [(e.plover, e.cameo) for e in rec.events]
     assert found == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian troops pulled out of the city of Bakhmut on Saturday.", ["UKR"]),
+        ("Ethiopian forces pulled back from the border town.", []),
+    ],
+)
+def test_a_withdrawal_is_coded_with_or_without_a_side_withdrawn_from(
+    extract, side, text, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    assert side(rec, "RETREAT", "target") == target, [(e.plover, e.cameo) for e in rec.events]

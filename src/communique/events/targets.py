@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from communique.events.arguments import ActorIndex, deep, implied, resolve
+from communique.events.lexicon import lexicon
 from communique.events.location import lookup, named_place
 from communique.events.syntax import (
     ADJUNCT_PREPS,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from communique.events.lexicon import TriggerRow
+    from communique.events.location import Place
 
 CIRCUMSTANCE = words("events/targets_circumstance.txt")
 CONTENT_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
@@ -120,7 +122,7 @@ def targets(
         out = [imp] if imp and imp not in exclude else []
     if not out and "place" in row.flags:
         for c in [*cands, *children(tok, "dobj")]:
-            found = named_place(c)
+            found = named_place(c) or _place_of(c)
             iso3 = found[1][1] if found else None
             span = (found[0].idx, found[0].idx + len(found[0].text)) if found else None
             # a withdrawal from a place is aimed at its country, named or not ("pulled out
@@ -204,3 +206,14 @@ def _countries_of_places(out: list[str], ix: ActorIndex, exclude: set[str]) -> l
         if a not in res:
             res.append(a)
     return res
+
+
+def _place_of(tok: Token) -> tuple[Token, Place] | None:
+    """ "the city of Kherson", "the province of Idlib": the place a place noun names by "of"."""
+    if tok.lemma_.lower() not in lexicon().classes.get("places", frozenset()):
+        return None
+    for o in (o for p in children(tok, "prep") if p.lower_ == "of" for o in children(p, "pobj")):
+        found = named_place(o)
+        if found:
+            return found
+    return None

@@ -130,3 +130,19 @@ def test_a_withdrawal_is_coded_with_or_without_a_side_withdrawn_from(
 ) -> None:
     rec = extract(text, "2024-05-10")
     assert side(rec, "RETREAT", "target") == target, [(e.plover, e.cameo) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("A Russian missile strike on Odesa killed four civilians.", "RUS", "UKR"),
+        ("A Ukrainian drone attack on Belgorod wounded six people.", "UKR", "RUS"),
+    ],
+)
+def test_a_nationality_before_an_attack_names_its_doer_and_the_attack_is_one_record(
+    extract, side, text, source, target
+) -> None:
+    rec = extract(text, "2024-05-10")
+    assert side(rec, "ASSAULT", "source") == [source]
+    assert side(rec, "ASSAULT", "target") == [target]
+    assert len([e for e in rec.events if e.plover == "ASSAULT"]) == 1, rec.events

@@ -33,9 +33,16 @@ def covered(c: Candidate, cands: list[Candidate]) -> bool:
         and o.sentence == c.sentence
         and o.source
         and o.target
-        and known <= set(o.source if c.source else o.target)
+        and (known <= set(o.source if c.source else o.target) or _its_doer(c, o))
         for o in cands
     )
+
+
+def _its_doer(c: Candidate, o: Candidate) -> bool:
+    """ "A Russian missile strike on Kharkiv killed three civilians": the killing's doer is the
+    strike, its subject, coded with both sides; the killing with no source is that act."""
+    t = o.trigger
+    return not c.source and t.doc is c.trigger.doc and t.head.i == c.trigger.i and t.dep_ == "nsubj"
 
 
 def public(code: str | None) -> bool:

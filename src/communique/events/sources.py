@@ -172,6 +172,8 @@ def noun_source(
             continue  # "the Ukraine invasion": a place name before an attack is its target
         if c.i < tok.i and ix.of(c):
             return resolve(c, ix), c
+    if violent and (made := nationality_of(tok, ix)):  # "a Russian missile strike"
+        return made
     claimer = _claimer(tok)
     if claimer is not None:  # "the Houthis claimed responsibility for a missile attack"
         return subject_of(claimer, ix)
@@ -187,6 +189,20 @@ def noun_source(
     if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light | heads):
         return subject_of(verbs[0], ix)
     return [], None
+
+
+def nationality_of(tok: Token, ix: ActorIndex) -> tuple[list[str], Token] | None:
+    """ "a Russian missile strike", "an Israeli air raid": the country a nationality adjective
+    before a violent act names is its doer, an actor of its own where the record has none
+    (the text names the country by that word only)."""
+    from communique.actors.lookup import demonyms
+
+    for c in children(tok, "amod"):
+        iso3 = demonyms().get(c.text) if c.i < tok.i else None
+        aid = ix.country_actor_for(iso3) if iso3 else None
+        if aid:
+            return [aid], c
+    return None
 
 
 def between_pair(tok: Token, ix: ActorIndex) -> tuple[list[str], Token | None]:

@@ -125,3 +125,10 @@ def test_people_of_a_stated_country_are_a_group_and_bare_people_are_not(extract)
     rec = extract("South African public servants went on strike after wage talks collapsed.")
     assert _actors(rec)["South African public servants"][:2] == ("ZAF", "ZAFGOV")
     assert not any(a.name == "women" for a in extract("Women marched on Monday.").actors)
+
+
+def test_a_people_noun_not_made_from_its_adjective_is_a_mention_of_its_country(extract) -> None:
+    # "Serbs", "Swedes", "Rohingya": people nouns of data/actors/adjectives.csv
+    rec = extract("Hundreds of Serbs gathered outside the town hall while Swedes watched.")
+    countries = {a.country for a in rec.actors if a.kind == "country"}
+    assert {"SRB", "SWE"} <= countries, _actors(rec)

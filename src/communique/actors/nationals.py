@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from communique.actors.kb import KB
+from communique.actors.kb import KB, people_nouns
 from communique.actors.mentions import mention
 from communique.actors.model import State
 from communique.wordlists import words
@@ -88,8 +88,9 @@ def _description(doc: Doc, noun: Token, lo: int, kind: str) -> bool:
 
 
 def _demonym(doc: Doc, tok: Token, k: KB, st: State) -> None:
-    """ "two Canadians", "Israelis": a plural demonym is a mention of its country."""
-    iso = k.adjectives.get(tok.text[:-1])
+    """ "two Canadians", "Israelis", "Serbs", "Rohingya": a demonym is a mention of its
+    country (an adjective with "s", or a people noun of ``adjectives.csv``)."""
+    iso = k.adjectives.get(tok.text[:-1]) or people_nouns().get(tok.text)
     country = k.entries.get(f"c:{iso}") if iso else None
     if country is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
         return
@@ -109,8 +110,10 @@ def _demonym(doc: Doc, tok: Token, k: KB, st: State) -> None:
 def find_nationals(doc: Doc, k: KB, st: State) -> None:
     table = national_nouns()
     lasts = {a.rsplit(" ", 1)[-1] for a in k.adjectives}
+    people = people_nouns()
     for tok in doc:
-        if tok.text.endswith("s") and tok.i not in st.token_ent and tok.text[:-1] in lasts:
+        plural = tok.text.endswith("s") and tok.text[:-1] in lasts
+        if tok.i not in st.token_ent and (plural or tok.text in people):
             _demonym(doc, tok, k, st)
             continue
         if tok.text not in lasts or tok.i in st.token_ent:

@@ -191,3 +191,11 @@ def test_people_killed_in_a_fight_with_someone_were_attacked_by_them(extract, si
 def test_an_armed_attack_on_infrastructure_is_no_computer_attack(extract) -> None:
     rec = extract("Militants attacked the power network in Baluchistan overnight.", "2024-05-10")
     assert ("COERCE", "176") not in _coded(rec)
+
+
+def test_troops_that_clash_with_no_with_fight_each_other(extract, side) -> None:
+    rec = extract(
+        "Armenian and Azerbaijani troops clashed along the border overnight.", "2024-05-10"
+    )
+    sides = (side(rec, "ASSAULT", "source") or []) + (side(rec, "ASSAULT", "target") or [])
+    assert sorted(sides) == ["ARM", "AZE"], [(e.plover, e.cameo) for e in rec.events]

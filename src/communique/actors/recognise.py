@@ -238,6 +238,8 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             text = full[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]
             if _no_name(k, text) or _place_or_thing(doc, a, b, label, k, text):
                 continue
+            if label == "PERSON" and text in k.adjectives:
+                continue  # "Armenian and Azerbaijani troops": a nationality, no one's name
             found = _lookup(k, text, a, b)
             if found is not None and label == "PERSON" and found.label in ("KB", "CAP"):
                 people = [e for e in found.entries if e.kind == "person"]

@@ -132,3 +132,9 @@ def test_a_people_noun_not_made_from_its_adjective_is_a_mention_of_its_country(e
     rec = extract("Hundreds of Serbs gathered outside the town hall while Swedes watched.")
     countries = {a.country for a in rec.actors if a.kind == "country"}
     assert {"SRB", "SWE"} <= countries, _actors(rec)
+
+
+def test_a_post_or_convoy_told_by_nationality_is_a_mention_of_its_country(extract) -> None:
+    rec = extract("Militants fired rockets at an Israeli army post and a Jordanian convoy.")
+    countries = {a.country for a in rec.actors if a.kind == "country"}
+    assert {"ISR", "JOR"} <= countries, _actors(rec)

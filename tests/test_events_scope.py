@@ -146,3 +146,25 @@ def test_a_nationality_before_an_attack_names_its_doer_and_the_attack_is_one_rec
     assert side(rec, "ASSAULT", "source") == [source]
     assert side(rec, "ASSAULT", "target") == [target]
     assert len([e for e in rec.events if e.plover == "ASSAULT"]) == 1, rec.events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The court sentenced the opposition leader to five years in prison.", "ACCUSE"),
+        ("The government released 200 political prisoners ahead of the talks.", "RETREAT"),
+    ],
+)
+def test_a_state_body_told_by_description_acts_on_a_described_side(extract, text, plover) -> None:
+    rec = extract(text, "2024-05-10")
+    assert plover in _types(rec), [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_two_private_descriptions_still_make_no_event(extract) -> None:
+    rec = extract("The neighbours praised the volunteers for their work.", "2024-05-10")
+    assert not rec.events, [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_a_rejection_with_no_one_named_stands_one_sided(extract, side) -> None:
+    rec = extract("Parliament voted down the budget proposal on Tuesday.", "2024-05-10")
+    assert side(rec, "REJECT", "target") == [], [(e.plover, e.cameo) for e in rec.events]

@@ -20,7 +20,13 @@ from communique.events.borrow import (
     home_country,
     sibling_target,
 )
-from communique.events.described import asks_content, asks_nothing, described_slot, home_side
+from communique.events.described import (
+    asks_content,
+    asks_nothing,
+    described_slot,
+    home_side,
+    state_described,
+)
 from communique.events.discourse import rebuts
 from communique.events.owners import deed_doer, demand_owner, goods_country
 from communique.events.sources import subject_of
@@ -70,6 +76,7 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         # "sanctions against North Korean hacking groups": aimed at someone no actor names
         # (one side at least must be an actor: two descriptions make no dyad worth a record)
         has_side = d.source or d.unattributed  # an unknown attacker is a side of its own
+        has_side = has_side or state_described(d.src_tok)  # "the court sentenced ..."
         d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
         if d.target_np is None and d.source:
             d.target_np = owner_np

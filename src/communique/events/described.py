@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.actors.kb import kb
 from communique.actors.lookup import agent_nouns
 from communique.events.syntax import same_line
 from communique.wordlists import words
@@ -24,7 +25,14 @@ if TYPE_CHECKING:
     from communique.events.arguments import ActorIndex
     from communique.events.lexicon import Lexicon
 
-__all__ = ["asks_content", "described_slot", "home_side", "someone"]
+__all__ = [
+    "asks_content",
+    "asks_question",
+    "described_slot",
+    "home_side",
+    "someone",
+    "state_described",
+]
 
 CLASSES = tuple(words("events/described_classes.txt"))
 STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -39,6 +47,18 @@ PERSONAL = words("events/triggers_personal.txt") | {"we"}
 # made", "complained that the book was available"): no one is their target
 CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 QUESTION_WORDS = words("events/question_words.txt")
+
+
+def state_described(tok: Token | None) -> bool:
+    """True when ``tok`` heads a description of a state body or office ("the court", "the
+    government", "the president", "police"): a side that needs no name to make a dyad with
+    another description ("The court sentenced the opposition leader to five years")."""
+    if tok is None or tok.pos_ in ("PRON", "PROPN"):
+        return False
+    nouns = agent_nouns()
+    agent = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    title = kb().titles.get(tok.lemma_.lower())  # "the president", "the premier"
+    return agent in STATE_AGENTS or (title is not None and title.sector in STATE_AGENTS)
 
 
 def someone(tok: Token, lex: Lexicon, plover: str) -> bool:

@@ -75,12 +75,12 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     if not tgt and row.needs_target and not d.answers and not d.anaphor and not row.bare:
         # "sanctions against North Korean hacking groups": aimed at someone no actor names
         # (one side at least must be an actor: two descriptions make no dyad worth a record)
-        has_side = d.source or d.unattributed  # an unknown attacker is a side of its own
-        has_side = has_side or state_described(d.src_tok)  # "the court sentenced ..."
+        state = state_described(d.src_tok)  # "the court sentenced ...", "the army pulled back"
+        has_side = d.source or d.unattributed or state  # an unknown attacker is a side too
         d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
         if d.target_np is None and d.source:
             d.target_np = owner_np
-        if d.target_np is None and d.source and not asks_content(tok, d.plover):
+        if d.target_np is None and (d.source or state) and not asks_content(tok, d.plover):
             # "OPEC will hold an emergency meeting", "the resolution demands that ...": the act
             # is news with no one named it is aimed at; kept only where the classifier
             # confirms its type (extract.confirmed), learned proposals never

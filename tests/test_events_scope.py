@@ -171,3 +171,20 @@ def test_two_private_descriptions_still_make_no_event(extract) -> None:
 def test_a_rejection_with_no_one_named_stands_one_sided(extract, side) -> None:
     rec = extract("Parliament voted down the budget proposal on Tuesday.", "2024-05-10")
     assert side(rec, "REJECT", "target") == [], [(e.plover, e.cameo) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrations broke out in several cities after the verdict.",
+        "A protest outside the embassy turned violent on Friday.",
+    ],
+)
+def test_a_protest_that_breaks_out_stands_with_no_one_named(extract, text) -> None:
+    rec = extract(text, "2024-05-10")
+    assert "PROTEST" in _types(rec), [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_a_remark_at_a_rally_is_no_protest(extract) -> None:
+    rec = extract("The former president made these remarks at a campaign rally.", "2024-05-10")
+    assert "PROTEST" not in _types(rec), [(e.plover, e.cameo) for e in rec.events]

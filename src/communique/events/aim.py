@@ -75,7 +75,8 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     if not tgt and row.needs_target and not d.answers and not d.anaphor and not row.bare:
         # "sanctions against North Korean hacking groups": aimed at someone no actor names
         # (one side at least must be an actor: two descriptions make no dyad worth a record)
-        state = state_described(d.src_tok)  # "the court sentenced ...", "the army pulled back"
+        # "the court sentenced ...", "the army pulled back"; a state body is no protester
+        state = state_described(d.src_tok) and d.plover != "PROTEST"
         has_side = d.source or d.unattributed or state  # an unknown attacker is a side too
         d.target_np = described_slot(tok, where, lex, d.plover) if has_side else None
         if d.target_np is None and d.source:
@@ -92,7 +93,12 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
         if d.target_np is None:
             return bool(d.source)
         tgt = home_side(where, d.source, d.plover, ix, lex)
-    if not tgt and d.plover == "PROTEST" and all(ix.kind.get(a) == "person" for a in d.source):
+    if (
+        not tgt
+        and d.plover == "PROTEST"
+        and not d.unattributed  # "protests broke out": no one named, kept
+        and all(ix.kind.get(a) == "person" for a in d.source)
+    ):
         return False  # "To demonstrate, Miller points to...": one person is no protest
     d.target = tgt
     return True

@@ -46,6 +46,7 @@ from communique.events.unattributed import (
     by_document,
     fought_with,
     legal_passive,
+    occurring,
     unattributed,
 )
 
@@ -143,6 +144,9 @@ def candidate(
     lone = found is None and (
         (plover == "ASSAULT" and unattributed(tok)) or legal or by_document(tok, plover)
     )
+    lone = lone or (
+        found is None and plover == "PROTEST" and occurring(tok)
+    )  # "protests broke out"
     # "94 journalists have been killed since the war began", "lineman accused of spreading":
     # an agentless passive of a one-sided type, kept where the classifier confirms it
     passive = found is None and not lone and plover in ONE_SIDED and agentless(tok)

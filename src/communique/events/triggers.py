@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from communique.events.lexicon import Cue, Lexicon, TriggerRow, lexicon
 from communique.events.syntax import agent, children, governors, is_passive, is_verb
+from communique.events.unattributed import occurring
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -177,6 +178,8 @@ def _light_ok(tok: Token, row: TriggerRow, lex: Lexicon) -> bool:
     if row.cameo.startswith("04") and any(  # "a tense meeting between X and Y"
         c.dep_ == "prep" and c.lower_ == "between" for c in tok.children
     ):
+        return True
+    if occurring(tok):  # "Demonstrations broke out after the verdict"
         return True
     verbs = [g for g in governors(tok) if is_verb(g)]
     return bool(verbs) and verbs[0].lemma_.lower() in lex.light_verbs | lex.heads.keys()

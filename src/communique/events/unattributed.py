@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "accidental",
+    "occurring",
     "agentless",
     "by_document",
     "fought_with",
@@ -46,6 +47,7 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
 
 SERIES = words("events/attack_counts.txt")
 ACCIDENTS = words("events/accident_words.txt")
+OCCURRING = words("events/occurrence_verbs.txt")
 FIGHTS = words("events/fight_nouns.txt")
 
 
@@ -106,6 +108,12 @@ def unattributed(tok: Token) -> bool:
     if clause and (_subject_is_means(head) or _cause_named(head)):
         return True
     return _agentless_passive(tok) and tok.lemma_.lower() in VIOLENT_PASSIVES
+
+
+def occurring(tok: Token) -> bool:
+    """Whether the act noun ``tok`` is the subject of a verb that tells it happened: "Protests
+    broke out after the verdict", "A protest outside the embassy turned violent"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRING and not is_verb(tok)
 
 
 def accidental(tok: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Assemble devsets/fresh4/events/sentences.jsonl from the helper sessions' files.
+"""Assemble a written event-sentence set (devsets/fresh4, devsets/fresh5) from the helper
+sessions' files.
 
 Two helper sessions wrote 125 news-style sentences each (texts only, no labels; brief in
 devsets/fresh4/README.md); two other helper sessions, who saw neither the code nor any output
@@ -7,6 +8,9 @@ text and gold by id and splits the set in halves by a hash of the id (dev: the l
 the hashes), so the split depends on nothing else. Run once, before the pipeline sees the set:
 
     python scripts/assemble_fresh4.py /work/fresh4 devsets/fresh4/events/sentences.jsonl
+    python scripts/assemble_fresh4.py /work/fresh5 devsets/fresh5/events/sentences.jsonl
+
+(fresh5: 150 sentences a part, brief in devsets/fresh5/events/DECISIONS.md.)
 """
 
 from __future__ import annotations

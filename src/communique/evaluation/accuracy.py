@@ -283,6 +283,14 @@ SET_NOTES = {
         "the same set's test half: scored only" + TESTED_POLICIES,
         "no",
     ),
+    "fresh5-events-dev": (
+        "300 news-style sentences written by two other helper sessions (wire sentences with "
+        "attribution, passives, nominalisations and headlines; every region; 1995-2025) and "
+        "annotated blind by two more (devsets/fresh5/events/DECISIONS.md; written, not "
+        "sampled); dev half, read from 2026-12-07 (fourth session)",
+        "yes, since 2026-12-07",
+    ),
+    "fresh5-events-test": ("the same set's test half: scored only", "no"),
 }
 
 

@@ -66,7 +66,7 @@ def _half_of(path: Path) -> str | None:
 
 LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first fresh sets
 # event-sentence sets written by helper sessions in news style and annotated blind by others
-WRITTEN_SETS = ("fresh4",)
+WRITTEN_SETS = ("fresh4", "fresh5")
 
 
 def _fresh_sets(fresh: Path) -> list[GoldSet]:

@@ -51,3 +51,24 @@ def test_a_title_case_verb_with_a_doubled_consonant_and_its_particle_are_read_as
     assert [e.plover for e in rec.events] == ["ASSAULT"]
     rec = extract("Gang Leader Gunned Down Outside Tijuana Nightclub", "2021-06-23")
     assert [e.plover for e in rec.events] == ["ASSAULT"]
+
+
+CAPS = ["NATO", "TROOPS", "TO", "DEPLOY", "UN", "IMF", "ACCUSES", "RUSSIA", "OF", ",", "\n", "a"]
+
+
+@given(st.lists(st.sampled_from(CAPS), max_size=14).map(" ".join))
+def test_a_headline_in_capitals_changes_letter_case_only(text: str) -> None:
+    out = sentence_case_headlines(text, trigger_words(), frozenset({"NATO"}))
+    assert len(out) == len(text) and out.lower() == text.lower()
+
+
+def test_a_headline_in_capitals_is_title_cased_keeping_its_acronyms() -> None:
+    line = "NATO TO DEPLOY 4,000 TROOPS AS UN AND IMF WARN OF CRISIS"
+    out = sentence_case_headlines(line, trigger_words(), frozenset({"NATO", "IMF"}))
+    assert out == "NATO to Deploy 4,000 Troops as UN and IMF Warn of Crisis"
+
+
+def test_a_headline_in_capitals_is_coded(extract) -> None:
+    rec = extract("UN CHIEF URGES CEASEFIRE IN GAZA", "2015-04-29")  # a headline on its own
+    assert [e.plover for e in rec.events] == ["REQUEST"], rec.events
+    assert rec.text == "UN CHIEF URGES CEASEFIRE IN GAZA"

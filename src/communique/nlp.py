@@ -78,19 +78,49 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 SUFFIXES = ("s", "es", "d", "ed", "ing")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "in"})  # after a verb
+ALPHA = re.compile(r"[A-Za-z]+")
+VOWELS = frozenset("AEIOUY")
+FUNCTION_WORDS = frozenset(
+    "a an the and or but nor for of in on at to by as is are was be has had its his her our "
+    "from with into against after over".split()
+)
 
 
-def sentence_case_headlines(text: str, words: frozenset[str]) -> str:
+def sentence_case_headlines(
+    text: str, words: frozenset[str], acronyms: frozenset[str] = frozenset()
+) -> str:
     """``text`` with every line in title case ("Biden Pardons Thousands More for Pot
     Offenses") given its ``words`` (event trigger lemmas, inflected forms only) in lower case:
     "Biden pardons Thousands ...". The tagger reads a capitalised verb of a headline as a
     proper noun and the recogniser glues it to the name before ("Biden Pardons" as one
     organisation); the parser sees the line as a sentence would be written. Same length, so
-    every offset holds; the record keeps the text as published."""
-    return LINE.sub(lambda m: _recased(m.group(), words), text)
+    every offset holds; the record keeps the text as published. A line in capitals is put in
+    title case first, keeping its ``acronyms``."""
+    return LINE.sub(lambda m: _recased(m.group(), words, acronyms), text)
 
 
-def _recased(line: str, words: frozenset[str]) -> str:
+def _title_cased(line: str, acronyms: frozenset[str]) -> str:
+    """An all-capitals headline ("TAMIL TIGER CHIEF KILLED, ARMY SAYS") in title case, the
+    case the tagger and the recogniser know a headline in. Acronyms stay: words of two
+    letters, of three with no vowel ("IMF"), and the ``acronyms`` the knowledge base names
+    ("NATO", "ASEAN", "IRA"). Same length."""
+    letters = [c for c in line if c.isalpha()]
+    if len(WORD.findall(line)) < 3 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return line
+
+    def title(m: re.Match[str]) -> str:
+        w = m.group()
+        if w.lower() in FUNCTION_WORDS:
+            return w.lower() if m.start() > 0 else w[0] + w[1:].lower()
+        if len(w) <= 2 or (len(w) == 3 and not VOWELS & set(w)) or w in acronyms:
+            return w
+        return w[0] + w[1:].lower()
+
+    return ALPHA.sub(title, line)
+
+
+def _recased(line: str, words: frozenset[str], acronyms: frozenset[str]) -> str:
+    line = _title_cased(line, acronyms)
     found = WORD.findall(line)
     upper = sum(w[0].isupper() for w in found)
     if len(found) < 4 or upper < 0.8 * len(found) or line.rstrip().endswith("."):

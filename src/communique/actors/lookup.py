@@ -221,6 +221,15 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """The names in capitals the knowledge base knows ("NATO", "ASEAN", "IRA", "MI5"): words a
+    headline in capitals keeps as they are (``nlp.sentence_case_headlines``)."""
+    from communique.actors.kb import kb
+
+    return frozenset(w for s in kb().surfaces for w in s.split() if w.isupper() and len(w) > 1)
+
+
+@lru_cache(maxsize=1)
 def agent_nouns() -> dict[str, str]:
     """Every common noun that names people or a body acting in the news -> its CAMEO agent
     ("police" COP, "studios" BUS, "officials" GOV): the agent nouns of ``collectives.csv`` and

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from communique.errors import ModelError
+from communique.wordlists import words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -80,10 +81,7 @@ SUFFIXES = ("s", "es", "d", "ed", "ing")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "in"})  # after a verb
 ALPHA = re.compile(r"[A-Za-z]+")
 VOWELS = frozenset("AEIOUY")
-FUNCTION_WORDS = frozenset(
-    "a an the and or but nor for of in on at to by as is are was be has had its his her our "
-    "from with into against after over".split()
-)
+FUNCTION_WORDS = words("events/headline_function_words.txt")
 
 
 def sentence_case_headlines(

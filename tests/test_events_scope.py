@@ -188,3 +188,10 @@ def test_a_protest_that_breaks_out_stands_with_no_one_named(extract, text) -> No
 def test_a_remark_at_a_rally_is_no_protest(extract) -> None:
     rec = extract("The former president made these remarks at a campaign rally.", "2024-05-10")
     assert "PROTEST" not in _types(rec), [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_what_an_if_clause_supposes_is_no_event(extract) -> None:
+    rec = extract("If Iran attacks Israel, the United States will respond.", "2024-05-10")
+    assert "ASSAULT" not in _types(rec), [(e.plover, e.cameo) for e in rec.events]
+    rec = extract("Iran attacked Israel on Saturday night.", "2024-05-10")
+    assert "ASSAULT" in _types(rec)

@@ -157,8 +157,8 @@ def candidate(
     if plover == "ASSAULT" and not found[0] and accidental(tok):
         return None  # "the cyclist was struck by a truck": an accident, no attack
     m = mood(tok, lex.heads)
-    if m.deontic or m.denied:
-        return None  # "X must not provide...", "denied that X had ...": statements, no event
+    if m.deontic or m.denied or m.condition:
+        return None  # "X must not provide...", "denied that X had ...", "if X attacked ..."
     d = Draft(tok, row, plover, *found)
     d.unattributed = lone or passive
     d.one_sided = passive

@@ -62,6 +62,7 @@ class Mood:
     refuse_head: Token | None = None
     halted: bool = False  # "would no longer supply", "stopped supplying"
     conditional: bool = False  # under or beside an "if" clause
+    condition: bool = False  # the "if" clause itself: "if Seoul went ahead with the drills"
     declined: bool = False  # "will not negotiate", "won't support": a refusal said outright
     intent_head: Token | None = None
 
@@ -104,6 +105,17 @@ def _conditional(chain: list[Token]) -> bool:
     return False
 
 
+def _condition(chain: list[Token]) -> bool:
+    """The event is what an "if" or "unless" clause supposes, not a fact: "(would retaliate)
+    if South Korea went ahead with joint drills"."""
+    for t in chain:
+        if t.dep_ == "advcl" and any(m.lower_ in CONDITION for m in t.children if m.dep_ == "mark"):
+            return True
+        if t.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod"):
+            return False
+    return False
+
+
 def mood(tok: Token, heads: dict[str, str]) -> Mood:
     """Modality of the event whose trigger is ``tok``."""
     m = Mood()
@@ -143,6 +155,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
     if top.dep_ == "ccomp" and heads.get(top.head.lemma_.lower()) == "negated":
         m.denied = True  # is a statement (CAMEO 016), not the act, asserted or negated
     m.conditional = _conditional(chain)  # "would revive the deal if Washington lifted..."
+    m.condition = _condition(chain)
     if m.refused and m.negated:
         m.negated = False  # "did not refuse" - leave it asserted
     m.modality = "negated" if m.negated else best

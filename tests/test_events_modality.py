@@ -71,10 +71,12 @@ def test_stopped_sending_aid(extract):
     assert (e.plover, e.cameo, e.date) == ("SANCTION", "162", "2023")
 
 
-def test_a_condition_is_only_possible(extract):
-    rec = extract("If Russia attacks Finland, NATO will respond.", published="2024-03-15")
-    (e,) = [e for e in rec.events if e.plover == "ASSAULT"]
+def test_a_consequence_is_only_possible_and_its_condition_no_event(extract):
+    text = "If Russia attacks Finland, NATO will deploy troops to the border."
+    rec = extract(text, published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "MOBILIZE"]
     assert e.modality == "possible"
+    assert not [e for e in rec.events if e.plover == "ASSAULT"]  # what "if" supposes
 
 
 @pytest.mark.parametrize(

@@ -96,3 +96,8 @@ def test_a_cooperation_declined_in_the_future_is_a_refusal(extract, text, cameo)
 def test_a_hostile_act_declined_is_no_refusal(extract):
     rec = extract("Russia will not attack Finland, Vladimir Putin said.", published="2024-01-10")
     assert [(e.plover, e.modality) for e in rec.events] == [("ASSAULT", "negated")]
+
+
+def test_a_subject_with_no_negates_the_event(extract):
+    rec = extract("Officials said no Turkish troops had crossed into northern Iraq.", "2024-03-15")
+    assert [e.modality for e in rec.events if e.plover == "ASSAULT"] == ["negated"]

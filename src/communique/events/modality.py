@@ -73,6 +73,10 @@ def _negated(tok: Token) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NONE_SUBJECTS:
             return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(  # "no Turkish troops had crossed"
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children
+        ):
+            return True
     return False
 
 

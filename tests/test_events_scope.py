@@ -195,3 +195,10 @@ def test_what_an_if_clause_supposes_is_no_event(extract) -> None:
     assert "ASSAULT" not in _types(rec), [(e.plover, e.cameo) for e in rec.events]
     rec = extract("Iran attacked Israel on Saturday night.", "2024-05-10")
     assert "ASSAULT" in _types(rec)
+
+
+def test_two_sides_that_meet_somewhere_meet_each_other(extract, side) -> None:
+    text = "Indian Prime Minister Narendra Modi and Pakistan's Nawaz Sharif met in Kathmandu."
+    rec = extract(text, "2014-11-27")
+    sides = (side(rec, "CONSULT", "source") or []) + (side(rec, "CONSULT", "target") or [])
+    assert sorted(sides) == ["IND", "PAK"], [(e.plover, e.source, e.target) for e in rec.events]

@@ -65,6 +65,8 @@ def aim(d: Draft, m: Mood, ix: ActorIndex, lex: Lexicon, rows: dict[int, Trigger
     tgt = deed_doer(where, d.plover, d.source, ix) or _found_target(d, agent_side, ix, lex, rows)
     if inverse is not None:
         tgt = inverse
+    if tgt and _met_there(d, tgt, ix):
+        tgt = []  # "X and Y met on Singapore's Sentosa island": they met each other
     owner_np = None
     if not tgt:  # "rejected union demands": aimed at who made the demand
         tgt, owner_np = demand_owner(tok, where, d.plover, ix, lex, d.source)
@@ -117,6 +119,26 @@ MEETING_CODES = frozenset({"040", "046"})
 MEETING_VERBS = frozenset({"meet", "convene"})
 NOT_MEETINGS = frozenset({"visit", "call", "signing"})
 AGREE_VERBS = frozenset({"agree"})
+
+
+MEETING_PLACES = frozenset({"in", "on", "at", "near", "outside", "inside"})
+CLIMB_PLACE = frozenset({"poss", "compound", "pobj", "amod", "nmod", "det", "punct", "case"})
+
+
+def _met_there(d: Draft, tgt: list[str], ix: ActorIndex) -> bool:
+    """A meeting or talks of two sides or more whose target is only the place they met in
+    ("Trump and Kim met on Singapore's Sentosa island", "negotiators met near the border"):
+    the place is where, not whom; the sides meet each other (``_implied_target``)."""
+    if d.plover != "CONSULT" or d.row.cameo not in MEETING_CODES or len(d.source) < 2:
+        return False
+    for t in d.tok.sent:
+        if ix.tok[t.i] in tgt:
+            cur = t
+            while cur.dep_ in CLIMB_PLACE and cur.head.i != cur.i:
+                cur = cur.head
+            if cur.dep_ != "prep" or cur.lower_ not in MEETING_PLACES:
+                return False
+    return True
 
 
 def _meeting_of_many(d: Draft, ix: ActorIndex, lex: Lexicon) -> bool:

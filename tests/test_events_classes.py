@@ -199,3 +199,15 @@ def test_troops_that_clash_with_no_with_fight_each_other(extract, side) -> None:
     )
     sides = (side(rec, "ASSAULT", "source") or []) + (side(rec, "ASSAULT", "target") or [])
     assert sorted(sides) == ["ARM", "AZE"], [(e.plover, e.cameo) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's assault on the Ashes gathered pace in Brisbane on Friday.",
+        "The Chiefs' attack on the Super Bowl began in September.",
+    ],
+)
+def test_an_assault_on_a_trophy_or_series_is_sport(extract, text) -> None:
+    rec = extract(text, "2024-05-10")
+    assert not rec.events, [(e.plover, e.cameo) for e in rec.events]

@@ -211,3 +211,18 @@ def test_troops_that_clash_with_no_with_fight_each_other(extract, side) -> None:
 def test_an_assault_on_a_trophy_or_series_is_sport(extract, text) -> None:
     rec = extract(text, "2024-05-10")
     assert not rec.events, [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_the_topic_of_talks_is_no_event_of_its_own(extract) -> None:
+    rec = extract("Iran and the United States held talks about the nuclear deal.", "2024-05-10")
+    assert [e.plover for e in rec.events] == ["CONSULT"], [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_talk_of_something_is_no_negotiation(extract) -> None:
+    rec = extract("There was talk of a reset between Washington and Moscow.", "2024-05-10")
+    assert not rec.events, [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_signing_a_joint_statement_is_an_agreement(extract) -> None:
+    rec = extract("Trump and Kim met in Singapore and signed a joint statement.", "2018-06-12")
+    assert "AGREE" in {e.plover for e in rec.events}

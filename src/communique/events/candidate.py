@@ -97,6 +97,17 @@ def _pact_content(tok: Token, kinds: dict[int, str]) -> bool:
     return False
 
 
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _topic_of_talks(tok: Token, kinds: dict[int, str]) -> bool:
+    """ "talks about the nuclear deal", "negotiations on a ceasefire", "met to discuss": what a
+    meeting or negotiation is about is its topic, not an event of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
+        return False
+    return kinds.get(tok.head.head.i) == "CONSULT"
+
+
 def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
     s, at = tok.sent, tok.idx + offset
     start, end = s.start_char + offset, s.end_char + offset
@@ -130,6 +141,8 @@ def candidate(
     plover = code.plover(row.cameo)
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
+    if _topic_of_talks(tok, kinds):
+        return None  # "held talks about the nuclear deal": the topic, no deal
     felt = experiencer(tok, row.flags, ix)  # "Japan was disappointed with China's decision"
     if felt is not None and not felt:
         return None

@@ -226,3 +226,23 @@ def test_talk_of_something_is_no_negotiation(extract) -> None:
 def test_signing_a_joint_statement_is_an_agreement(extract) -> None:
     rec = extract("Trump and Kim met in Singapore and signed a joint statement.", "2018-06-12")
     assert "AGREE" in {e.plover for e in rec.events}
+
+
+def test_a_ruling_that_someone_did_wrong_is_a_finding_against_them(extract, side) -> None:
+    rec = extract(
+        "The tribunal ruled that Myanmar had violated the genocide convention.", "2024-05-10"
+    )
+    assert [e.plover for e in rec.events] == ["ACCUSE"], [(e.plover, e.cameo) for e in rec.events]
+    assert side(rec, "ACCUSE", "target") == ["MMR"]
+
+
+def test_a_ruling_that_imposes_an_act_is_that_act(extract) -> None:
+    rec = extract("The court ruled that Imran Khan is disqualified from office.", "2024-05-10")
+    assert [e.plover for e in rec.events] == ["COERCE"], [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_forces_that_capture_a_building_seize_it(extract) -> None:
+    rec = extract(
+        "Rebel forces captured the presidential palace after weeks of fighting.", "2024-05-10"
+    )
+    assert "ASSAULT" in {e.plover for e in rec.events}

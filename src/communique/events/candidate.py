@@ -38,7 +38,7 @@ from communique.events.sources import (
     place_actor,
     subject_of,
 )
-from communique.events.syntax import children, governors, is_verb
+from communique.events.syntax import children, governors, is_passive, is_verb
 from communique.events.triggers import Trigger
 from communique.events.unattributed import (
     accidental,
@@ -108,6 +108,42 @@ def _topic_of_talks(tok: Token, kinds: dict[int, str]) -> bool:
     return kinds.get(tok.head.head.i) == "CONSULT"
 
 
+def _alleged(tok: Token, rows: dict[int, Trigger] | None) -> bool:
+    """ "The court ruled that Turkey had violated the rights of ...", "alleged that the army had
+    shelled villages": the clause a ruling or an allegation (CAMEO 11) states is its content,
+    a finding or a charge, not an act the reporter asserts."""
+    if not rows:
+        return False
+    if _imposes(tok, rows):
+        return True  # "ruled that Trump is disqualified": the ruling is the means, coded by it
+    cur, clausal = tok, False
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i or is_passive(cur):
+            return False  # "ruled that Trump is disqualified from office": the act imposed
+        clausal = clausal or cur.dep_ == "ccomp"  # a verb coordinated with it is no content
+        cur = cur.head
+        trig = rows.get(cur.i)
+        if trig is not None:
+            return clausal and trig.row.cameo.startswith("11")
+    return False
+
+
+def _ruling_over(tok: Token, rows: dict[int, Trigger] | None) -> Token | None:
+    """The ruling (116) whose clause imposes the passive act ``tok``, or None."""
+    head = tok.head
+    if not rows or tok.dep_ != "ccomp" or not is_passive(tok) or head.i not in rows:
+        return None
+    return head if rows[head.i].row.cameo == "116" else None
+
+
+def _imposes(tok: Token, rows: dict[int, Trigger]) -> bool:
+    """A ruling (116) whose clause imposes an act in the passive ("ruled that Trump is
+    disqualified from holding office"): the act is the event, the ruling none of its own."""
+    if rows.get(tok.i) is None or rows[tok.i].row.cameo != "116":
+        return False
+    return any(c.dep_ == "ccomp" and c.i in rows and is_passive(c) for c in tok.children)
+
+
 def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
     s, at = tok.sent, tok.idx + offset
     start, end = s.start_char + offset, s.end_char + offset
@@ -141,8 +177,8 @@ def candidate(
     plover = code.plover(row.cameo)
     if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return None
-    if _topic_of_talks(tok, kinds):
-        return None  # "held talks about the nuclear deal": the topic, no deal
+    if _topic_of_talks(tok, kinds) or _alleged(tok, rows):
+        return None  # "held talks about the nuclear deal", "ruled that Turkey had violated"
     felt = experiencer(tok, row.flags, ix)  # "Japan was disappointed with China's decision"
     if felt is not None and not felt:
         return None
@@ -150,6 +186,9 @@ def candidate(
     rival = fought_with(tok) if found is None and plover == "ASSAULT" else None
     if rival is not None and (rivals := resolve(rival, ix)):  # "killed in clashes with X"
         found = (rivals, rival, False)
+    ruler = _ruling_over(tok, rows) if found is None else None
+    if ruler is not None:  # "the court ruled that X is disqualified": the court disqualified X
+        found = _source(ruler, "ACCUSE", kinds, ix, lex)
     legal = found is None and legal_passive(tok, plover)
     reporter = state_reporter(tok, ix) if legal else []
     if reporter:  # "X was arrested Saturday, London police said": the police did it

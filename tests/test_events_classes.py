@@ -246,3 +246,14 @@ def test_forces_that_capture_a_building_seize_it(extract) -> None:
         "Rebel forces captured the presidential palace after weeks of fighting.", "2024-05-10"
     )
     assert "ASSAULT" in {e.plover for e in rec.events}
+
+
+def test_what_an_appeal_asks_money_for_is_no_event(extract) -> None:
+    text = "The Red Cross appealed for emergency funds to help families displaced by the floods."
+    rec = extract(text, "2024-05-10")
+    assert [e.plover for e in rec.events] == ["REQUEST"], [(e.plover, e.cameo) for e in rec.events]
+
+
+def test_an_aircraft_that_lands_makes_no_visit(extract) -> None:
+    rec = extract("The Ryanair jet landed in Minsk after a bomb alert.", "2021-05-24")
+    assert "CONSULT" not in {e.plover for e in rec.events}

@@ -71,6 +71,9 @@ def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
     warned ("China might attack, officials warned") only reports; it governs nothing."""
     cur = tok
     for _ in range(8):
+        purpose = cur.dep_ == "advcl" and any(c.lower_ == "to" for c in cur.children)
+        if purpose and kinds.get(cur.head.i) in CONTENT_OF:
+            return kinds[cur.head.i]  # "appealed for funds to help the displaced": asked for
         if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return None
         cur = cur.head

@@ -72,3 +72,15 @@ def test_a_headline_in_capitals_is_coded(extract) -> None:
     rec = extract("UN CHIEF URGES CEASEFIRE IN GAZA", "2015-04-29")  # a headline on its own
     assert [e.plover for e in rec.events] == ["REQUEST"], rec.events
     assert rec.text == "UN CHIEF URGES CEASEFIRE IN GAZA"
+
+
+def test_a_base_form_after_a_plural_or_a_pair_of_names_is_read_as_a_verb() -> None:
+    names = " human rights watch | arms control association "
+    out = sentence_case_headlines(
+        "Putin, Bush Sign Treaty To Cut Arsenals", trigger_words(), names=names
+    )
+    assert out.startswith("Putin, Bush sign Treaty")
+    out = sentence_case_headlines("Farmers Block Roads Across France", trigger_words(), names=names)
+    assert out.startswith("Farmers block Roads")
+    line = "Arms Control Association Welcomes The Deal"  # "Arms Control" stays a name
+    assert sentence_case_headlines(line, trigger_words(), names=names).startswith("Arms Control")

@@ -85,7 +85,10 @@ FUNCTION_WORDS = words("events/headline_function_words.txt")
 
 
 def sentence_case_headlines(
-    text: str, words: frozenset[str], acronyms: frozenset[str] = frozenset()
+    text: str,
+    words: frozenset[str],
+    acronyms: frozenset[str] = frozenset(),
+    names: str = "",
 ) -> str:
     """``text`` with every line in title case ("Biden Pardons Thousands More for Pot
     Offenses") given its ``words`` (event trigger lemmas, inflected forms only) in lower case:
@@ -93,8 +96,11 @@ def sentence_case_headlines(
     proper noun and the recogniser glues it to the name before ("Biden Pardons" as one
     organisation); the parser sees the line as a sentence would be written. Same length, so
     every offset holds; the record keeps the text as published. A line in capitals is put in
-    title case first, keeping its ``acronyms``."""
-    return LINE.sub(lambda m: _recased(m.group(), words, acronyms), text)
+    title case first, keeping its ``acronyms``. A base form is lowered only right after a
+    plural or a pair of names ("Protesters Storm Parliament", "Putin, Bush Sign Treaty") and
+    never inside a known name (``names``, lower case, each between spaces: "rights watch" of
+    Human Rights Watch)."""
+    return LINE.sub(lambda m: _recased(m.group(), words, acronyms, names), text)
 
 
 def _title_cased(line: str, acronyms: frozenset[str]) -> str:
@@ -117,7 +123,20 @@ def _title_cased(line: str, acronyms: frozenset[str]) -> str:
     return ALPHA.sub(title, line)
 
 
-def _recased(line: str, words: frozenset[str], acronyms: frozenset[str]) -> str:
+PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+ $")
+
+
+def _after_subject(line: str, at: int, w: str, names: str) -> bool:
+    """Whether the base form ``w`` at ``at`` follows a headline's subject: a capitalised plural
+    ("Protesters Storm") or a pair of names ("Putin, Bush Sign"), in no known name."""
+    before = line[:at]
+    prev = before.rstrip().rsplit(" ", 1)[-1]
+    if not prev[:1].isupper() or f" {prev.lower()} {w} " in names:
+        return False
+    return (prev.endswith("s") and len(prev) > 3) or bool(PAIR_BEFORE.search(before))
+
+
+def _recased(line: str, words: frozenset[str], acronyms: frozenset[str], names: str) -> str:
     line = _title_cased(line, acronyms)
     found = WORD.findall(line)
     upper = sum(w[0].isupper() for w in found)
@@ -137,6 +156,9 @@ def _recased(line: str, words: frozenset[str], acronyms: frozenset[str]) -> str:
         stems += [w[: -len(x) - 1] for x in ("ed", "ing") if w.endswith(x) and _doubled(w, x)]
         if alone and any(st in words for st in stems):
             lowered.append(end)
+            return w
+        if alone and not lowered and w in words and _after_subject(line, at, w, names):
+            lowered.append(end)  # "Protesters Storm Parliament": a base form after a plural
             return w
         return m.group()
 

@@ -230,6 +230,17 @@ def acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_text() -> str:
+    """The names the knowledge base knows, lower case, each between spaces (" human rights
+    watch | ..."): ``f" {a} {b} " in name_text()`` says whether two words stand together in a
+    name ("rights watch"); a headline's base-form verb is never one of a name. One string,
+    searched a few times a headline, costs less to build than a table of word pairs."""
+    from communique.actors.kb import kb
+
+    return " " + " | ".join(s.lower() for s in kb().surfaces) + " "
+
+
+@lru_cache(maxsize=1)
 def agent_nouns() -> dict[str, str]:
     """Every common noun that names people or a body acting in the news -> its CAMEO agent
     ("police" COP, "studios" BUS, "officials" GOV): the agent nouns of ``collectives.csv`` and

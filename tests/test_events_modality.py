@@ -101,3 +101,8 @@ def test_a_hostile_act_declined_is_no_refusal(extract):
 def test_a_subject_with_no_negates_the_event(extract):
     rec = extract("Officials said no Turkish troops had crossed into northern Iraq.", "2024-03-15")
     assert [e.modality for e in rec.events if e.plover == "ASSAULT"] == ["negated"]
+
+
+def test_not_ruling_something_out_is_no_refusal(extract):
+    rec = extract("Beijing has not ruled out further military action.", "2024-03-15")
+    assert not [e for e in rec.events if e.plover == "REJECT"], rec.events

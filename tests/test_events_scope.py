@@ -153,7 +153,6 @@ def test_a_nationality_before_an_attack_names_its_doer_and_the_attack_is_one_rec
     [
         ("The court sentenced the opposition leader to five years in prison.", "ACCUSE"),
         ("The government released 200 political prisoners ahead of the talks.", "RETREAT"),
-        ("The junta lifted the ban on political parties.", "CONCEDE"),
         ("The army pulled its troops back from the disputed area.", "RETREAT"),
         ("The president rejected calls for his resignation.", "REJECT"),
     ],

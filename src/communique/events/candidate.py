@@ -212,6 +212,8 @@ def candidate(
     if plover == "ASSAULT" and not found[0] and accidental(tok):
         return None  # "the cyclist was struck by a truck": an accident, no attack
     m = mood(tok, lex.heads)
+    if m.negated and "negnone" in row.flags:
+        return None  # "has not ruled out further action": no refusal, no event
     if m.deontic or m.denied or m.condition:
         return None  # "X must not provide...", "denied that X had ...", "if X attacked ..."
     d = Draft(tok, row, plover, *found)

@@ -59,6 +59,8 @@ class Participants:
         ``[]`` when there is none or the phrase is no actor (a pronoun, a name, a policy)."""
         if tok is None or tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG"):
             return []
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return []  # "No other member of the unit has faced charges": no one
         if tok.lemma_.lower() in self.policies or _relative(tok):
             return []
         first, last = _phrase(tok)

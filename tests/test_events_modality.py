@@ -106,3 +106,15 @@ def test_a_subject_with_no_negates_the_event(extract):
 def test_not_ruling_something_out_is_no_refusal(extract):
     rec = extract("Beijing has not ruled out further military action.", "2024-03-15")
     assert not [e for e in rec.events if e.plover == "REJECT"], rec.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is ready to resume talks with the United States.",
+        "China is willing to mediate between Russia and Ukraine.",
+    ],
+)
+def test_being_ready_or_willing_to_meet_is_an_intent(extract, text):
+    rec = extract(text, "2024-03-15")
+    assert [e.cameo[:2] for e in rec.events] == ["03"], rec.events

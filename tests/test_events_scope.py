@@ -185,7 +185,7 @@ def test_a_protest_that_breaks_out_stands_with_no_one_named(extract, text) -> No
 
 
 def test_a_remark_at_a_rally_is_no_protest(extract) -> None:
-    rec = extract("The former president made these remarks at a campaign rally.", "2024-05-10")
+    rec = extract("The governor gave her speech at a crowded rally in the capital.", "2024-05-10")
     assert "PROTEST" not in _types(rec), [(e.plover, e.cameo) for e in rec.events]
 
 

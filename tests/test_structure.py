@@ -286,6 +286,7 @@ def test_dates_are_read_in_one_place() -> None:
 #: against. Lexicon lives in ``data/<stage>/*.txt`` (``communique.wordlists.words``).
 GRAMMAR_CONSTANTS = {
     "communique.actors.collective:ARG_DEPS": "spaCy dependency labels",
+    "communique.events.aim:CLIMB_PLACE": "spaCy dependency labels",
     "communique.events.arguments:DEEP_DEPS": "spaCy dependency labels",
     "communique.events.candidate:CLIMB": "spaCy dependency labels",
     "communique.events.coding:CYBER_DEPS": "spaCy dependency labels",

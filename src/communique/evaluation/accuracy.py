@@ -198,7 +198,9 @@ def _nearest(key: str, figs: Mapping[str, Any]) -> str:
 TESTED_POLICIES = (
     "; on 2026-12-07 (third session) scored, numbers only, with and without two policy "
     "changes chosen on dev sets (the private-life rule, taken out because it lost here; "
-    "event_threshold 0.9, kept: mixed here)"
+    "event_threshold 0.9, kept: mixed here); on 2026-12-07 (fourth session) its figures were "
+    "seen once more, numbers only, when this page was regenerated mid-session; no change was "
+    "chosen or undone by them"
 )
 
 

@@ -257,3 +257,9 @@ def test_what_an_appeal_asks_money_for_is_no_event(extract) -> None:
 def test_an_aircraft_that_lands_makes_no_visit(extract) -> None:
     rec = extract("The Ryanair jet landed in Minsk after a bomb alert.", "2021-05-24")
     assert "CONSULT" not in {e.plover for e in rec.events}
+
+
+def test_the_by_phrase_after_an_of_phrase_names_the_doer_of_an_act_noun(extract, side) -> None:
+    text = "The detention of four reporters by Ethiopian police on Monday drew protests."
+    rec = extract(text, "2024-05-10")
+    assert side(rec, "COERCE", "source") == ["ETH"], [(e.plover, e.source) for e in rec.events]

@@ -163,9 +163,10 @@ def noun_source(
             ag = agent(acl)
             if ag is not None:
                 break
+    ag = ag if ag is not None else _by_after_of(tok)
     if ag is not None:
         r = resolve(ag, ix)
-        if r:
+        if r or ag.pos_ == "NOUN":  # "by security forces": a doer told by description
             return r, ag
     for c in children(tok, "amod", "compound", "nmod"):
         if violent and c.dep_ != "amod":
@@ -189,6 +190,19 @@ def noun_source(
     if verbs and (verbs[0].i not in triggers or verbs[0].lemma_.lower() in light | heads):
         return subject_of(verbs[0], ix)
     return [], None
+
+
+def _by_after_of(tok: Token) -> Token | None:
+    """ "the arrest of three journalists by Cambodian police": the parser often hangs the "by"
+    phrase on the noun of the "of" phrase; it still names the act's doer."""
+    for of in children(tok, "prep"):
+        if of.lower_ != "of":
+            continue
+        for o in children(of, "pobj"):
+            for by in children(o, "prep"):
+                if by.lower_ == "by":
+                    return next(iter(children(by, "pobj")), None)
+    return None
 
 
 def nationality_of(tok: Token, ix: ActorIndex) -> tuple[list[str], Token] | None:

@@ -263,3 +263,17 @@ def test_the_by_phrase_after_an_of_phrase_names_the_doer_of_an_act_noun(extract,
     text = "The detention of four reporters by Ethiopian police on Monday drew protests."
     rec = extract(text, "2024-05-10")
     assert side(rec, "COERCE", "source") == ["ETH"], [(e.plover, e.source) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "executed"),
+    [
+        ("Singapore executes two convicted drug traffickers.", True),
+        ("Iran hanged a man convicted of arson on Tuesday.", True),
+        ("The company executed its new strategy.", False),
+        ("Protesters hanged an effigy of the governor.", False),
+    ],
+)
+def test_an_execution_is_repression_and_a_plan_executed_is_none(extract, text, executed) -> None:
+    rec = extract(text, "2024-05-10")
+    assert ("175" in {e.cameo for e in rec.events}) is executed, rec.events

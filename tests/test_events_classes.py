@@ -277,3 +277,13 @@ def test_the_by_phrase_after_an_of_phrase_names_the_doer_of_an_act_noun(extract,
 def test_an_execution_is_repression_and_a_plan_executed_is_none(extract, text, executed) -> None:
     rec = extract(text, "2024-05-10")
     assert ("175" in {e.cameo for e in rec.events}) is executed, rec.events
+
+
+def test_a_seized_ship_belongs_to_its_flag_state(extract, side) -> None:
+    rec = extract("Iran seized a Greek-flagged tanker in the Gulf of Oman.", "2024-05-10")
+    assert side(rec, "COERCE", "target") == ["GRC"], rec.events
+
+
+def test_easing_sanctions_on_a_country_s_goods_is_aimed_at_it(extract, side) -> None:
+    rec = extract("Washington eased sanctions on Venezuelan oil on Thursday.", "2024-05-10")
+    assert side(rec, "CONCEDE", "target") == ["VEN"], rec.events

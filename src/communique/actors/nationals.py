@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MOD_DEPS = {"amod", "compound", "nmod", "conj"}
 ORDINALS = words("actors/nationals_ordinals.txt")
+FLAGGED = words("actors/nationals_flagged.txt")
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,8 @@ def _noun_of(tok: Token) -> Token | None:
     """The noun the adjective modifies, through a coordination ("Iranian and Saudi jets")."""
     if tok.dep_ == "conj" and tok.head.dep_ in MOD_DEPS:
         tok = tok.head
+    if tok.head.lower_ in FLAGGED and tok.head.dep_ in MOD_DEPS:
+        tok = tok.head  # "a British-flagged tanker": the flag state's ship
     head = tok.head
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
         head = head.head  # "Philippine fishing boat": "fishing" then "boat"

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["deed_doer", "demand_owner", "goods_country"]
 
-MEASURES = frozenset({"SANCTION"})
+MEASURES = frozenset({"SANCTION", "CONCEDE"})  # imposed or eased on goods
 
 DEMANDS = words("events/demand_nouns.txt")
 DEEDS = words("events/deed_nouns.txt")

@@ -138,3 +138,9 @@ def test_a_post_or_convoy_told_by_nationality_is_a_mention_of_its_country(extrac
     rec = extract("Militants fired rockets at an Israeli army post and a Jordanian convoy.")
     countries = {a.country for a in rec.actors if a.kind == "country"}
     assert {"ISR", "JOR"} <= countries, _actors(rec)
+
+
+def test_a_hospital_or_camp_told_by_nationality_is_a_mention_of_its_country(extract) -> None:
+    rec = extract("Drones struck a Ukrainian hospital and a Palestinian camp overnight.")
+    countries = {a.country for a in rec.actors if a.kind == "country"}
+    assert {"UKR", "PSE"} <= countries, _actors(rec)

@@ -288,7 +288,7 @@ GRAMMAR_CONSTANTS = {
     "communique.actors.collective:ARG_DEPS": "spaCy dependency labels",
     "communique.events.aim:CLIMB_PLACE": "spaCy dependency labels",
     "communique.events.arguments:DEEP_DEPS": "spaCy dependency labels",
-    "communique.events.candidate:CLIMB": "spaCy dependency labels",
+    "communique.events.content:CLIMB": "spaCy dependency labels",
     "communique.events.coding:CYBER_DEPS": "spaCy dependency labels",
     "communique.events.syntax:CHAIN_DEPS": "spaCy dependency labels",
     "communique.events.syntax:INHERIT_DEPS": "spaCy dependency labels",

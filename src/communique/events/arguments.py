@@ -131,6 +131,17 @@ class ActorIndex:
             self._starts[actor.id] = [m.start for m in actor.mentions]
         return self.country_actor[iso3]
 
+    def nationality_actor(self, tok: Token, besides: frozenset[str] = frozenset()) -> str | None:
+        """The actor of the country a nationality word names ("Russian", "Israeli"), added with
+        the word as its mention when the text names that country no other way; None for no
+        nationality word or one of ``besides`` (ISO3 codes)."""
+        from communique.actors.lookup import demonyms
+
+        iso = demonyms().get(tok.text)
+        if iso is None or iso in besides:
+            return None
+        return self.country_actor_for(iso, (tok.idx, tok.idx + len(tok.text)))
+
     def quote_at(self, char: int) -> tuple[str | None, str] | None:
         for s, e, speaker, qid in self.quotes:
             if s <= char < e:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.arguments import ActorIndex
+from communique.events.modality import CONDITION
 from communique.events.sources import subject_of
 from communique.events.syntax import agent, is_passive, is_verb, same_line
 from communique.events.targets import targets
@@ -65,7 +66,7 @@ def content_target(
         return []
     heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
     for c in (c for h in heads for c in h.children):  # the condition: "if NATO expanded"
-        if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children):
+        if c.dep_ == "advcl" and any(m.lower_ in CONDITION for m in c.children):
             return [a for a in subject_of(c, ix)[0] if a not in source]
     return []
 

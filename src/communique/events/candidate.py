@@ -1,8 +1,9 @@
 """One trigger -> at most one event candidate, in named steps: source, modality, code, target,
 date, place.
 
-Triggers that are only the content of a demand, threat, rejection or concession ("demanded
-that Iran release...") are not events of their own; a trigger under "refused to" becomes a
+Triggers that are only the content of another act ("demanded that Iran release...", "talks
+about the nuclear deal", "ruled that Turkey had violated ...") are not events of their own
+(content.py); a trigger under "refused to" becomes a
 rejection, under "pledged/agreed to" an intent (AGREE). A candidate needs a source and,
 unless its row says otherwise, a target: an actor of the record, or a person, people or body
 the sentence describes (described.py; that side stays empty). An attack whose doer no one
@@ -23,6 +24,7 @@ from communique.events.borrow import (
     state_reporter,
 )
 from communique.events.coding import code_step
+from communique.events.content import is_content, ruling_over
 from communique.events.dates import TimeIndex, event_date
 from communique.events.described import asks_question, someone
 from communique.events.discourse import (
@@ -38,7 +40,7 @@ from communique.events.sources import (
     place_actor,
     subject_of,
 )
-from communique.events.syntax import children, governors, is_passive, is_verb
+from communique.events.syntax import children, governors, is_verb
 from communique.events.triggers import Trigger
 from communique.events.unattributed import (
     accidental,
@@ -57,94 +59,6 @@ if TYPE_CHECKING:
     from communique.events.lexicon import Lexicon
     from communique.events.modality import Mood
     from communique.record import Location
-
-CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "CONCEDE"})
-# what a pact provides or a meeting is held for is its content ("a meeting to discuss ...")
-PACTS = frozenset({"AGREE", "CONSULT"})
-CLIMB = frozenset(
-    {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "compound", "attr", "oprd", "acomp"}
-)
-
-
-def _governed_by(tok: Token, kinds: dict[int, str]) -> str | None:
-    """Type of a trigger above ``tok`` whose content ``tok`` is, if any. A warning with no one
-    warned ("China might attack, officials warned") only reports; it governs nothing."""
-    cur = tok
-    for _ in range(8):
-        purpose = cur.dep_ == "advcl" and any(c.lower_ == "to" for c in cur.children)
-        if purpose and kinds.get(cur.head.i) in CONTENT_OF:
-            return kinds[cur.head.i]  # "appealed for funds to help the displaced": asked for
-        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        if kinds.get(cur.i):  # a statement or a no-event sense governs nothing
-            reporting = cur.lemma_.lower() == "warn" and not any(
-                c.dep_ in ("dobj", "dative", "prep") for c in cur.children
-            )
-            recodes = cur.lemma_.lower() in ("refuse", "decline")  # "refused to negotiate"
-            return None if reporting or recodes else kinds[cur.i]
-    return None
-
-
-def _pact_content(tok: Token, kinds: dict[int, str]) -> bool:
-    """ "signed an agreement to build a port", "will hold a meeting to discuss oil prices": what
-    a pact provides or a meeting is held for is its content, not an event of its own."""
-    cur = tok
-    for _ in range(4):
-        purpose = cur.dep_ == "advcl" and any(c.lower_ == "to" for c in cur.children)
-        if (cur.dep_ not in ("acl", "xcomp", "relcl") and not purpose) or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if kinds.get(cur.i):  # the pact itself, or the signing of one ("signed a deal to build")
-            return kinds[cur.i] in PACTS and (cur.pos_ in ("NOUN", "PROPN") or purpose)
-    return False
-
-
-TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
-
-
-def _topic_of_talks(tok: Token, kinds: dict[int, str]) -> bool:
-    """ "talks about the nuclear deal", "negotiations on a ceasefire", "met to discuss": what a
-    meeting or negotiation is about is its topic, not an event of its own."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
-        return False
-    return kinds.get(tok.head.head.i) == "CONSULT"
-
-
-def _alleged(tok: Token, rows: dict[int, Trigger] | None) -> bool:
-    """ "The court ruled that Turkey had violated the rights of ...", "alleged that the army had
-    shelled villages": the clause a ruling or an allegation (CAMEO 11) states is its content,
-    a finding or a charge, not an act the reporter asserts."""
-    if not rows:
-        return False
-    if _imposes(tok, rows):
-        return True  # "ruled that Trump is disqualified": the ruling is the means, coded by it
-    cur, clausal = tok, False
-    for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i or is_passive(cur):
-            return False  # "ruled that Trump is disqualified from office": the act imposed
-        clausal = clausal or cur.dep_ == "ccomp"  # a verb coordinated with it is no content
-        cur = cur.head
-        trig = rows.get(cur.i)
-        if trig is not None:
-            return clausal and trig.row.cameo.startswith("11")
-    return False
-
-
-def _ruling_over(tok: Token, rows: dict[int, Trigger] | None) -> Token | None:
-    """The ruling (116) whose clause imposes the passive act ``tok``, or None."""
-    head = tok.head
-    if not rows or tok.dep_ != "ccomp" or not is_passive(tok) or head.i not in rows:
-        return None
-    return head if rows[head.i].row.cameo == "116" else None
-
-
-def _imposes(tok: Token, rows: dict[int, Trigger]) -> bool:
-    """A ruling (116) whose clause imposes an act in the passive ("ruled that Trump is
-    disqualified from holding office"): the act is the event, the ruling none of its own."""
-    if rows.get(tok.i) is None or rows[tok.i].row.cameo != "116":
-        return False
-    return any(c.dep_ == "ccomp" and c.i in rows and is_passive(c) for c in tok.children)
 
 
 def _sentence(tok: Token, text: str, offset: int) -> tuple[int, int]:
@@ -178,10 +92,8 @@ def candidate(
     """The event ``trig`` reports, or None when it reports none of its own."""
     tok, row = trig.token, trig.row
     plover = code.plover(row.cameo)
-    if plover is None or _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
-        return None
-    if _topic_of_talks(tok, kinds) or _alleged(tok, rows):
-        return None  # "held talks about the nuclear deal", "ruled that Turkey had violated"
+    if plover is None or is_content(tok, kinds, rows):
+        return None  # "demanded that Iran release ...", "held talks about the nuclear deal"
     felt = experiencer(tok, row.flags, ix)  # "Japan was disappointed with China's decision"
     if felt is not None and not felt:
         return None
@@ -189,7 +101,7 @@ def candidate(
     rival = fought_with(tok) if found is None and plover == "ASSAULT" else None
     if rival is not None and (rivals := resolve(rival, ix)):  # "killed in clashes with X"
         found = (rivals, rival, False)
-    ruler = _ruling_over(tok, rows) if found is None else None
+    ruler = ruling_over(tok, rows) if found is None else None
     if ruler is not None:  # "the court ruled that X is disqualified": the court disqualified X
         found = _source(ruler, "ACCUSE", kinds, ix, lex)
     legal = found is None and legal_passive(tok, plover)
@@ -199,9 +111,8 @@ def candidate(
     lone = found is None and (
         (plover == "ASSAULT" and unattributed(tok)) or legal or by_document(tok, plover)
     )
-    lone = lone or (
-        found is None and plover == "PROTEST" and occurring(tok)
-    )  # "protests broke out"
+    if found is None and plover == "PROTEST" and occurring(tok):
+        lone = True  # "Protests broke out after the verdict": no one named
     # "94 journalists have been killed since the war began", "lineman accused of spreading":
     # an agentless passive of a one-sided type, kept where the classifier confirms it
     passive = found is None and not lone and plover in ONE_SIDED and agentless(tok)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.actors.lookup import demonyms
 from communique.events.arguments import resolve
 from communique.events.described import someone
 from communique.events.syntax import children, is_verb, same_line
@@ -98,9 +97,7 @@ def deed_doer(where: list[Token], plover: str, source: list[str], ix: ActorIndex
         mods = [c for c in children(s, "amod", "compound") if c.i < s.i]
         mods += [m for p in children(s, "poss") for m in children(p, "amod") if m.i < p.i]
         for m in mods:
-            iso = demonyms().get(m.text)
-            place = (m.idx, m.idx + len(m.text))
-            actor = ix.country_actor_for(iso, place) if iso and iso not in own else None
+            actor = ix.nationality_actor(m, frozenset(c for c in own if c))
             if actor:
                 return [actor]
     return []
@@ -114,8 +111,7 @@ def goods_country(where: list[Token], plover: str, ix: ActorIndex) -> list[str]:
         return []
     for s in where:
         for t in _phrase(s):
-            iso = demonyms().get(t.text) if t.dep_ in ("amod", "compound") else None
-            actor = ix.country_actor_for(iso) if iso else None
+            actor = ix.nationality_actor(t) if t.dep_ in ("amod", "compound") else None
             if actor:
                 return [actor]
             if t.dep_ == "pobj" and t.head.lower_ == "from":

@@ -209,11 +209,8 @@ def nationality_of(tok: Token, ix: ActorIndex) -> tuple[list[str], Token] | None
     """ "a Russian missile strike", "an Israeli air raid": the country a nationality adjective
     before a violent act names is its doer, an actor of its own where the record has none
     (the text names the country by that word only)."""
-    from communique.actors.lookup import demonyms
-
     for c in children(tok, "amod"):
-        iso3 = demonyms().get(c.text) if c.i < tok.i else None
-        aid = ix.country_actor_for(iso3) if iso3 else None
+        aid = ix.nationality_actor(c) if c.i < tok.i else None
         if aid:
             return [aid], c
     return None

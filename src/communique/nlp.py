@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from communique.errors import ModelError
-from communique.wordlists import words
+from communique.wordlists import words as word_list
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -81,7 +81,7 @@ SUFFIXES = ("s", "es", "d", "ed", "ing")
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "in"})  # after a verb
 ALPHA = re.compile(r"[A-Za-z]+")
 VOWELS = frozenset("AEIOUY")
-FUNCTION_WORDS = words("events/headline_function_words.txt")
+FUNCTION_WORDS = word_list("events/headline_function_words.txt")
 
 
 def sentence_case_headlines(

@@ -17,6 +17,7 @@ from communique.events.syntax import (
     children,
     conjuncts,
     preps,
+    reduced_relative,
 )
 from communique.wordlists import words
 
@@ -273,7 +274,9 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
         if a and a not in exclude and not home:
             return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
         if d < max_depth:
-            queue.extend((c, d + 1) for c in t.children if c.dep_ in DEEP_DEPS)
+            queue.extend(
+                (c, d + 1) for c in t.children if c.dep_ in DEEP_DEPS and not reduced_relative(c)
+            )
     return []
 
 

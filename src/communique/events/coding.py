@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from communique.events import code
 from communique.events.modality import HALT_CODE, INTENT_CODE, REFUSE_CODE, THREAT_CODE
-from communique.events.syntax import governors, is_verb
+from communique.events.syntax import governors, is_verb, reduced_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +63,7 @@ def code_step(d: Draft, m: Mood, kinds: dict[int, str], lex: Lexicon) -> None:
         d.consumed += _demands_of(d.tok, kinds)  # protest, its demand its content
     d.consumed += [
         g.i
-        for g in governors(d.tok)
+        for g in ([] if reduced_relative(d.tok) else governors(d.tok))  # "a deal brokered by"
         if g.i in kinds and lex.heads.get(g.lemma_.lower()) == "intent"
     ]
     d.plover = code.plover(d.cameo) or plover

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.events.syntax import is_passive
+from communique.events.syntax import is_passive, reduced_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,6 +114,8 @@ def _imposes(tok: Token, rows: dict[int, Trigger]) -> bool:
 def is_content(tok: Token, kinds: dict[int, str], rows: dict[int, Trigger] | None) -> bool:
     """Whether the trigger ``tok`` is the content of another trigger's act (``kinds``: token
     index -> PLOVER type of every trigger of the sentence; ``rows``: their rows)."""
+    if reduced_relative(tok):  # "a deal brokered by China": an act with its own doer
+        return False
     if _governed_by(tok, kinds) in CONTENT_OF or _pact_content(tok, kinds):
         return True
     return _topic_of_talks(tok, kinds) or _alleged(tok, rows)

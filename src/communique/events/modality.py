@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from communique.events.syntax import governors
+from communique.events.syntax import governors, reduced_relative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,7 +124,7 @@ def mood(tok: Token, heads: dict[str, str]) -> Mood:
     """Modality of the event whose trigger is ``tok``."""
     m = Mood()
     best = "asserted"
-    chain = [tok, *governors(tok)]
+    chain = [tok] if reduced_relative(tok) else [tok, *governors(tok)]
     for i, t in enumerate(chain):
         clausal = any(x.dep_ in ("xcomp", "acl") for x in chain[:i])
         if _no_longer(t):

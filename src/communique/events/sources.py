@@ -18,6 +18,7 @@ from communique.events.syntax import (
     child,
     children,
     governors,
+    hyphen_doer,
     is_passive,
     is_verb,
     preps,
@@ -43,6 +44,10 @@ def subject_of(
     ("hoped to secure", "After meeting X, Y said", "is expected to impose")."""
     if steps > 6:
         return [], None
+    doer = hyphen_doer(tok)  # "an EU-brokered agreement", "a Qatari-mediated exchange"
+    made = (resolve(doer, ix) or [a for a in [ix.nationality_actor(doer)] if a]) if doer else []
+    if doer is not None and made:
+        return made, doer
     own = _passive_subject(tok, ix, raising) if is_passive(tok) else _active_subject(tok, ix)
     if own is not None:
         return own
@@ -158,9 +163,9 @@ def noun_source(
         if r:
             return _speaker_for(tok, r, ix, light) or r, p
     ag = agent(tok)
-    if ag is None:
+    if ag is None:  # "an attack carried out by X"; "a truce brokered by X" is X's own act
         for acl in children(tok, "acl"):
-            ag = agent(acl)
+            ag = agent(acl) if acl.i not in triggers else None
             if ag is not None:
                 break
     ag = ag if ag is not None else _by_after_of(tok)

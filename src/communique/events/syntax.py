@@ -85,6 +85,20 @@ def is_passive(tok: Token) -> bool:
     return "nsubjpass" in kids or "auxpass" in kids or (tok.tag_ == "VBN" and "agent" in kids)
 
 
+def reduced_relative(tok: Token) -> bool:
+    """ "a ceasefire brokered by Egypt": a passive participle with its doer, after a noun. It
+    tells a thing done, by a doer of its own: not under the modality of the clause above, and
+    its doer is no party to what that clause does with the noun."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
+def hyphen_doer(tok: Token) -> Token | None:
+    """ "an EU-brokered agreement": the first half of a hyphenated participle, its doer."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_:
+        return None
+    return next((c for c in tok.children if c.i == tok.i - 2), None)
+
+
 def agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and not is_verb(tok)):

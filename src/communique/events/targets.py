@@ -17,10 +17,13 @@ from communique.events.syntax import (
     ADJUNCT_PREPS,
     child,
     children,
+    conjuncts,
     governors,
+    hyphen_doer,
     is_passive,
     is_verb,
     preps,
+    reduced_relative,
     same_line,
 )
 from communique.wordlists import words
@@ -115,6 +118,9 @@ def targets(
         if r:
             out = r
             break
+    if not out and plover == "CONSULT" and (reduced_relative(tok) or hyphen_doer(tok)):
+        # "X and Y agreed to a truce brokered by Z", "an EU-brokered agreement"
+        out = _pact_parties(tok, ix, exclude, row.target_preps)
     if not out and plover == "REQUEST":
         out = [a for a in _letter_addressee(tok, ix) if a not in exclude]
     if not out:
@@ -164,6 +170,22 @@ def _struck_in(tok: Token, ix: ActorIndex, exclude: set[str]) -> list[str]:
 
 
 PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+def _pact_parties(
+    tok: Token, ix: ActorIndex, exclude: set[str], row_between: frozenset[str]
+) -> list[str]:
+    """ "Israel and Hezbollah agreed to a ceasefire brokered by the US": the mediator's
+    target is the parties, named by "between" on the mediated thing or the subjects of the
+    clause that holds it."""
+    pair = [a for o in preps(tok.head, row_between) for a in resolve(o, ix) if a not in exclude]
+    if pair:  # "a Qatari-mediated exchange between Russia and Ukraine"
+        return pair
+    v = tok.head
+    while not children(v, "nsubj") and v.head.i != v.i and v.sent == tok.sent:
+        v = v.head  # up through "to restore relations under a deal ..."
+    subj = children(v, "nsubj")
+    return [a for s in subj for c in conjuncts(s) for a in resolve(c, ix) if a not in exclude]
 
 
 def _letter_addressee(tok: Token, ix: ActorIndex) -> list[str]:

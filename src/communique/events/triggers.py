@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 PERSONAL = words("events/triggers_personal.txt")  # "he was fired", "shot him"
+HYPHEN_ACTS = words("events/hyphen_acts.txt")  # "an EU-brokered agreement"
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Trigger:
 def _objects(tok: Token) -> list[Token]:
     """Direct objects and "with"/"of" objects that say what a verb moves or breaks."""
     out = children(tok, "dobj", "nsubjpass")
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":  # "a ceasefire brokered by Egypt"
+        out.append(tok.head)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "with":
             out += children(c, "pobj")
@@ -215,8 +218,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             and doc[tok.i - 1].text == "-"
             and not doc[tok.i - 1].whitespace_
             and doc[tok.i - 2].lower_ != "test"
+            and tok.lemma_.lower() not in HYPHEN_ACTS
         ):
-            continue  # "co-host", "sit-in": the second half of a hyphenated word ("test-fired" is)
+            continue  # "co-host", "sit-in": the second half of a hyphenated word ("test-fired",
+            # "EU-brokered" are acts)
         if tok.lemma_.lower() in keys or tok.lower_ in keys:
             row = match(tok, lex)
             if row is not None:

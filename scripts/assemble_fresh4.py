@@ -39,8 +39,13 @@ def main(src: Path, out: Path) -> None:
         for i, t in texts.items():
             g = gold[i]
             merged.append(
-                {"id": i, "text": t["text"], "published": t["published"],
-                 "events": g["events"], "note": g.get("note", "")}
+                {
+                    "id": i,
+                    "text": t["text"],
+                    "published": t["published"],
+                    "events": g["events"],
+                    "note": g.get("note", ""),
+                }
             )
     ranked = sorted(merged, key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
     for n, row in enumerate(ranked):

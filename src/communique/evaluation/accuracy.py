@@ -157,7 +157,7 @@ def collect() -> dict[str, Any]:
                 out["files"][gs.name] = {
                     g.name: _row(score_record(g.data, recs[str(g.path)])) for g in golds
                 }
-            if gs.name in ("articles", "quotes") or gs.name.startswith("fresh-quotes"):
+            if gs.name in ("articles", "quotes") or gs.name.startswith(QUOTE_SETS):
                 out["quotes"][gs.name] = quote_figures(
                     [quote_stats(g.data, recs[str(g.path)]) for g in golds]
                 )
@@ -204,6 +204,8 @@ TESTED_POLICIES = (
 )
 
 
+QUOTE_SETS = ("fresh-quotes", "fresh6-quotes")  # fresh sets whose quote figures are shown
+
 SET_NOTES = {
     "articles": ("12 articles written by the project (devsets/articles), every component", "yes"),
     "quotes": ("quote passages written by the project (devsets/quotes)", "yes"),
@@ -237,6 +239,13 @@ SET_NOTES = {
         "yes, since its first run",
     ),
     "fresh-quotes-test": ("the same set's test half: scored only", "no"),
+    "fresh6-quotes-dev": (
+        "quotations in 24 real NAEB articles no earlier set drew (general news: the political "
+        "pool was spent; scripts/draw_fresh_quotes2.py), annotated blind by two helper "
+        "sessions; dev half",
+        "no",
+    ),
+    "fresh6-quotes-test": ("the same set's test half: scored only", "no"),
     "fresh-events-dev": (
         "420 real NAEB sentences, PLOVER gold; dev half, read while choosing the classifier; "
         "its misses read again on 2026-12-07 (second session: one-sided events, headlines)",

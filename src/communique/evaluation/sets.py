@@ -9,7 +9,8 @@ Dev sets (tuned on; docs/accuracy.md says so of each):
 - ``events``: devsets/events/plover_dev.jsonl (sentence-level PLOVER);
 - ``meantime``: ../shared/corpus/meantime, scored by communique.evaluation.meantime.
 Fresh held-out sets (devsets/fresh, real NAEB articles, annotated before the pipeline ran on
-them; devsets/README.md): ``fresh-articles``, ``fresh-quotes`` and ``fresh-events``, each split
+them; devsets/README.md): ``fresh-articles``, ``fresh-quotes`` and ``fresh-events`` (and the later
+draws: ``fresh6-quotes``, ``fresh2-events`` ...), each split
 into a ``-dev`` half (gated, may be looked at) and a ``-test`` half (scored, never looked at;
 left out of the gate so that no floor invites tuning on it). They need ../shared (the texts).
 A set's fingerprint is the sha256 of its gold files, the texts they describe and, for
@@ -65,6 +66,7 @@ def _half_of(path: Path) -> str | None:
 
 
 LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first fresh sets
+LATER_QUOTE_SETS = ("fresh6",)  # quote sets drawn after the first (NAEB articles never drawn)
 # event-sentence sets written by helper sessions in news style and annotated blind by others
 WRITTEN_SETS = ("fresh4", "fresh5")
 
@@ -85,6 +87,12 @@ def _fresh_sets(fresh: Path) -> list[GoldSet]:
     sentences = fresh / "events" / "sentences.jsonl"
     if sentences.is_file():
         out += [GoldSet(f"fresh-events-{h}", "sentences", (sentences,), h) for h in HALVES]
+    for later in LATER_QUOTE_SETS:
+        files = expand([fresh.parent / later / "quotes"])
+        for half in HALVES:
+            mine = tuple(f for f in files if _half_of(f) == half)
+            if mine:
+                out.append(GoldSet(f"{later}-quotes-{half}", "articles", mine, half))
     for later in LATER_SETS:  # MEANTIME and NAEB sentences
         path = fresh.parent / later / "events" / "sentences.jsonl"
         if path.is_file() and find_meantime(path.parent) is not None:

@@ -100,7 +100,26 @@ def sentence_case_headlines(
     plural or a pair of names ("Protesters Storm Parliament", "Putin, Bush Sign Treaty") and
     never inside a known name (``names``, lower case, each between spaces: "rights watch" of
     Human Rights Watch)."""
-    return LINE.sub(lambda m: _recased(m.group(), words, acronyms, names), text)
+    return LINE.sub(
+        lambda m: _recased(_lead_cased(m.group(), acronyms), words, acronyms, names), text
+    )
+
+
+# a paragraph's first name in capitals, then the surname: the lead style of some papers
+# ("KATIE Price was so nervous", "BORIS Johnson has quit")
+LEAD_NAME = re.compile(r"^([A-Z]{4,}) (?=[A-Z][a-z]+ [a-z])")
+
+
+def _lead_cased(line: str, acronyms: frozenset[str]) -> str:
+    """A line that opens with a first name in capitals before a capitalised surname and prose,
+    with that name in title case ("KATIE Price was" -> "Katie Price was"): the recogniser
+    reads "KATIE" as an organisation and the person is lost. Acronyms stay ("NATO
+    leaders"); a longer run of capitals ("THE DODGERS MET with") is left as it is, its names
+    and verbs not told apart. Same length."""
+    m = LEAD_NAME.match(line)
+    if m is None or m.group(1) in acronyms or not VOWELS & set(m.group(1)):
+        return line
+    return m.group(1)[0] + m.group(1)[1:].lower() + line[m.end(1) :]
 
 
 def _title_cased(line: str, acronyms: frozenset[str]) -> str:

@@ -15,6 +15,7 @@ from communique.actors.context import (
     dominant_country,
     home_with_outlet,
 )
+from communique.actors.given import given_name_owner
 from communique.actors.kb import KB, Entry, city_names, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
 from communique.actors.model import Cand, State
@@ -114,7 +115,17 @@ def _placed(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ == "of" and prep.head.i != prep.i:
         return prep.head.lemma_.lower() in lexwords("place_noun")
+    said = [prep.head, *(o for o in prep.head.children if o.dep_ == "dobj")]
+    if prep.lower_ == "from" and any(_said_by(t) for t in said):
+        return False  # "a comment from Drew Weatherford", "drew a rebuke from X": who said it
     return prep.lower_ in lexwords("locative_prep")
+
+
+def _said_by(tok: Token) -> bool:
+    """A noun of speech ("comment", "statement", "remarks": the quote cues' nouns)."""
+    from communique.quotes.lexicon import cue_lexicon
+
+    return (tok.lemma_.lower(), "noun") in cue_lexicon() or (tok.lower_, "noun") in cue_lexicon()
 
 
 PLACE_BOUND = words("actors/place_bound_nouns.txt")
@@ -225,7 +236,7 @@ def _salient(owners: list[str], st: State, at: int) -> list[str]:
     all of them when no one leads."""
     if len(owners) < 2:
         return owners
-    named = ("name", "surname", "alias")
+    named = ("name", "surname", "given", "alias")
     counts = {o: sum(m.start < at and m.how in named for m in st.ents[o].mentions) for o in owners}
     best = sorted(counts.values(), reverse=True)
     return [max(counts, key=counts.__getitem__)] if best[0] > best[1] else owners
@@ -285,6 +296,9 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             continue  # "the town of Avdiivka"
         elif not c.gender and _city(text, places):
             continue  # "Guayaquil" tagged PERSON or ORG where the article says "in Guayaquil"
+        elif c.label == "PERSON" and (owner := given_name_owner(text, st, k)) is not None:
+            st.ents[owner].add(mention(doc, c.start, c.end, "given"))  # "Katie, 45, said"
+            st.mark(owner, range(c.start, c.end))
         elif c.label == "PERSON" and (known := famous_surname(text, k, st, c.gender)) is not None:
             _add_known(doc, c, known, st)
         elif c.label == "PERSON":

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["gender_of", "given_genders"]
+if TYPE_CHECKING:
+    from communique.actors.kb import KB
+    from communique.actors.model import State
+
+__all__ = ["gender_of", "given_genders", "given_name_owner", "given_names"]
 
 _SHARE = 0.9
 _AT_LEAST = 2  # one bearer is no evidence ("Erin O'Toole" does not make "Erin" a man's name)
 
 
 @lru_cache(maxsize=1)
-def given_genders() -> dict[str, str]:
-    """Given name -> "m" or "f", from the knowledge base's people."""
+def _given_counts() -> dict[str, Counter[str]]:
+    """Given name -> how many of the knowledge base's people of each gender bear it."""
     from communique.actors.kb import kb
 
     k = kb()
@@ -34,15 +39,44 @@ def given_genders() -> dict[str, str]:
         if len(first) <= 2 or "." in first or first in k.east_asian:
             continue
         counts[first][e.gender] += 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def given_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", from the knowledge base's people."""
     return {
         name: g
-        for name, c in counts.items()
+        for name, c in _given_counts().items()
         for g, n in c.most_common(1)
         if n / sum(c.values()) >= _SHARE and sum(c.values()) >= _AT_LEAST
     }
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names two people of the knowledge base bear at least, of either gender ("Drew")."""
+    return frozenset(n for n, c in _given_counts().items() if sum(c.values()) >= _AT_LEAST)
 
 
 def gender_of(name: str) -> str | None:
     """The gender a person's given name tells ("Lisa MacNeil" -> "f"), or None."""
     words = name.split()
     return given_genders().get(words[0]) if len(words) > 1 else None
+
+
+def given_name_owner(text: str, st: State, k: KB) -> str | None:
+    """ "Katie, 45, admitted" after "Katie Price": a lone given name that opens the name of
+    exactly one person of the article is that person (feature and tabloid copy name people
+    by their given name after the first mention). None for no one or several."""
+    if len(text) <= 2 or " " in text:
+        return None
+    owners = [
+        e.key
+        for e in st.ents.values()
+        if e.kind == "person"
+        and len(words := e.name.split()) >= 2
+        and words[0] == text
+        and words[0] not in k.east_asian  # "Kim" of "Kim Jong Un" is the family name
+    ]
+    return owners[0] if len(owners) == 1 else None

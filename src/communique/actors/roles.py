@@ -355,7 +355,7 @@ def learn(doc: Doc, k: KB, st: State) -> None:
             Ent(home.id, "country", home.name, entry=home, country=home.country) if home else None
         )
         for m in list(e.mentions):
-            if m.how not in ("name", "surname"):
+            if m.how not in ("name", "surname", "given"):
                 continue
             if e.country is None:
                 e.country = stated_place(doc, m, k, st)

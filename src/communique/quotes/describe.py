@@ -72,11 +72,16 @@ def _last_country_before(record: ArticleRecord, at: int) -> str | None:
     return best[1] if best else None
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+
+
 def described_actor(record: ArticleRecord, doc: Doc, head: Token, ctx: Context) -> str | None:
     """The one organisation of the record that the descriptive phrase headed by ``head``
     fits, else None."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in head.children):
+        return None  # "one disgruntled user", "a local business": someone new, no known body
     country: str | None = None
     words: set[str] = set()
     stack = [c for c in head.children if c.dep_ in _MODIFIER_DEPS]

@@ -62,12 +62,19 @@ class Speaker:
     actor: str | None
 
 
+_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "xcomp"})
+
+
 def np_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``head`` as written, without appositions,
     relative clauses or trailing punctuation ("Dmitry Peskov, the Kremlin spokesman," ->
     "Dmitry Peskov"; "the South China Morning Post (SCMP)" -> "... Post")."""
     left = head
+    # a clause the parser hung before the head is no part of it ('"...," one user posted')
+    clause = {t.i for c in head.lefts if c.dep_ in _CLAUSES for t in c.subtree}
     for t in head.subtree:
+        if t.i in clause:
+            continue
         if t.i < head.i and not t.is_punct and not t.is_space and same_paragraph(t, head):
             left = t
             break
@@ -76,6 +83,8 @@ def np_bounds(head: Token) -> tuple[int, int]:
         owned = c.dep_ in _NP_RIGHT or (
             c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from")
         )
+        if c.dep_ == "acl" and verb_cue(c.lemma_) and all(g.dep_ != "agent" for g in c.children):
+            break  # '"...," one user posted on Reddit': the cue, misread as a participle
         if owned or (head.pos_ == "NOUN" and _describes(c)):
             right = max(right, _last_word(c), key=lambda t: t.i)
         else:

@@ -40,7 +40,7 @@ def subject_of(cue: Token) -> Token | None:
         if subj is not None:
             return _source_of(subj)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_source(tok.head) or _participle_subject(tok)
+            return _verb_read_as_noun(tok) or _noun_source(tok.head) or _participle_subject(tok)
         if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
             break
         tok = tok.head
@@ -54,6 +54,22 @@ def _participle_subject(part: Token) -> Token | None:
     if part.tag_ != "VBG" or head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return head if same_paragraph(head, part) else None
+
+
+def _verb_read_as_noun(part: Token) -> Token | None:
+    """'"...," one disgruntled user posted on Reddit.': the parser read the sentence as a noun
+    phrase with a participle after its head (the verb's past tense and participle look
+    alike); the head, root of the sentence and right before the verb, is its subject."""
+    head = part.head
+    if part.tag_ not in ("VBD", "VBN") or part.i != head.i + 1 or head.pos_ != "NOUN":
+        return None
+    if head.dep_ == "ROOT":
+        return head
+    # or the parser made the noun an object of the quoted words: it opens right after them
+    mods = [c for c in head.lefts if c.dep_ in ("det", "nummod", "amod", "compound", "poss")]
+    first = min([head, *(t for c in mods for t in c.subtree)], key=lambda t: t.i)
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    return head if before is not None and before.tag_ == "''" else None
 
 
 def _relative_antecedent(verb: Token) -> Token | None:

@@ -47,6 +47,7 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
     that description (added to ``record.actors``); ``home`` is the article's home country, the
     country of a description that names none (as for a title without one)."""
     by_head: dict[str, Actor] = {}
+    by_mention: dict[tuple[int, int], Actor] = {}
     made: set[str] = set()
     for q in record.quotes:
         m = q.speaker_mention
@@ -72,13 +73,17 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
             continue
         key = head.lemma_.lower()
         actor = by_head.get(key) if _definite(span.root) else None
+        actor = actor or by_mention.get((m.start, m.end))  # '"A," one user posted. "B."'
+
         if actor is None:
             first = _introduced(doc, head, m.start) if _definite(span.root) else None
             actor = _new_actor(record, doc, first or m, head, span.root.lower_ == "one", home)
             if first is not None:  # "an AS senator ... the senator explained": named as introduced
                 actor.mentions.append(first)
             by_head[key] = actor
-        actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+        if (m.start, m.end) not in by_mention:
+            actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+        by_mention[(m.start, m.end)] = actor
         q.speaker = actor.id
         made.add(actor.id)
     _pronouns_after(record, made)

@@ -29,10 +29,7 @@ def test_a_lead_in_capitals_keeps_the_person_and_the_given_name_is_that_person(p
 
 
 def test_a_given_name_two_people_share_joins_neither(pipeline):
-    text = (
-        "Tom Rivers and Tom Okafor run the club.\n\n"
-        'Tom said: "We need a bigger hall."'
-    )
+    text = 'Tom Rivers and Tom Okafor run the club.\n\nTom said: "We need a bigger hall."'
     rec = _record(pipeline, text)
     assert _speakers(rec) != ["Tom Rivers"] and _speakers(rec) != ["Tom Okafor"]
 

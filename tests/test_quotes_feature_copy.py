@@ -53,3 +53,15 @@ def test_an_unnamed_poster_is_its_own_speaker_not_the_company_quoted(pipeline):
     assert _speakers(rec) == ["one angry customer", "one angry customer"]
     (poster,) = [a for a in rec.actors if a.name == "one angry customer"]
     assert len(poster.mentions) == 1  # one description, one actor, for both quotes
+
+
+def test_a_study_speaks_for_its_author(pipeline):
+    text = 'A study by the Urban Institute concluded that rents "rose faster than wages."'
+    rec = _record(pipeline, text)
+    assert set(_speakers(rec)) == {"Urban Institute"}
+
+
+def test_a_name_after_a_profession_the_parser_missed_is_a_person(pipeline):
+    text = "The findings came from Brookings fellow Mark Muro on Tuesday."
+    rec = _record(pipeline, text)
+    assert "Mark Muro" in [a.name for a in rec.actors if a.kind == "person"]

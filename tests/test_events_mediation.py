@@ -1,4 +1,4 @@
-"""Mediation and other acts told by a participle after a noun: "a truce brokered by X", "an
+"""Mediation, coups, and acts told by a participle after a noun: "a truce brokered by X", "an
 X-brokered accord" (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -54,3 +54,19 @@ def test_an_attack_carried_out_by_a_group_is_still_the_group_s(extract):
     text = "The attack carried out by Boko Haram killed nine soldiers in Nigeria."
     rec = extract(text, published="2024-03-15")
     assert any(e.plover == "ASSAULT" and e.source for e in rec.events)
+
+
+def test_the_armed_forces_taking_power_is_a_coup_and_a_party_taking_power_is_none(extract):
+    rec = extract(
+        "Soldiers took power in Guinea on Sunday, the radio said.", published="2024-03-15"
+    )
+    (e,) = rec.events
+    assert e.plover == "COERCE" and e.cameo == "170"
+    assert country(rec, e.source) == {"GIN"} and country(rec, e.target) == {"GIN"}
+    text = "The party took power in Hungary in 2010 after winning the election."
+    assert not extract(text, published="2024-03-15").events
+
+
+def test_troops_taking_control_of_a_town_capture_it(extract):
+    rec = extract("Malian troops took control of the town of Kidal.", published="2024-03-15")
+    assert [e.cameo for e in rec.events] == ["192"]

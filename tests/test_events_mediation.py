@@ -70,3 +70,16 @@ def test_the_armed_forces_taking_power_is_a_coup_and_a_party_taking_power_is_non
 def test_troops_taking_control_of_a_town_capture_it(extract):
     rec = extract("Malian troops took control of the town of Kidal.", published="2024-03-15")
     assert [e.cameo for e in rec.events] == ["192"]
+
+
+def test_a_crowd_marching_in_a_capital_told_by_nationality_protests_against_whom_it_demands(
+    extract,
+):
+    text = (
+        "Tens of thousands marched through the Serbian capital on Sunday demanding the "
+        "resignation of President Aleksandar Vucic."
+    )
+    rec = extract(text, published="2024-03-15")
+    assert [e.plover for e in rec.events] == ["PROTEST"]  # the demand is its content
+    (e,) = rec.events
+    assert country(rec, e.source) == {"SRB"} and country(rec, e.target) == {"SRB"}

@@ -193,6 +193,10 @@ def _found_target(
         tgt = sibling_target(tok, rows, ix, d.source, lex.light_verbs)
     if not tgt and rows:  # "threatened to cut gas supplies to Europe"
         tgt = content_target(tok, d.plover, rows, ix, d.source, lex.light_verbs)
+    if not tgt and rows and d.plover == "PROTEST":  # "marched demanding X's resignation": X
+        demands = [rows[i] for i in d.consumed if i in rows]
+        for t in (t for t in demands if code.plover(t.row.cameo) == "REQUEST"):
+            tgt = tgt or targets(t.token, t.row, "REQUEST", ix, d.source, lex.light_verbs)
     if not tgt and tok.dep_ == "relcl" and lex.heads.get(tok.head.lemma_.lower()) == "act":
         tgt = actor_of_act(tok.head, ix, d.source)
     return tgt

@@ -83,10 +83,14 @@ def _demands_of(tok: Token, kinds: dict[int, str]) -> list[int]:
     """The demands a protest makes in a participle clause of its own ("marched ... demanding
     the resignation of the president"): the protest's content, not an event of their own
     (PLOVER codes the protest with what it demands, CAMEO 141x)."""
-    return [
+    return [  # also where the parser hung the participle on the place ("through the capital")
         c.i
-        for c in tok.children
-        if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG" and kinds.get(c.i) == "REQUEST"
+        for c in tok.subtree
+        if c.i > tok.i
+        and c.dep_ in ("advcl", "xcomp", "acl")
+        and c.tag_ == "VBG"
+        and kinds.get(c.i) == "REQUEST"
+        and (c.head.i == tok.i or c.head.dep_ == "pobj")
     ]
 
 

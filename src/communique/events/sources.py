@@ -267,6 +267,9 @@ def place_actor(tok: Token, ix: ActorIndex) -> list[str]:
         home = ix.country_actor.get(place_country(o) or "")
         if home:
             return [home]
+        adj = [ix.nationality_actor(c) for c in o.children if c.dep_ == "amod"]
+        if any(adj):  # "marched through the Belarusian capital"
+            return [a for a in adj if a][:1]
     return [] if is_verb(tok) else _only_country(tok, ix)
 
 

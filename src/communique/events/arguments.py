@@ -274,10 +274,17 @@ def deep(tok: Token, ix: ActorIndex, exclude: set[str], max_depth: int = 4) -> l
         if a and a not in exclude and not home:
             return [a] + [x for c in conjuncts(t)[1:] for x in resolve(c, ix) if x not in exclude]
         if d < max_depth:
-            queue.extend(
-                (c, d + 1) for c in t.children if c.dep_ in DEEP_DEPS and not reduced_relative(c)
-            )
+            queue.extend((c, d + 1) for c in t.children if c.dep_ in DEEP_DEPS and not _own_act(c))
     return []
+
+
+def _own_act(tok: Token) -> bool:
+    """ "a ceasefire brokered by the US": a participle after a noun that is an event of its
+    own, whose doer is no party to what is done with the noun ("the proposal made by France"
+    is France's: "made" is no event)."""
+    from communique.events.triggers import match
+
+    return reduced_relative(tok) and match(tok) is not None
 
 
 def _not_owner(tok: Token) -> bool:

@@ -242,10 +242,15 @@ SET_NOTES = {
     "fresh6-quotes-dev": (
         "quotations in 24 real NAEB articles no earlier set drew (general news: the political "
         "pool was spent; scripts/draw_fresh_quotes2.py), annotated blind by two helper "
-        "sessions; dev half",
+        "sessions; dev half, read and fixed against from its first run (speakers of feature "
+        "and tabloid copy, 2026-12-07)",
+        "yes, since its first run",
+    ),
+    "fresh6-quotes-test": (
+        "the same set's test half: scored only (its figures seen once, numbers only, when this "
+        "page was regenerated at the end of the session that made it)",
         "no",
     ),
-    "fresh6-quotes-test": ("the same set's test half: scored only", "no"),
     "fresh-events-dev": (
         "420 real NAEB sentences, PLOVER gold; dev half, read while choosing the classifier; "
         "its misses read again on 2026-12-07 (second session: one-sided events, headlines)",

@@ -65,3 +65,11 @@ def test_a_name_after_a_profession_the_parser_missed_is_a_person(pipeline):
     text = "The findings came from Brookings fellow Mark Muro on Tuesday."
     rec = _record(pipeline, text)
     assert "Mark Muro" in [a.name for a in rec.actors if a.kind == "person"]
+
+
+def test_a_quoted_phrase_under_according_to_is_a_partial_quote_of_the_source(pipeline):
+    text = 'According to the Harbour Gazette, the port would "likely need new cranes" soon.'
+    rec = _record(pipeline, text)
+    partial = [q for q in rec.quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["likely need new cranes"]
+    assert partial[0].cue == "According to"

@@ -189,7 +189,7 @@ class Finder:
         if any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in phrase):
             return None  # a clause, not a name: 'The reason is simple: "..."'
         names = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
-        heads = [t for t in names if t.head is t or not phrase[0].i <= t.head.i <= phrase[-1].i]
+        heads = [t for t in names if t.head.i == t.i or not phrase[0].i <= t.head.i <= phrase[-1].i]
         heads = heads or names[-1:]
         if not heads:
             return None
@@ -229,7 +229,7 @@ class Finder:
         """The reporting verb that governs a quoted phrase in the parse, else None."""
         toks = [self.doc[i] for i in self.index.token_range(s.start, s.end)]
         inside = {t.i for t in toks}
-        heads = [t for t in toks if t.head.i not in inside or t.head is t]
+        heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         for h in heads:
             tok: Token = h
             for _ in range(10):
@@ -237,7 +237,7 @@ class Finder:
                     if tok.dep_ == "xcomp" and self._governs(tok.head):
                         tok = tok.head  # 'urged Beijing to reject "bloc confrontation"'
                     return attribute(tok, self.record, self.doc, self.ctx)
-                if tok.head is tok or not same_paragraph(tok, tok.head):
+                if tok.head.i == tok.i or not same_paragraph(tok, tok.head):
                     break
                 tok = tok.head
             side = self._side_cue(tok)

@@ -209,7 +209,7 @@ def _parenthetical_span(tok: Token) -> tuple[int, int] | None:
     """'The deal, a spokesman said, remained on track.': the clause the attribution
     interrupts, without the attribution when it ends the sentence."""
     head = tok.head
-    if tok.dep_ != "parataxis" or head is tok or not same_paragraph(head, tok):
+    if tok.dep_ != "parataxis" or head.i == tok.i or not same_paragraph(head, tok):
         return None
     doc = tok.doc
     left, right = head.left_edge, head.right_edge
@@ -253,7 +253,7 @@ def _according_span(tok: Token) -> tuple[int, int] | None:
     if to is None or not any(c.dep_ == "pobj" for c in to.children):
         return None
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return None
     if not same_paragraph(head, tok):
         return _rest_of_sentence(tok)

@@ -41,7 +41,7 @@ def subject_of(cue: Token) -> Token | None:
             return _source_of(subj)
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return _verb_read_as_noun(tok) or _noun_source(tok.head) or _participle_subject(tok)
-        if tok.dep_ not in _CLIMB or tok.head is tok or not same_paragraph(tok, tok.head):
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i or not same_paragraph(tok, tok.head):
             break
         tok = tok.head
     return _reduced_relative_subject(tok) or _relative_antecedent(tok) or leading_subject(tok)

@@ -355,3 +355,19 @@ def test_word_sets_are_data() -> None:
     }
     assert sorted(set(found) - set(GRAMMAR_CONSTANTS)) == []
     assert sorted(set(GRAMMAR_CONSTANTS) - set(found)) == []  # gone: take it off the list
+
+
+TOKEN_IDENTITY = re.compile(r"\.head is (not )?\w|\bis (not )?\w+\.head\b")
+
+
+def test_no_token_is_compared_by_identity() -> None:
+    """spaCy makes a new Token object on every access, so ``tok.head is tok`` is never true
+    (a bug that silently dropped partial quotes): tokens are compared by ``.i``."""
+    bad = [
+        f"{p.relative_to(SRC)}:{n}"
+        for p in sorted(PKG.rglob("*.py"))
+        for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+        if TOKEN_IDENTITY.search(line)
+    ]
+    assert not bad, bad
+    assert TOKEN_IDENTITY.search("if tok.head is tok:")  # the pattern finds what it should

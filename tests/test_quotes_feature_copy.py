@@ -73,3 +73,11 @@ def test_a_quoted_phrase_under_according_to_is_a_partial_quote_of_the_source(pip
     partial = [q for q in rec.quotes if q.kind == "partial"]
     assert [q.text for q in partial] == ["likely need new cranes"]
     assert partial[0].cue == "According to"
+
+
+def test_a_news_outlet_the_recogniser_tags_is_media_with_its_country(pipeline):
+    text = 'The Sacramento Bee reported that the mayor "has no plans to resign."'
+    rec = _record(pipeline, text)
+    (bee,) = [a for a in rec.actors if a.name == "Sacramento Bee"]
+    assert bee.kind == "media" and bee.country == "USA"
+    assert set(_speakers(rec)) == {"Sacramento Bee"}

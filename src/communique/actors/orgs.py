@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, lexwords, norm_key, places, with_article
 from communique.actors.mentions import mention
 from communique.actors.model import Ent, State
+from communique.actors.outlet import outlet_named
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ def unknown_org(text: str, k: KB, st: State, owner: str | None = None) -> Ent:
     if name.startswith("the "):
         name = name[4:]
     words = name.split()
+    press = outlet_named(name)
+    if press is not None:  # "according to The Athletic": a news outlet, by coverage
+        return st.ent(f"org:{name.lower()}", "media", name, country=press or None, sector="MED")
     country = k.adjectives.get(words[0]) if len(words) > 1 else None
     if country is None and owner is not None:
         cname = k.entries[f"c:{owner}"].name if f"c:{owner}" in k.entries else owner

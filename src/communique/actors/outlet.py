@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from communique.actors.kb import _rows
 from communique.wordlists import words
 
-__all__ = ["outlet_country"]
+__all__ = ["outlet_country", "outlet_named"]
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +28,26 @@ def _domains() -> dict[str, str]:
     """Registered domain -> ISO3 ("" for an outlet without a country: an aggregator)."""
     rows = _rows("outlets.csv")  # the actors stage's one reader of its data tables
     return {r["domain"].strip().lower(): (r["iso3"] or "").strip().upper() for r in rows}
+
+
+PLATFORMS = frozenset({"aggregator", "blog_platform"})  # they publish others' words
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """An outlet's name, lower case and without "The" -> ISO3 ("" when it has none)."""
+    out: dict[str, str] = {}
+    for r in _rows("outlets.csv"):
+        name = (r.get("name") or "").strip().lower().removeprefix("the ")
+        if name and (r.get("kind") or "").strip() not in PLATFORMS:
+            out.setdefault(name, (r.get("iso3") or "").strip().upper())
+    return out
+
+
+def outlet_named(name: str) -> str | None:
+    """ "The Athletic", "Sacramento Bee": the country of the news outlet so named ("" for one
+    with no country), or None when no outlet of ``outlets.csv`` bears the name."""
+    return _names().get(name.strip().lower().removeprefix("the "))
 
 
 @lru_cache(maxsize=1)

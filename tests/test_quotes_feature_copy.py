@@ -81,3 +81,9 @@ def test_a_news_outlet_the_recogniser_tags_is_media_with_its_country(pipeline):
     (bee,) = [a for a in rec.actors if a.name == "Sacramento Bee"]
     assert bee.kind == "media" and bee.country == "USA"
     assert set(_speakers(rec)) == {"Sacramento Bee"}
+
+
+def test_a_headline_modal_is_no_part_of_a_name(pipeline):
+    text = "Governor Insists City Will Rebuild After Floods\n\nThe official spoke on Monday."
+    rec = _record(pipeline, text)
+    assert not [a for a in rec.actors if "Will" in a.name or "Rebuild" in a.name]

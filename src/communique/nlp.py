@@ -162,6 +162,7 @@ def _recased(line: str, words: frozenset[str], acronyms: frozenset[str], names: 
     if len(found) < 4 or upper < 0.8 * len(found) or line.rstrip().endswith("."):
         return line
 
+    line = _modals_lowered(line, names)
     lowered: list[int] = []  # where the last lowered verb ended
 
     def low(m: re.Match[str]) -> str:
@@ -182,6 +183,22 @@ def _recased(line: str, words: frozenset[str], acronyms: frozenset[str], names: 
         return m.group()
 
     return CAPITALISED.sub(low, line)
+
+
+# a headline's modal or "Not" before a capitalised word ("City Will Rebuild", "Mitch McConnell
+# Not Running"): the recogniser glues it to the name or makes a person of "Will Rebuild"
+MODAL = re.compile(r"(?<= )(Will|Would|Could|Should|Must|Can|Cannot|Might|Won't|Not)(?= [A-Z])")
+
+
+def _modals_lowered(line: str, names: str) -> str:
+    """The headline ``line`` with its modals and "Not" in lower case, save inside a known name
+    ("Will Smith": ``names``, lower case, each between spaces). Same length."""
+
+    def low(m: re.Match[str]) -> str:
+        nxt = line[m.end() + 1 :].split(" ", 1)[0].lower()
+        return m.group() if f" {m.group().lower()} {nxt} " in names else m.group().lower()
+
+    return MODAL.sub(low, line)
 
 
 def _doubled(w: str, suffix: str) -> bool:

@@ -200,7 +200,8 @@ TESTED_POLICIES = (
     "changes chosen on dev sets (the private-life rule, taken out because it lost here; "
     "event_threshold 0.9, kept: mixed here); on 2026-12-07 (fourth session) its figures were "
     "seen once more, numbers only, when this page was regenerated mid-session; no change was "
-    "chosen or undone by them"
+    "chosen or undone by them; in the fifth session seen twice more at its end, numbers only, "
+    "with the same rule"
 )
 
 
@@ -247,8 +248,8 @@ SET_NOTES = {
         "yes, since its first run",
     ),
     "fresh6-quotes-test": (
-        "the same set's test half: scored only (its figures seen once, numbers only, when this "
-        "page was regenerated at the end of the session that made it)",
+        "the same set's test half: scored only (its figures seen, numbers only, when this "
+        "page was regenerated, twice, at the end of the session that made it)",
         "no",
     ),
     "fresh-events-dev": (
@@ -306,7 +307,12 @@ SET_NOTES = {
         "sampled); dev half, read from 2026-12-07 (fourth session)",
         "yes, since 2026-12-07",
     ),
-    "fresh5-events-test": ("the same set's test half: scored only", "no"),
+    "fresh5-events-test": (
+        "the same set's test half: scored only (its figures seen, numbers only, when this page "
+        "was regenerated at the ends of the fourth and fifth sessions; no change chosen or undone "
+        "by them)",
+        "no",
+    ),
 }
 
 

@@ -122,10 +122,13 @@ def _placed(tok: Token) -> bool:
 
 
 def _said_by(tok: Token) -> bool:
-    """A noun of speech ("comment", "statement", "remarks": the quote cues' nouns)."""
+    """A noun of speech ("comment", "statement", "remarks"): the nouns of the quote cues, one
+    table for both stages. Imported here: the quotes package, loaded at module level, would
+    close an import cycle through its stage, which reads the actors."""
     from communique.quotes.lexicon import cue_lexicon
 
-    return (tok.lemma_.lower(), "noun") in cue_lexicon() or (tok.lower_, "noun") in cue_lexicon()
+    cues = cue_lexicon()
+    return (tok.lemma_.lower(), "noun") in cues or (tok.lower_, "noun") in cues
 
 
 PLACE_BOUND = words("actors/place_bound_nouns.txt")

@@ -1,4 +1,5 @@
-"""A person's gender from a given name, learned from the knowledge base's own people.
+"""Given names, learned from the knowledge base's own people: the gender they tell, and the one
+person of an article a lone given name points to ("Katie, 45, said" after "Katie Price").
 
 Why: a pronoun must not point to a person of the other gender ("She confirmed ..." after
 "Lisa MacNeil from Tree of Life, a company that partners with Coombe Castle"), and gender is
@@ -19,15 +20,15 @@ if TYPE_CHECKING:
     from communique.actors.kb import KB
     from communique.actors.model import State
 
-__all__ = ["gender_of", "given_genders", "given_name_owner", "given_names"]
+__all__ = ["gender_of", "given_genders", "given_name_owner"]
 
 _SHARE = 0.9
 _AT_LEAST = 2  # one bearer is no evidence ("Erin O'Toole" does not make "Erin" a man's name)
 
 
 @lru_cache(maxsize=1)
-def _given_counts() -> dict[str, Counter[str]]:
-    """Given name -> how many of the knowledge base's people of each gender bear it."""
+def given_genders() -> dict[str, str]:
+    """Given name -> "m" or "f", from the knowledge base's people."""
     from communique.actors.kb import kb
 
     k = kb()
@@ -39,24 +40,12 @@ def _given_counts() -> dict[str, Counter[str]]:
         if len(first) <= 2 or "." in first or first in k.east_asian:
             continue
         counts[first][e.gender] += 1
-    return counts
-
-
-@lru_cache(maxsize=1)
-def given_genders() -> dict[str, str]:
-    """Given name -> "m" or "f", from the knowledge base's people."""
     return {
         name: g
-        for name, c in _given_counts().items()
+        for name, c in counts.items()
         for g, n in c.most_common(1)
         if n / sum(c.values()) >= _SHARE and sum(c.values()) >= _AT_LEAST
     }
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names two people of the knowledge base bear at least, of either gender ("Drew")."""
-    return frozenset(n for n, c in _given_counts().items() if sum(c.values()) >= _AT_LEAST)
 
 
 def gender_of(name: str) -> str | None:

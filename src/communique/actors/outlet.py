@@ -24,9 +24,14 @@ __all__ = ["outlet_country", "outlet_named"]
 
 
 @lru_cache(maxsize=1)
+def _outlets() -> list[dict[str, str]]:
+    return _rows("outlets.csv")  # the actors stage's one reader of its data tables, read once
+
+
+@lru_cache(maxsize=1)
 def _domains() -> dict[str, str]:
     """Registered domain -> ISO3 ("" for an outlet without a country: an aggregator)."""
-    rows = _rows("outlets.csv")  # the actors stage's one reader of its data tables
+    rows = _outlets()
     return {r["domain"].strip().lower(): (r["iso3"] or "").strip().upper() for r in rows}
 
 
@@ -37,7 +42,7 @@ PLATFORMS = frozenset({"aggregator", "blog_platform"})  # they publish others' w
 def _names() -> dict[str, str]:
     """An outlet's name, lower case and without "The" -> ISO3 ("" when it has none)."""
     out: dict[str, str] = {}
-    for r in _rows("outlets.csv"):
+    for r in _outlets():
         name = (r.get("name") or "").strip().lower().removeprefix("the ")
         if name and (r.get("kind") or "").strip() not in PLATFORMS:
             out.setdefault(name, (r.get("iso3") or "").strip().upper())

@@ -176,7 +176,7 @@ class BatchWriter:
         from communique.pipeline import Pipeline
 
         self.pipeline = Pipeline(settings, published=published)
-        self.pipeline.nlp  # noqa: B018  (load the model once, at start)
+        self.pipeline.warm()  # load the model and the stages' tables once, at start
         self.out = out
         self.before_batch = before_batch
 

@@ -84,6 +84,7 @@ class Service:
                 from communique.pipeline import Pipeline
 
                 self._pipeline = Pipeline(self.settings.with_(workers=1))
+                self._pipeline.warm()
             yield self._pipeline
 
     def close(self) -> None:

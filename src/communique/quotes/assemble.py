@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.quotes.index import TextIndex
+from communique.quotes.lead import lead_in
 from communique.quotes.marks import Stretch, find_stretches, paragraphs
 from communique.quotes.quoted import Finder, QuotedItem
 from communique.quotes.reported import Reported, find_indirect
@@ -216,8 +217,8 @@ def _tail(
     for r in indirect:
         if ps <= r.start < pe:
             cands.append((max(r.end, r.attribution.cue_end), r.attribution))
-    if not cands:
-        return None
+    if not cands:  # "X expressed her excitement ...": the paraphrase before the words
+        return lead_in(finder.doc, finder.record, finder.ctx, ps, pe)
     pos, attr = max(cands, key=lambda c: c[0])
     rest = text[pos:pe]
     if any(ch in rest for ch in ".?!") and any(w.isalpha() for w in rest.split(".", 1)[-1].split()):

@@ -5,7 +5,8 @@ the report"; "The Wall Street Journal reported ... according to the report").
 A document noun (``data/quotes/speakers_documents.txt``) with an owner speaks for the owner. A
 definite one without an owner refers back, a few paragraphs at most, to the last document of
 the same noun that had an owner, or to the subject of the last verb that made it ("reported",
-"published", "filed": the report of "X reported" is X's). Nothing found: None, as before.
+"published", "filed": the report of "X reported" is X's; "announced": the announcement of "X
+announced" is X's). Nothing found: None, as before.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _earlier(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
             found = _owner(record, doc, t)
             if found is not None:
                 return found
-        if t.pos_ == "VERB" and t.lemma_.lower() in _MAKERS and _made(lemma, t):
+        if t.pos_ == "VERB" and _made(lemma, t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return lookup.actor_of_token(record, subj.i, doc)
@@ -71,7 +72,17 @@ def _earlier(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
 
 
 def _made(lemma: str, verb: Token) -> bool:
-    """ "X reported" made a report; "X published / released / issued / filed a <lemma>"."""
-    if verb.lemma_.lower() == lemma:
+    """ "X reported" made a report, "X announced" an announcement, "X stated" a statement;
+    "X published / released / issued / filed a <lemma>"."""
+    v = verb.lemma_.lower()
+    if v == lemma or _nominal(lemma, v):
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() == lemma for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return v in _MAKERS and any(c.lemma_.lower() == lemma for c in objects)
+
+
+def _nominal(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is the act of ``verb`` made a thing: announce -> announcement,
+    state -> statement, investigate -> investigation, file -> filing, rule -> ruling."""
+    stem = verb.rstrip("e")
+    return len(stem) >= 3 and noun.startswith(stem) and noun.endswith(("ment", "ion", "ing"))

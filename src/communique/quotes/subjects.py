@@ -43,8 +43,20 @@ def subject_of(cue: Token) -> Token | None:
             return _verb_read_as_noun(tok) or _noun_source(tok.head) or _participle_subject(tok)
         if tok.dep_ not in _CLIMB or tok.head.i == tok.i or not same_paragraph(tok, tok.head):
             break
-        tok = tok.head
+        tok = _reporter_of(tok) or tok.head
     return _reduced_relative_subject(tok) or _relative_antecedent(tok) or leading_subject(tok)
+
+
+def _reporter_of(part: Token) -> Token | None:
+    """'X noted the sum was "unjust," writing: ...', 'X said the plan failed, adding that ...':
+    a participle after a comma that the parser hung on the reported clause speaks for the
+    clause's reporter, not for the clause's subject; the reporting verb, or None."""
+    clause = part.head
+    if part.tag_ != "VBG" or part.dep_ != "advcl" or clause.dep_ != "ccomp":
+        return None
+    if not any(t.text == "," for t in part.doc[max(0, part.i - 2) : part.i]):
+        return None
+    return clause.head if same_paragraph(clause, clause.head) else None
 
 
 def _participle_subject(part: Token) -> Token | None:

@@ -1,0 +1,58 @@
+"""A quote paragraph led by the paragraph before it: "Teacher Laura Finch expressed her
+excitement at the donations." then a paragraph that is only her quotation, with no cue.
+
+News writes the paraphrase first and the words after. The quote paragraph's speaker is the
+subject of the lead paragraph's last sentence when that sentence's main verb is one of saying
+(``cues.csv``) or of expressing (``data/quotes/lead_verbs.txt``: express, react, thank,
+celebrate...), the subject resolves to an actor, and the sentence quotes nothing itself (a
+quotation there has its own attribution, which ``assemble._tail`` passes on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.quotes.lexicon import token_cue
+from communique.quotes.marks import DOUBLE
+from communique.quotes.speakers import Attribution, attribute
+from communique.wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from communique.record import ArticleRecord
+    from communique.types import Context
+
+__all__ = ["lead_in"]
+
+LEAD_VERBS = words("quotes/lead_verbs.txt")
+
+
+def lead_in(
+    doc: Doc, record: ArticleRecord, ctx: Context, start: int, end: int
+) -> Attribution | None:
+    """The attribution the paragraph at ``start``-``end`` passes to a cue-less quote paragraph
+    after it, or None."""
+    para = doc.char_span(start, end, alignment_mode="contract")
+    if para is None or not len(para):
+        return None
+    last = _last_sentence(para)
+    if last is None or any(ch in last.text for ch in DOUBLE):
+        return None
+    root = last.root
+    if root.pos_ != "VERB" or not _leads(root):
+        return None
+    attr = attribute(root, record, doc, ctx)
+    if attr.speaker is None or attr.speaker.actor is None:
+        return None
+    return attr
+
+
+def _last_sentence(para: Span) -> Span | None:
+    words_ = [t for t in para if t.is_alpha]
+    return words_[-1].sent if words_ else None
+
+
+def _leads(verb: Token) -> bool:
+    entry = token_cue(verb)
+    return (entry is not None and entry.kind != "noun") or verb.lemma_.lower() in LEAD_VERBS

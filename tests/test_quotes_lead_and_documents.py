@@ -1,0 +1,60 @@
+"""A quote paragraph led by the paraphrase before it, and a document named by the act that
+made it ("announced" ... "the announcement"), in texts written for these tests."""
+
+from __future__ import annotations
+
+from communique.pipeline import RawArticle
+
+
+def _record(pipeline, text: str):
+    return pipeline.extract(RawArticle(text=text, input="<test>", published="2024-11-04"))
+
+
+def _speakers(record, kind: str | None = None):
+    return [
+        record.actor(q.speaker).name if q.speaker else None
+        for q in record.quotes
+        if kind is None or q.kind == kind
+    ]
+
+
+def test_a_quote_paragraph_after_a_person_expressing_something_is_theirs(pipeline):
+    text = (
+        "Pupils at Hillcrest Primary collected 4,000 tins for the food bank.\n\n"
+        "Head teacher Laura Finch expressed her delight at the daily stream of donations.\n\n"
+        "\u201cThe children turned a lesson into something real for our town.\u201d"
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "direct") == ["Laura Finch"]
+
+
+def test_a_quote_paragraph_after_a_sentence_of_no_ones_saying_stays_unattributed(pipeline):
+    text = (
+        "Head teacher Laura Finch runs the school's food drive every winter.\n\n"
+        "The tins were stacked in the hall by Friday afternoon.\n\n"
+        "\u201cThe children turned a lesson into something real for our town.\u201d"
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "direct") == [None]
+
+
+def test_the_announcement_is_the_announcers_and_the_statement_the_stating_bodys(pipeline):
+    text = (
+        "The record label Hybe Music announced on Monday that the singer's new album would "
+        "arrive in March.\n\n"
+        'The announcement described the record as "a love letter to his fans."\n\n'
+        "The Interior Ministry stated that the border would stay closed. The statement added "
+        'that the closure was "temporary and necessary."'
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "partial") == ["Hybe Music", "Interior Ministry"]
+
+
+def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter(pipeline):
+    text = (
+        'Their cousin Luis Marrero also noted the bail was "an injustice," writing in an '
+        "online message:\n\n"
+        "\u201cMy cousins were priceless. But this bail is an injustice in itself.\u201d"
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "direct") == ["Luis Marrero"]

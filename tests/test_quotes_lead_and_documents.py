@@ -58,3 +58,33 @@ def test_a_participle_hung_on_the_reported_clause_speaks_for_the_reporter(pipeli
     )
     rec = _record(pipeline, text)
     assert _speakers(rec, "direct") == ["Luis Marrero"]
+
+
+def test_a_participle_after_a_clause_about_someone_stays_with_that_someone(pipeline):
+    text = (
+        "The senators learned that Dr. Paul Remsen had emailed Dr. Ines Vidal, asking Vidal "
+        'for any "inside info" on the outbreak.'
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "partial") == ["Paul Remsen"]
+
+
+def test_one_and_another_of_a_crowd_speak_for_that_crowd(pipeline):
+    text = (
+        "Fans flooded the singer's post with praise.\n\n"
+        '"You are a national treasure," wrote one.\n\n'
+        '"This made my whole week," another commented.'
+    )
+    rec = _record(pipeline, text)
+    crowd = [a for a in rec.actors if a.kind == "group"]
+    assert [a.name for a in crowd] == ["Fans"]
+    assert _speakers(rec, "direct") == ["Fans", "Fans"]
+
+
+def test_shared_on_social_media_is_a_cue(pipeline):
+    text = (
+        "Singer Mara Quist thanked her fans after the concert.\n\n"
+        '"It felt like home," Quist shared on Instagram.'
+    )
+    rec = _record(pipeline, text)
+    assert [(q.cue, s) for q, s in zip(rec.quotes, _speakers(rec))] == [("shared", "Mara Quist")]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl")
 _RELATIVE = ("who", "which", "that", "whom")
 _FLOATING = words("quotes/subjects_floating.txt")
+_PERSON_NOUNS = words("quotes/person_nouns.txt")
 _SOURCE_NOUNS = words("quotes/subjects_source_nouns.txt")
 
 
@@ -49,14 +50,23 @@ def subject_of(cue: Token) -> Token | None:
 
 def _reporter_of(part: Token) -> Token | None:
     """'X noted the sum was "unjust," writing: ...', 'X said the plan failed, adding that ...':
-    a participle after a comma that the parser hung on the reported clause speaks for the
-    clause's reporter, not for the clause's subject; the reporting verb, or None."""
+    a participle after a comma that the parser hung on a reported clause whose subject is a
+    thing speaks for the clause's reporter (a thing writes nothing); the reporting verb, or
+    None. A clause about someone keeps its subject ("X said Y emailed Z, asking ...": Y asks)."""
     clause = part.head
     if part.tag_ != "VBG" or part.dep_ != "advcl" or clause.dep_ != "ccomp":
         return None
     if not any(t.text == "," for t in part.doc[max(0, part.i - 2) : part.i]):
         return None
-    return clause.head if same_paragraph(clause, clause.head) else None
+    subj = _own_subject(clause)
+    thing = subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_
+    thing = (
+        thing and subj is not None and subj.lemma_.lower() not in words("quotes/person_nouns.txt")
+    )
+    reporter = clause.head
+    if not thing or token_cue(reporter) is None or not same_paragraph(clause, reporter):
+        return None
+    return reporter
 
 
 def _participle_subject(part: Token) -> Token | None:

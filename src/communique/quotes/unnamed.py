@@ -15,6 +15,7 @@ Pronouns, names and bodies are left alone: they are the actors stage's to resolv
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from communique.actors.lookup import (
@@ -25,6 +26,7 @@ from communique.actors.lookup import (
     undetermined,
 )
 from communique.nlp import text_of
+from communique.quotes.crowd import crowd_of
 from communique.quotes.subjects import common_noun
 from communique.record import Actor, ActorKind, Span
 from communique.wordlists import words
@@ -59,6 +61,11 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
         if span is None or not len(span):
             continue
         head = _person_head(span.root)
+        crowd = crowd_of(span.root, _people()) if head is None else None
+        if crowd is not None:  # '"You are a treasure," wrote one' after "Fans flooded ..."
+            q.speaker = _crowd_actor(record, doc, crowd, m, by_head, home).id
+            made.add(q.speaker)
+            continue
         if head is None and _proper(span):  # "according to FiveThirtyEight": a name NER missed
             q.speaker = _body_actor(record, span, m, span.root, by_head, home).id
             continue
@@ -87,6 +94,30 @@ def described_speakers(doc: Doc, record: ArticleRecord, home: str | None = None)
         q.speaker = actor.id
         made.add(actor.id)
     _pronouns_after(record, made)
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(PERSON_NOUNS) | frozenset(person_nouns())
+
+
+def _crowd_actor(
+    record: ArticleRecord, doc: Doc, noun: Token, m: Span, seen: dict[str, Actor], home: str | None
+) -> Actor:
+    """The group actor of the crowd named by ``noun``, one per head noun, with the bare word
+    ``m`` as a mention."""
+    key = "crowd:" + noun.lemma_.lower()
+    actor = seen.get(key)
+    if actor is None:
+        start = min([noun.idx, *(c.left_edge.idx for c in noun.lefts)])
+        end = noun.idx + len(noun.text)
+        named = Span(start=start, end=end, text=text_of(doc)[start:end])
+        actor = _new_actor(record, doc, named, noun, False, home)
+        actor.mentions.append(named)
+        seen[key] = actor
+    if all((x.start, x.end) != (m.start, m.end) for x in actor.mentions):
+        actor.mentions.append(Span(start=m.start, end=m.end, text=m.text))
+    return actor
 
 
 def _widen_collective(record: ArticleRecord, actor_id: str, m: Span) -> None:

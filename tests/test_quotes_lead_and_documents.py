@@ -18,6 +18,10 @@ def _speakers(record, kind: str | None = None):
     ]
 
 
+def _cued(record):
+    return [(q.cue, record.actor(q.speaker).name if q.speaker else None) for q in record.quotes]
+
+
 def test_a_quote_paragraph_after_a_person_expressing_something_is_theirs(pipeline):
     text = (
         "Pupils at Hillcrest Primary collected 4,000 tins for the food bank.\n\n"
@@ -87,4 +91,31 @@ def test_shared_on_social_media_is_a_cue(pipeline):
         '"It felt like home," Quist shared on Instagram.'
     )
     rec = _record(pipeline, text)
-    assert [(q.cue, s) for q, s in zip(rec.quotes, _speakers(rec))] == [("shared", "Mara Quist")]
+    assert _cued(rec) == [("shared", "Mara Quist")]
+
+
+def test_a_label_before_a_colon_gives_way_to_the_speaker_named_after_the_quote(pipeline):
+    text = (
+        'Cake turntable: "Like in pottery, a spinning table gives you even sides," '
+        "baker Nina Marsh says."
+    )
+    rec = _record(pipeline, text)
+    assert _cued(rec) == [("says", "Nina Marsh")]
+
+
+def test_an_act_that_is_a_sentences_subject_is_no_cue(pipeline):
+    text = (
+        "Of course, sharing a flat with a sister has led to the occasional squabble. "
+        '"The last time, she made me pay the cleaning fees."'
+    )
+    rec = _record(pipeline, text)
+    assert [q.cue for q in rec.quotes] == [None]
+
+
+def test_a_lawsuit_filed_on_behalf_of_a_body_speaks_for_it(pipeline):
+    text = (
+        "The lawsuit filed Thursday on behalf of Greenpeace claimed that the company had been "
+        '"misleading the public" for years.'
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "partial") == ["Greenpeace"]

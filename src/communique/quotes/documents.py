@@ -42,6 +42,7 @@ def document_source(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
 def _owner(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     sender = [o for p in head.children if p.lower_ in ("from", "by") for o in p.children]
+    sender += _made_by(head)
     owner = owner or next((o for o in sender if o.dep_ == "pobj"), None)
     if owner is not None:  # "Giardello's email read", "the email from X began"
         return lookup.actor_of_token(record, owner.i, doc)
@@ -51,6 +52,25 @@ def _owner(record: ArticleRecord, doc: Doc, head: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _made_by(head: Token) -> list[Token]:
+    """ "the lawsuit filed on behalf of X", "a statement issued by X", "a letter signed by X":
+    the agent of a participle after the document, or whom it was made on behalf of."""
+    out: list[Token] = []
+    for part in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for p in part.children:
+            if p.dep_ == "agent":
+                out += [o for o in p.children if o.dep_ == "pobj"]
+            elif p.lower_ == "on":
+                out += _behalf_of(p)
+    return out
+
+
+def _behalf_of(on: Token) -> list[Token]:
+    behalf = [b for b in on.children if b.lower_ == "behalf"]
+    of = [q for b in behalf for q in b.children if q.lower_ == "of"]
+    return [o for q in of for o in q.children if o.dep_ == "pobj"]
 
 
 def _earlier(record: ArticleRecord, doc: Doc, head: Token) -> str | None:

@@ -121,6 +121,11 @@ class Finder:
         if lead.endswith(":"):
             found = self._lead_cue(lo, lead_end, sibling) or self._colon(lo, lead_end)
             found = found or self._colon_clause(lo, lead_end)
+            if found is not None and not _names_actor(found):
+                # 'Cake turntable: "...," Manganello says': a label before the colon is no
+                # speaker when a cue after the quotation names one
+                after = self._suffix_cue(s, hi)
+                found = after if after is not None and _names_actor(after) else found
             if found is not None:
                 return found
         after = self._suffix_cue(s, hi)
@@ -218,8 +223,8 @@ class Finder:
         return att if ok else None
 
     def _is_cue(self, tok: Token) -> bool:
-        if self.index.quoted[tok.i]:
-            return False
+        if self.index.quoted[tok.i] or tok.dep_ in ("csubj", "csubjpass"):
+            return False  # quoted, or an act as a subject ("sharing a flat has led to ...")
         if tok.lower_ == "according":
             return any(c.lower_ == "to" for c in tok.children)
         return tok.pos_ == "VERB" and token_cue(tok) is not None
@@ -260,3 +265,7 @@ class Finder:
             return False
         cue = token_cue(tok)
         return cue is not None and cue.content != "direct"
+
+
+def _names_actor(att: Attribution) -> bool:
+    return att.speaker is not None and att.speaker.actor is not None

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Draw the third fresh quote set (devsets/fresh7/quotes; devsets/README.md gives the protocol).
+
+    python scripts/draw_fresh_quotes3.py --out DIR
+
+Why: on 2026-12-08 quote speakers were improved by class from samples of NAEB articles outside
+every set (devsets/read_naeb_samples.json); whether that carries to articles nobody has read
+needs a new set. Drawn, with its own seed, like the second quote set
+(``draw_fresh_quotes2``: general news, English, at least four quotations, 150-1,800 words) from
+the NAEB articles that no earlier set holds (fresh6 included) and that were not read while
+developing (read_naeb_samples.json). Writes DIR/manifest.json (article ids and halves) and,
+for the annotators only, DIR/texts/<id>.txt (never committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import draw_fresh_quotes2 as second  # noqa: E402
+import draw_fresh_sets as first  # noqa: E402
+
+SEED = 20261208
+
+
+def _used() -> set[str]:
+    used = second._used()
+    used |= set(json.loads((ROOT / "devsets/fresh6/manifest.json").read_text())["quotes"])
+    read = json.loads((ROOT / "devsets/read_naeb_samples.json").read_text())
+    for key, ids in read.items():
+        if key != "note":
+            used |= set(ids)
+    return used
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--naeb", default="../shared/corpus/naeb/articles.jsonl")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--articles", type=int, default=16)
+    a = ap.parse_args()
+    rng = random.Random(SEED)
+    used = _used()
+    arts = [x for x in second._articles(Path(a.naeb)) if x["id"] not in used]
+    rng.shuffle(arts)
+    words = range(second.MIN_WORDS, second.MAX_WORDS + 1)
+    quoted = [
+        x for x in arts if first.quote_pairs(x["text"]) >= 4 and len(x["text"].split()) in words
+    ][: a.articles]
+    manifest = {
+        "seed": SEED,
+        "pool": len(arts),
+        "quotes": first.halves([x["id"] for x in quoted], rng),
+    }
+    a.out.mkdir(parents=True, exist_ok=True)
+    (a.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    texts = a.out / "texts"
+    texts.mkdir(exist_ok=True)
+    for x in quoted:
+        head = f"published: {x.get('published')}\n\n"
+        (texts / f"{x['id']}.txt").write_text(head + x["text"], encoding="utf-8")
+    print(f"pool {len(arts)} unused articles; quote articles {len(quoted)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -205,7 +205,8 @@ TESTED_POLICIES = (
 )
 
 
-QUOTE_SETS = ("fresh-quotes", "fresh6-quotes")  # fresh sets whose quote figures are shown
+# fresh sets whose quote figures are shown
+QUOTE_SETS = ("fresh-quotes", "fresh6-quotes", "fresh7-quotes")
 
 SET_NOTES = {
     "articles": ("12 articles written by the project (devsets/articles), every component", "yes"),
@@ -252,6 +253,13 @@ SET_NOTES = {
         "page was regenerated, twice, at the end of the session that made it)",
         "no",
     ),
+    "fresh7-quotes-dev": (
+        "quotations in 16 real NAEB articles (general news) that no earlier set drew and nobody "
+        "read while developing (scripts/draw_fresh_quotes3.py), annotated blind by two helper "
+        "sessions (devsets/fresh7/DECISIONS.md); dev half",
+        "yes, since its first run",
+    ),
+    "fresh7-quotes-test": ("the same set's test half: scored only", "no"),
     "fresh-events-dev": (
         "420 real NAEB sentences, PLOVER gold; dev half, read while choosing the classifier; "
         "its misses read again on 2026-12-07 (second session: one-sided events, headlines)",

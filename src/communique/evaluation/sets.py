@@ -66,7 +66,8 @@ def _half_of(path: Path) -> str | None:
 
 
 LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first fresh sets
-LATER_QUOTE_SETS = ("fresh6",)  # quote sets drawn after the first (NAEB articles never drawn)
+# quote sets drawn after the first (NAEB articles never drawn)
+LATER_QUOTE_SETS = ("fresh6", "fresh7")
 # event-sentence sets written by helper sessions in news style and annotated blind by others
 WRITTEN_SETS = ("fresh4", "fresh5")
 

@@ -119,3 +119,24 @@ def test_a_lawsuit_filed_on_behalf_of_a_body_speaks_for_it(pipeline):
     )
     rec = _record(pipeline, text)
     assert _speakers(rec, "partial") == ["Greenpeace"]
+
+
+def test_the_quote_paragraphs_of_an_interview_are_the_interviewees(pipeline):
+    text = (
+        "Harbor Labs' Dana Whitfield on the state of port automation\n\n"
+        "I spoke with Dana Whitfield, chief strategy officer at Harbor Labs, about a new "
+        "survey of port operators.\n\n"
+        "Survey results: hopes and worries\n\n"
+        '"Most operators told us they expect to automate half their cranes within five years."'
+        "\n\n"
+        '"The biggest worry was not cost. It was finding people who can run the systems."'
+    )
+    rec = _record(pipeline, text)
+    assert _cued(rec) == [(None, "Dana Whitfield"), (None, "Dana Whitfield")]
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Dana Whitfield"]
+
+
+def test_stewards_who_wrote_are_a_described_group(pipeline):
+    text = 'Union stewards wrote that the raise was a "direct result" of organising.'
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "partial") == ["Union stewards"]

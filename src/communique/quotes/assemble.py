@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.quotes.index import TextIndex
-from communique.quotes.lead import lead_in
+from communique.quotes.lead import interviewee, lead_in
 from communique.quotes.marks import Stretch, find_stretches, paragraphs
 from communique.quotes.quoted import Finder, QuotedItem
 from communique.quotes.reported import Reported, find_indirect
@@ -76,6 +76,7 @@ def _quoted(
     out: list[QuotedItem] = []
     seen_groups: set[int] = set()
     prev_tail: Attribution | None = None
+    asked = interviewee(doc, record, ctx)  # "I spoke with X about ...": X's quote paragraphs
     for ps, pe in paragraphs(text):
         sts = by_para.get(ps, [])
         items = [
@@ -90,10 +91,10 @@ def _quoted(
             and items[0].attribution is None
             and items[0].kind == "direct"
             and items[0].stretch.open_at == first
-            and prev_tail is not None
+            and (prev_tail or asked) is not None
             and _ends_sentence(text, items[0].stretch)
         ):
-            items[0].attribution = prev_tail
+            items[0].attribution = prev_tail or asked
             _share_in_paragraph(items)
         seen_groups.update(s.group for s in sts)
         out += items
@@ -243,8 +244,10 @@ def to_records(record: ArticleRecord, found: list[Found]) -> list[Quote]:
                 kind=f.kind,
                 speaker=sp.actor if sp else None,
                 speaker_mention=make_span(text, sp.start, sp.end, Span) if sp else None,
-                cue=a.cue_text if a else None,
-                cue_span=make_span(text, a.cue_start, a.cue_end, Span) if a else None,
+                cue=a.cue_text or None if a else None,  # "" for an interviewee's paragraphs
+                cue_span=make_span(text, a.cue_start, a.cue_end, Span)
+                if a and a.cue_text
+                else None,
                 addressee=a.addressee if a else None,
                 framing=a.framing if a else None,
             )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from communique.quotes.lexicon import token_cue
 from communique.quotes.marks import DOUBLE
-from communique.quotes.speakers import Attribution, attribute
+from communique.quotes.speakers import Attribution, attribute, resolve
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from communique.record import ArticleRecord
     from communique.types import Context
 
-__all__ = ["lead_in"]
+__all__ = ["interviewee", "lead_in"]
 
 LEAD_VERBS = words("quotes/lead_verbs.txt")
+INTERVIEW_VERBS = words("quotes/interview_verbs.txt")
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def lead_in(
@@ -56,3 +58,33 @@ def _last_sentence(para: Span) -> Span | None:
 def _leads(verb: Token) -> bool:
     entry = token_cue(verb)
     return (entry is not None and entry.kind != "noun") or verb.lemma_.lower() in LEAD_VERBS
+
+
+def interviewee(doc: Doc, record: ArticleRecord, ctx: Context) -> Attribution | None:
+    """The one person the writer says they interviewed ("I spoke with Neil Cohen, Head of
+    ..., about a new survey"): in such a piece every quote paragraph with no cue of its own
+    and none to inherit is the interviewee's. None when the writer names no one, or more
+    than one person, that way."""
+    found: dict[str, Attribution] = {}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INTERVIEW_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+            continue
+        for person in _interviewed(tok):
+            attr = attribute(tok, record, doc, ctx)
+            speaker = resolve(record, doc, person, ctx)
+            actor = record.actor(speaker.actor) if speaker.actor else None
+            if actor is not None and actor.kind == "person":
+                found[actor.id] = Attribution(
+                    attr.cue_start, attr.cue_start, "", None, speaker, None
+                )
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _interviewed(verb: Token) -> list[Token]:
+    if verb.lemma_.lower() == "interview":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+    preps += [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.lower_ == "with"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]

@@ -137,6 +137,6 @@ def test_the_quote_paragraphs_of_an_interview_are_the_interviewees(pipeline):
 
 
 def test_stewards_who_wrote_are_a_described_group(pipeline):
-    text = 'Union stewards wrote that the raise was a "direct result" of organising.'
+    text = 'Union stewards at the bus depot wrote that the pay offer was "an insult" to drivers.'
     rec = _record(pipeline, text)
-    assert _speakers(rec, "partial") == ["Union stewards"]
+    assert _speakers(rec, "partial") == ["Union stewards at the bus depot"]

@@ -201,7 +201,8 @@ TESTED_POLICIES = (
     "event_threshold 0.9, kept: mixed here); on 2026-12-07 (fourth session) its figures were "
     "seen once more, numbers only, when this page was regenerated mid-session; no change was "
     "chosen or undone by them; in the fifth session seen twice more at its end, numbers only, "
-    "with the same rule"
+    "with the same rule; once more at the end of the 2026-12-08 session, numbers only (that "
+    "session changed quotes and speed, not events)"
 )
 
 
@@ -240,7 +241,11 @@ SET_NOTES = {
         "again on 2026-12-07)",
         "yes, since its first run",
     ),
-    "fresh-quotes-test": ("the same set's test half: scored only", "no"),
+    "fresh-quotes-test": (
+        "the same set's test half: scored only (figures seen, numbers only, when this page "
+        "was regenerated)",
+        "no",
+    ),
     "fresh6-quotes-dev": (
         "quotations in 24 real NAEB articles no earlier set drew (general news: the political "
         "pool was spent; scripts/draw_fresh_quotes2.py), annotated blind by two helper "
@@ -250,16 +255,22 @@ SET_NOTES = {
     ),
     "fresh6-quotes-test": (
         "the same set's test half: scored only (its figures seen, numbers only, when this "
-        "page was regenerated, twice, at the end of the session that made it)",
+        "page was regenerated, twice, at the end of the session that made it, and once at the "
+        "end of the next session, 2026-12-08)",
         "no",
     ),
     "fresh7-quotes-dev": (
         "quotations in 16 real NAEB articles (general news) that no earlier set drew and nobody "
         "read while developing (scripts/draw_fresh_quotes3.py), annotated blind by two helper "
-        "sessions (devsets/fresh7/DECISIONS.md); dev half",
+        "sessions (devsets/fresh7/DECISIONS.md); dev half, read and fixed against from its "
+        "first run (interview pieces, 2026-12-08)",
         "yes, since its first run",
     ),
-    "fresh7-quotes-test": ("the same set's test half: scored only", "no"),
+    "fresh7-quotes-test": (
+        "the same set's test half: scored only (its figures seen, numbers only, at its first "
+        "run and when this page was regenerated at the end of the session that made it)",
+        "no",
+    ),
     "fresh-events-dev": (
         "420 real NAEB sentences, PLOVER gold; dev half, read while choosing the classifier; "
         "its misses read again on 2026-12-07 (second session: one-sided events, headlines)",
@@ -317,8 +328,8 @@ SET_NOTES = {
     ),
     "fresh5-events-test": (
         "the same set's test half: scored only (its figures seen, numbers only, when this page "
-        "was regenerated at the ends of the fourth and fifth sessions; no change chosen or undone "
-        "by them)",
+        "was regenerated at the ends of the fourth and fifth sessions and of the 2026-12-08 "
+        "session; no change chosen or undone by them)",
         "no",
     ),
 }

@@ -74,19 +74,20 @@ def main() -> None:
         for x in arts
         if first.quote_pairs(x["text"]) >= 4 and MIN_WORDS <= len(x["text"].split()) <= MAX_WORDS
     ][: a.articles]
-    manifest = {
-        "seed": SEED,
-        "pool": len(arts),
-        "quotes": first.halves([x["id"] for x in quoted], rng),
-    }
-    a.out.mkdir(parents=True, exist_ok=True)
-    (a.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-    texts = a.out / "texts"
+    write(a.out, SEED, len(arts), quoted, rng)
+
+
+def write(out: Path, seed: int, pool: int, quoted: list[dict], rng: random.Random) -> None:
+    """DIR/manifest.json (ids and halves at random) and, for the annotators, DIR/texts."""
+    manifest = {"seed": seed, "pool": pool, "quotes": first.halves([x["id"] for x in quoted], rng)}
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    texts = out / "texts"
     texts.mkdir(exist_ok=True)
     for x in quoted:
         head = f"published: {x.get('published')}\n\n"
         (texts / f"{x['id']}.txt").write_text(head + x["text"], encoding="utf-8")
-    print(f"pool {len(arts)} unused articles; quote articles {len(quoted)}")
+    print(f"pool {pool} unused articles; quote articles {len(quoted)}")
 
 
 if __name__ == "__main__":

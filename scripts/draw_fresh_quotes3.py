@@ -53,19 +53,7 @@ def main() -> None:
     quoted = [
         x for x in arts if first.quote_pairs(x["text"]) >= 4 and len(x["text"].split()) in words
     ][: a.articles]
-    manifest = {
-        "seed": SEED,
-        "pool": len(arts),
-        "quotes": first.halves([x["id"] for x in quoted], rng),
-    }
-    a.out.mkdir(parents=True, exist_ok=True)
-    (a.out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-    texts = a.out / "texts"
-    texts.mkdir(exist_ok=True)
-    for x in quoted:
-        head = f"published: {x.get('published')}\n\n"
-        (texts / f"{x['id']}.txt").write_text(head + x["text"], encoding="utf-8")
-    print(f"pool {len(arts)} unused articles; quote articles {len(quoted)}")
+    second.write(a.out, SEED, len(arts), quoted, rng)
 
 
 if __name__ == "__main__":

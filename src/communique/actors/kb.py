@@ -376,7 +376,15 @@ def _load_lexicons(k: KB) -> None:
 
 @lru_cache(maxsize=1)
 def kb() -> KB:
-    """The knowledge base, loaded once per process."""
+    """The knowledge base, loaded once per process (from the content-keyed pickle of
+    ``actors/kbcache.py`` when one exists, else built from the data files)."""
+    from communique.actors.kbcache import cached
+
+    return cached(build_kb)
+
+
+def build_kb() -> KB:
+    """The knowledge base built from the data files."""
     k = KB()
     _load_countries(k)
     _load_entities(k)

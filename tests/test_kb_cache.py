@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from communique.actors.kb import build_kb
-from communique.actors.kbcache import cache_dir, cached, content_key
+from communique.actors.kbcache import cache_dir, cached, content_key, data_files
 
 
 def _same(a, b) -> bool:
@@ -46,3 +46,9 @@ def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
     assert cache_dir() is None
     k = cached(build_kb)
     assert k.entries and not list(tmp_path.iterdir())
+
+
+def test_the_key_covers_the_data_files_of_the_knowledge_base():
+    names = [name for name, _ in data_files()]
+    assert "people.csv" in names and "titles.csv" in names
+    assert any(n.startswith("kb/") and n.endswith("/people.csv") for n in names)

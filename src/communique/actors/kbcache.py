@@ -24,9 +24,12 @@ import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-__all__ = ["cache_dir", "cached", "content_key"]
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+__all__ = ["cache_dir", "cached", "content_key", "data_files"]
 
 T = TypeVar("T")
 _BUILDERS = ("kb.py", "coverage.py", "kbcache.py")
@@ -41,12 +44,28 @@ def cache_dir() -> Path | None:
     return Path(base) / "communique"
 
 
+def data_files() -> list[tuple[str, Traversable]]:
+    """Every file under ``data/actors`` by its path there, in a fixed order. Walked through
+    ``importlib.resources`` (a namespace package's folder is a MultiplexedPath, which
+    ``Path(str(...))`` does not name)."""
+    out: list[tuple[str, Traversable]] = []
+    todo: list[tuple[str, Traversable]] = [("", resources.files("communique.data.actors"))]
+    while todo:
+        prefix, folder = todo.pop()
+        for item in folder.iterdir():
+            name = f"{prefix}{item.name}"
+            if item.is_dir():
+                todo.append((f"{name}/", item))
+            elif item.is_file():
+                out.append((name, item))
+    return sorted(out, key=lambda x: x[0])
+
+
 def content_key() -> str:
     """SHA-256 of the knowledge base's data files and of the code that builds it."""
     h = hashlib.sha256()
-    data = Path(str(resources.files("communique.data.actors")))
-    for f in sorted(p for p in data.rglob("*") if p.is_file()):
-        h.update(str(f.relative_to(data)).encode())
+    for name, f in data_files():
+        h.update(name.encode())
         h.update(f.read_bytes())
     here = Path(__file__).parent
     for name in _BUILDERS:
@@ -74,8 +93,11 @@ def _write(path: Path, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return  # an unwritable cache is no error: the next process builds again
+    try:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        return  # an unwritable cache is no error: the next process builds again
+    except (OSError, pickle.PicklingError):
+        Path(tmp).unlink(missing_ok=True)

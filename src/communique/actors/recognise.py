@@ -224,7 +224,7 @@ def ner_candidates(doc: Doc, k: KB, credits: list[tuple[int, int]]) -> list[Cand
             gender = None
             if e_label == "PERSON":
                 # "Harbor Labs' Dana Whitfield": the owner before a possessive is no part of it
-                owned = [k for k in range(a, b - 1) if doc[k].text in POSSESSIVE]
+                owned = [j for j in range(a, b - 1) if doc[j].text in POSSESSIVE]
                 a = owned[-1] + 1 if owned else a
                 # "Mr Trudeau", "Commissioner Jim Phillips": the title stays outside the name
                 heads, honorific = title_heads(k), lexicon("honorific")

@@ -263,7 +263,7 @@ SET_NOTES = {
         "quotations in 16 real NAEB articles (general news) that no earlier set drew and nobody "
         "read while developing (scripts/draw_fresh_quotes3.py), annotated blind by two helper "
         "sessions (devsets/fresh7/DECISIONS.md); dev half, read and fixed against from its "
-        "first run (interview pieces, 2026-12-08)",
+        "first run (interview pieces, union roles, 2026-12-08)",
         "yes, since its first run",
     ),
     "fresh7-quotes-test": (

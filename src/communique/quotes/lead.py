@@ -72,13 +72,10 @@ def interviewee(doc: Doc, record: ArticleRecord, ctx: Context) -> Attribution | 
         if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
             continue
         for person in _interviewed(tok):
-            attr = attribute(tok, record, doc, ctx)
             speaker = resolve(record, doc, person, ctx)
             actor = record.actor(speaker.actor) if speaker.actor else None
-            if actor is not None and actor.kind == "person":
-                found[actor.id] = Attribution(
-                    attr.cue_start, attr.cue_start, "", None, speaker, None
-                )
+            if actor is not None and actor.kind == "person":  # no cue: the paragraphs have none
+                found[actor.id] = Attribution(tok.idx, tok.idx, "", None, speaker, None)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -59,9 +59,11 @@ def _reporter_of(part: Token) -> Token | None:
     if not any(t.text == "," for t in part.doc[max(0, part.i - 2) : part.i]):
         return None
     subj = _own_subject(clause)
-    thing = subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_
     thing = (
-        thing and subj is not None and subj.lemma_.lower() not in words("quotes/person_nouns.txt")
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in _PERSON_NOUNS
     )
     reporter = clause.head
     if not thing or token_cue(reporter) is None or not same_paragraph(clause, reporter):

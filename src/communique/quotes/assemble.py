@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from communique.quotes.index import TextIndex
 from communique.quotes.lead import interviewee, lead_in
-from communique.quotes.marks import Stretch, find_stretches, paragraphs
+from communique.quotes.marks import DOUBLE, Stretch, find_stretches, paragraphs
 from communique.quotes.quoted import Finder, QuotedItem
 from communique.quotes.reported import Reported, find_indirect
 from communique.quotes.speakers import Attribution
@@ -219,12 +219,22 @@ def _tail(
         if ps <= r.start < pe:
             cands.append((max(r.end, r.attribution.cue_end), r.attribution))
     if not cands:  # "X expressed her excitement ...": the paraphrase before the words
+        if not _opens_quote(text, pe):
+            return None  # no quote paragraph follows to inherit it
         return lead_in(finder.doc, finder.record, finder.ctx, ps, pe)
     pos, attr = max(cands, key=lambda c: c[0])
     rest = text[pos:pe]
     if any(ch in rest for ch in ".?!") and any(w.isalpha() for w in rest.split(".", 1)[-1].split()):
         return None
     return attr if attr.speaker is not None else None
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the first character after ``at`` that is no white space is a double quote."""
+    i = at
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i < len(text) and text[i] in DOUBLE
 
 
 def to_records(record: ArticleRecord, found: list[Found]) -> list[Quote]:

@@ -15,6 +15,12 @@ from communique.actors.context import (
     dominant_country,
     home_with_outlet,
 )
+from communique.actors.famous import (
+    add_known,
+    after_title,
+    famous_surname,
+    titled_holder,
+)
 from communique.actors.given import given_name_owner
 from communique.actors.kb import KB, Entry, city_names, lexwords, norm_key
 from communique.actors.mentions import head_index, mention
@@ -245,12 +251,6 @@ def _salient(owners: list[str], st: State, at: int) -> list[str]:
     return [max(counts, key=counts.__getitem__)] if best[0] > best[1] else owners
 
 
-def after_title(doc: Doc, i: int, k: KB) -> bool:
-    """The tokens before ``i`` end with a person's title ("envoy", "Foreign Minister")."""
-    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
-    return any(" ".join(words[j:]) in k.titles and words[j:] for j in range(len(words)))
-
-
 def surname_index(st: State, k: KB) -> dict[str, list[str]]:
     """Single-word keys (surnames, family names) -> keys of the people who bear them."""
     idx: dict[str, list[str]] = {}
@@ -284,9 +284,9 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
         text = norm_key(doc[c.start : c.end].text)
         owners = _owners(idx, text)
         owners = _salient(_same_title(doc, c.start, owners, st, k), st, doc[c.start].idx)
-        holder = _titled_holder(doc, c, text, owners, k, st)
+        holder = titled_holder(doc, c, text, owners, k, st)
         if holder is not None:
-            _add_known(doc, c, holder, st)
+            add_known(doc, c, holder, st)
         elif len(owners) == 1:
             e = st.ents[owners[0]]
             first = _particles_before(doc, c.start, idx, st) if c.end - c.start == 1 else c.start
@@ -303,7 +303,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             st.ents[owner].add(mention(doc, c.start, c.end, "given"))  # "Katie, 45, said"
             st.mark(owner, range(c.start, c.end))
         elif c.label == "PERSON" and (known := famous_surname(text, k, st, c.gender)) is not None:
-            _add_known(doc, c, known, st)
+            add_known(doc, c, known, st)
         elif c.label == "PERSON":
             e = st.ent(f"person:{text}", "person", text, gender=c.gender)
             e.add(mention(doc, c.start, c.end, "name"))
@@ -336,46 +336,6 @@ def _name_like(tok: Token) -> bool:
     )
 
 
-def _titled_holder(
-    doc: Doc, c: Cand, text: str, owners: list[str], k: KB, st: State
-) -> Entry | None:
-    """ "President Herzog" after "First Lady Michal Herzog": a titled surname is the KB's
-    office holder of that surname on the date, not the article's namesake without an office
-    in the KB; None where the article's own person is the one (or no holder is known)."""
-    if len(owners) != 1 or c.end - c.start != 1 or not after_title(doc, c.start, k):
-        return None
-    if st.ents[owners[0]].entry is not None:
-        return None
-    known = famous_surname(text, k, st, titled=True)
-    if known is None or known.id == owners[0]:
-        return None
-    office = _title_word(doc, c.start, k)  # "Sen. Johnson" is no Speaker Johnson
-    return known if any(office in r.title.lower() for r in known.roles_on(st.date)) else None
-
-
-def _title_word(doc: Doc, i: int, k: KB) -> str:
-    """The office word of the title right before token ``i`` ("Sen." -> "senator")."""
-    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
-    for j in range(len(words)):
-        title = k.titles.get(" ".join(words[j:]))
-        if title is not None:
-            return title.template.split(" of ")[0].lower()
-    return words[-1] if words else ""
-
-
-def _add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:
-    e = st.ent(
-        known.id,
-        "person",
-        known.name,
-        entry=known,
-        country=known.country,
-        gender=known.gender or c.gender,
-    )
-    e.add(mention(doc, c.start, c.end, "surname"))
-    st.mark(e.key, range(c.start, c.end))
-
-
 def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) -> int:
     """Start of a surname with its particles ("Le Pen", "van der Bellen", "al-Sudani")."""
     start = i
@@ -386,24 +346,3 @@ def _particles_before(doc: Doc, i: int, idx: dict[str, list[str]], st: State) ->
         if _owners(idx, " ".join(t.text for t in doc[j : i + 1])):
             start = j
     return start
-
-
-def famous_surname(
-    word: str, k: KB, st: State, gender: str | None = None, titled: bool = False
-) -> Entry | None:
-    """ "Ms. Harris" never introduced: the one KB person with that surname (and the
-    honorific's gender) who holds an office on the article's date, of the article's country
-    when it has one (else nobody: "Yang" stays unknown, and "Kennedy" in a British court
-    story is no US senator); with no country known, only after an honorific or a title."""
-    if st.date is None:
-        return None
-    active = [
-        e
-        for e in k.surnames.get(word, [])
-        if e.roles_on(st.date) and (gender is None or e.gender in (None, gender))
-    ]
-    if st.home is not None:  # a surname alone is the home country's office holder, if any
-        active = [e for e in active if e.country == st.home]
-    elif gender is None and not titled:
-        return None  # no home, no honorific, no title: "Kennedy" alone could be anyone
-    return active[0] if len(active) == 1 else None

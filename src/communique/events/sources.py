@@ -140,6 +140,10 @@ def _controller(tok: Token, head: Token) -> Token | None:
         o = child(head.head, "dobj")
         if o is not None:
             return o
+    obj = head.head
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and obj.dep_ == "dobj":
+        if obj.head.lemma_.lower() in BLAME:  # "accused troops of killing", "of" on the object
+            return obj
     if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         return child(head, "dobj")
     return None

@@ -1,4 +1,4 @@
-"""Headlines in title case are parsed with their trigger words in lower case (nlp.py,
+"""Headlines in title case are parsed with their trigger words in lower case (headlines.py,
 sentence_case_headlines); the record keeps the text as published."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from communique.events.lexicon import trigger_words
-from communique.nlp import sentence_case_headlines
+from communique.headlines import sentence_case_headlines
 
 
 def test_a_title_case_headline_has_its_verbs_lowered_and_its_names_kept() -> None:
@@ -84,3 +84,66 @@ def test_a_base_form_after_a_plural_or_a_pair_of_names_is_read_as_a_verb() -> No
     assert out.startswith("Farmers block Roads")
     line = "Arms Control Association Welcomes The Deal"  # "Arms Control" stays a name
     assert sentence_case_headlines(line, trigger_words(), names=names).startswith("Arms Control")
+
+
+def test_common_nouns_of_a_title_case_headline_are_lowered() -> None:
+    assert recase("Riot Police Detain Dozens Of Students In Minsk") == (
+        "Riot police detain Dozens Of students In Minsk"
+    )
+    # a known name keeps its capitals: "Bank Of England" is no bank of somewhere
+    assert recase("Bank Of England Raises Rates Again").startswith("Bank Of England raises")
+    # so does a name the knowledge base does not know, after a capitalised word
+    assert recase("Dunmore University Students Protest Fee Rise").startswith(
+        "Dunmore University Students protest"
+    )
+    # and a headline in sentence case keeps its nouns
+    line = "Ohio touts new clean energy hub at Dunmore University"
+    assert recase(line) == line
+
+
+def recase(line: str) -> str:
+    from communique.actors.lookup import acronyms, headline_modifiers, headline_nouns, name_text
+
+    nouns, mods = headline_nouns(), headline_modifiers()
+    return sentence_case_headlines(line, trigger_words(), acronyms(), name_text(), nouns, mods)
+
+
+def test_a_title_case_headline_with_a_collective_subject_is_coded(extract) -> None:
+    rec = extract("Riot Police Detain Dozens Of Students In Minsk", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "COERCE"]
+    assert {a.code for a in rec.actors if a.id in e.source} == {"BLRCOP"}
+    assert e.trigger.text == "Detain"
+
+
+def test_a_noun_given_a_subject_and_an_object_is_read_as_the_verb(nlp) -> None:
+    doc = nlp("Kenyan police arrest opposition leader in Nairobi")
+    (arrest,) = [t for t in doc if t.text == "arrest"]
+    assert arrest.pos_ == "VERB" and arrest.lemma_ == "arrest"
+    doc = nlp("The arrest of the opposition leader angered his supporters.")
+    (arrest,) = [t for t in doc if t.text == "arrest"]
+    assert arrest.pos_ == "NOUN"
+
+
+def test_a_headline_verb_the_tagger_read_as_a_noun_is_coded(extract) -> None:
+    rec = extract("Kenyan police arrest opposition leader in Nairobi", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "COERCE"]
+    assert {a.country for a in rec.actors if a.id in e.source} == {"KEN"}
+
+
+NOUN_WORDS = ["Police", "Arrest", "Of", "In", "Leader", "Girls", "Bank", "England", "Taliban"]
+
+
+@given(st.lists(st.sampled_from(NOUN_WORDS + WORDS), max_size=14).map(" ".join))
+def test_lowering_common_nouns_changes_letter_case_only(text: str) -> None:
+    out = recase(text)
+    assert len(out) == len(text) and out.lower() == text.lower()
+
+
+def test_a_headline_past_form_with_no_object_is_a_passive(extract) -> None:
+    rec = extract("Zambian Opposition Leader Jailed Over Protest", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "COERCE"]
+    assert not e.source and {a.country for a in rec.actors if a.id in e.target} == {"ZMB"}
+    # with its object, or as a sentence, the same verb is active
+    rec = extract("The governor jailed his critics.", published="2024-03-15")
+    (e,) = [e for e in rec.events if e.plover == "COERCE"]
+    assert [a.name for a in rec.actors if a.id in e.source] == ["governor"]

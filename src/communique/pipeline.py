@@ -122,12 +122,24 @@ class Pipeline:
             if found:
                 record.article.published, record.article.published_from = found, "text"
                 ctx.published = parse_date(found)
-        from communique.actors.lookup import acronyms, name_text
+        from communique.actors.lookup import (
+            acronyms,
+            headline_modifiers,
+            headline_nouns,
+            name_text,
+        )
         from communique.events.lexicon import trigger_words
-        from communique.nlp import sentence_case_headlines
+        from communique.headlines import sentence_case_headlines
 
         text = blank(record.text, record.boilerplate)
-        ctx.text = sentence_case_headlines(text, trigger_words(), acronyms(), name_text())
+        ctx.text = sentence_case_headlines(
+            text,
+            trigger_words(),
+            acronyms(),
+            name_text(),
+            headline_nouns(),
+            headline_modifiers(),
+        )
         return record, ctx, ctx.text
 
     def finish(self, doc: Doc, record: ArticleRecord, ctx: Context) -> ArticleRecord:

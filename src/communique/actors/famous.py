@@ -72,9 +72,9 @@ def famous_surname(
     honorific's gender) who holds an office on the article's date, of the article's country
     when it has one (else nobody: "Yang" stays unknown, and "Kennedy" in a British court
     story is no US senator); with no country known, only after an honorific or a title.
-    Tried and taken out (2026-12-08): with no home country, the holder of a country the article names;
-    on all of NAEB it changed 7 articles, 6 for the worse ("Kerry" the county, "Graham"
-    crackers, "Moore's law" and a namesake ballplayer became office holders)."""
+    Tried and taken out (2026-12-08): with no home country, the holder of a country the
+    article names; on all of NAEB it changed 7 articles, 6 for the worse ("Kerry" the county,
+    "Graham" crackers, "Moore's law" and a namesake ballplayer became office holders)."""
     if st.date is None:
         return None
     active = [

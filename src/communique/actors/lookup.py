@@ -223,7 +223,7 @@ def demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def acronyms() -> frozenset[str]:
     """The names in capitals the knowledge base knows ("NATO", "ASEAN", "IRA", "MI5"): words a
-    headline in capitals keeps as they are (``nlp.sentence_case_headlines``)."""
+    headline in capitals keeps as they are (``headlines.sentence_case_headlines``)."""
     from communique.actors.kb import kb
 
     return frozenset(w for s in kb().surfaces for w in s.split() if w.isupper() and len(w) > 1)
@@ -249,6 +249,35 @@ def agent_nouns() -> dict[str, str]:
     from communique.actors.kb import kb
 
     return {**{n: g.sector for n, g in kb().group_nouns.items()}, **collectives()}
+
+
+@lru_cache(maxsize=1)
+def headline_nouns() -> frozenset[str]:
+    """The agent nouns of one or two words with their plurals ("police", "farmers", "gunmen",
+    "riot police"): a title-case headline's common nouns (``headlines.sentence_case_headlines``)."""
+    kept = [n for n in agent_nouns() if n.replace(" ", "").isalpha() and n.count(" ") < 2]
+    return frozenset(w for n in kept for w in (n, *_plurals(n)))
+
+
+@lru_cache(maxsize=1)
+def headline_modifiers() -> frozenset[str]:
+    """The nationality adjectives, lower case ("kenyan", "afghan"): after one, a headline's
+    common noun is lowered ("Kenyan Police", ``headlines.sentence_case_headlines``)."""
+    from communique.actors.kb import kb
+
+    return frozenset(a.lower() for a in kb().adjectives)
+
+
+def _plurals(noun: str) -> tuple[str, ...]:
+    if noun.endswith(("s", "men")):
+        return ()
+    if noun.endswith("child"):
+        return (noun + "ren",)
+    if noun.endswith("man"):
+        return (noun[:-3] + "men",)
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return (noun[:-1] + "ies",)
+    return (noun + ("es" if noun.endswith(("sh", "ch", "x")) else "s"),)
 
 
 @lru_cache(maxsize=1)

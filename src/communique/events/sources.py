@@ -141,9 +141,9 @@ def _controller(tok: Token, head: Token) -> Token | None:
         if o is not None:
             return o
     obj = head.head
-    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and obj.dep_ == "dobj":
-        if obj.head.lemma_.lower() in BLAME:  # "accused troops of killing", "of" on the object
-            return obj
+    blamed = obj.dep_ == "dobj" and obj.head.lemma_.lower() in BLAME
+    if tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and blamed:
+        return obj  # "accused troops of killing", with "of" hung on the object
     if tok.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         return child(head, "dobj")
     return None

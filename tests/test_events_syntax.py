@@ -242,7 +242,7 @@ def test_a_place_the_tagger_calls_a_noun_still_places_a_collective(extract):
 
 
 def test_accused_object_does_the_alleged_act_when_of_hangs_on_it(extract):
-    # the parser hangs "of killing" on the object, not on "accused": the accused still kills
+    # the parser hangs "of killing" on the object, not on "accused": the accused still kill
     rec = extract(
         "Rights groups accused Ethiopian troops of killing civilians in Amhara.",
         published="2024-03-15",
@@ -253,10 +253,10 @@ def test_accused_object_does_the_alleged_act_when_of_hangs_on_it(extract):
 
 
 def test_object_of_a_non_blaming_verb_is_no_doer(extract):
-    # "speed up the process of delivering aid": the process delivers nothing
+    # "hasten the work of shipping grain": the work ships nothing
     rec = extract(
-        "The Security Council voted to speed up the process of delivering aid to Gaza.",
+        "The council of ministers voted to hasten the work of shipping grain to Yemen.",
         published="2024-03-15",
     )
     for e in rec.events:
-        assert "process" not in " ".join(names(rec, e.source)).lower()
+        assert "work" not in " ".join(names(rec, e.source)).lower()

@@ -65,7 +65,7 @@ def test_a_headline_in_capitals_changes_letter_case_only(text: str) -> None:
 def test_a_headline_in_capitals_is_title_cased_keeping_its_acronyms() -> None:
     line = "NATO TO DEPLOY 4,000 TROOPS AS UN AND IMF WARN OF CRISIS"
     out = sentence_case_headlines(line, trigger_words(), frozenset({"NATO", "IMF"}))
-    assert out == "NATO to Deploy 4,000 Troops as UN and IMF Warn of Crisis"
+    assert out == "NATO to Deploy 4,000 Troops as UN and IMF warn of Crisis"  # a pair: "warn"
 
 
 def test_a_headline_in_capitals_is_coded(extract) -> None:
@@ -147,3 +147,14 @@ def test_a_headline_past_form_with_no_object_is_a_passive(extract) -> None:
     rec = extract("The governor jailed his critics.", published="2024-03-15")
     (e,) = [e for e in rec.events if e.plover == "COERCE"]
     assert [a.name for a in rec.actors if a.id in e.source] == ["governor"]
+
+
+def test_a_headline_pair_of_leaders_signing_is_an_agreement_between_them(extract) -> None:
+    # "and" between two names before a base form, as after a comma ("Putin, Bush Sign")
+    rec = extract("Kohl and Mitterrand Sign Accord On Joint Army Brigade", published="1991-10-15")
+    pairs = [
+        {a.country for a in rec.actors if a.id in [*e.source, *e.target]}
+        for e in rec.events
+        if e.plover == "AGREE"
+    ]
+    assert {"DEU", "FRA"} in pairs

@@ -99,13 +99,13 @@ def _title_cased(line: str, acronyms: frozenset[str]) -> str:
     return ALPHA.sub(title, line)
 
 
-PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+ $")
+PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:,| and) [A-Z][\w'’-]+ $")
 
 
 def _after_subject(line: str, at: int, w: str, names: str) -> bool:
     """Whether the base form ``w`` at ``at`` follows a headline's subject: a capitalised plural
     ("Protesters Storm", "Gunmen Kill", "Police Arrest": ``PLURAL_NOUNS``) or a pair of names
-    ("Putin, Bush Sign"), in no known name."""
+    ("Putin, Bush Sign", "Putin and Bush Sign"), in no known name."""
     before = line[:at]
     prev = before.rstrip().rsplit(" ", 1)[-1]
     if not prev[:1].isupper() or f" {prev.lower()} {w} " in names:

@@ -18,7 +18,7 @@ from communique.actors.context import (
 from communique.actors.famous import (
     add_known,
     after_title,
-    famous_surname,
+    famous_named,
     titled_holder,
 )
 from communique.actors.given import given_name_owner
@@ -302,7 +302,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
         elif c.label == "PERSON" and (owner := given_name_owner(text, st, k)) is not None:
             st.ents[owner].add(mention(doc, c.start, c.end, "given"))  # "Katie, 45, said"
             st.mark(owner, range(c.start, c.end))
-        elif c.label == "PERSON" and (known := famous_surname(text, k, st, c.gender)) is not None:
+        elif (known := famous_named(doc, c, text, k, st)) is not None:
             add_known(doc, c, known, st)
         elif c.label == "PERSON":
             e = st.ent(f"person:{text}", "person", text, gender=c.gender)

@@ -10,9 +10,11 @@ each row naming where it can be checked. They join the hand-kept people.csv/role
 - a partial date is narrowed to the days it surely covers ("2019-03" as a start is the 28th,
   as an end the 1st; "2019" starts on 31 December, ends on 1 January), so a role is never
   claimed for a day the source does not vouch for, and a handover in one month is no overlap;
-- one-word aliases ("Ruto", "Friday", "Khan") are not taken: a bare surname is too often an
-  ordinary word or another person's name; the actors stage links a surname to a person the
-  article named in full (its surname index), which covers the common case without the risk.
+- one-word aliases ("Ruto", "Friday", "Khan") are not taken as names: a bare surname is too
+  often an ordinary word or another person's name; the actors stage links a surname to a person
+  the article named in full (its surname index), which covers the common case without the
+  risk. They are kept aside (``KB.short_aliases``) as surnames for ``famous.py``, which reads
+  one as its bearer only where that bearer holds an office on the date and nobody else does.
 """
 
 from __future__ import annotations
@@ -117,6 +119,15 @@ def _kept(k: KB, p: Row, persons: set[str]) -> list[str]:
     ]
 
 
+def _short(k: KB, p: Row, pid: str) -> None:
+    """Keep the row's one-word aliases ("Mobutu", "Lula") aside: not names of the gazetteer
+    (see the module's docstring), but surnames ``famous.py`` may read as its office holder's."""
+    for a in p["aliases"].split("|"):
+        a = a.strip()
+        if a and " " not in a and a[:1].isupper():
+            k.short_aliases.setdefault(a, []).append(pid)
+
+
 def merge_into(k: KB) -> None:
     """Add the coverage people and roles to the loaded hand-kept knowledge base."""
     from communique.actors.kb import Entry
@@ -131,6 +142,7 @@ def merge_into(k: KB) -> None:
             for a in (p["name"], *p["aliases"].split("|")):
                 if a and " " in a.strip():
                     k.add_name(a, kept.id)
+            _short(k, p, kept.id)
             kept.roles += [
                 r
                 for r in mine
@@ -138,6 +150,7 @@ def merge_into(k: KB) -> None:
             ]
             continue
         aliases = tuple(a for a in p["aliases"].split("|") if " " in a.strip())
+        _short(k, p, pid)
         k.add(
             Entry(
                 pid,

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from communique.actors.kb import KB, Entry
 from communique.actors.mentions import mention
 from communique.actors.model import Cand, State
+from communique.wordlists import words
+
+LEADER_TITLES = words("actors/leader_titles.txt")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,12 +69,20 @@ def add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:
 
 
 def famous_surname(
-    word: str, k: KB, st: State, gender: str | None = None, titled: bool = False
+    word: str,
+    k: KB,
+    st: State,
+    gender: str | None = None,
+    titled: bool = False,
+    leader: bool = True,
 ) -> Entry | None:
     """ "Ms. Harris" never introduced: the one KB person with that surname (and the
     honorific's gender) who holds an office on the article's date, of the article's country
-    when it has one (else nobody: "Yang" stays unknown, and "Kennedy" in a British court
-    story is no US senator); with no country known, only after an honorific or a title.
+    when it has one; with no country known, after an honorific or a title. Failing those, a
+    head of state or government ("Museveni accused Mobutu ...", "Chirac criticised Clinton"),
+    the only one of that surname on the date: "Yang" stays unknown, and "Kennedy" in a
+    British court story is no US senator. ``leader`` False (a name that modifies a noun: "a
+    Captain Phillips meme") leaves the leaders out.
     Tried and taken out (2026-12-08): with no home country, the holder of a country the
     article names; on all of NAEB it changed 7 articles, 6 for the worse ("Kerry" the county,
     "Graham" crackers, "Moore's law" and a namesake ballplayer became office holders)."""
@@ -82,8 +93,55 @@ def famous_surname(
         for e in k.surnames.get(word, [])
         if e.roles_on(st.date) and (gender is None or e.gender in (None, gender))
     ]
-    if st.home is not None:  # a surname alone is the home country's office holder, if any
-        active = [e for e in active if e.country == st.home]
-    elif gender is None and not titled:
-        return None  # no home, no honorific, no title: "Kennedy" alone could be anyone
-    return active[0] if len(active) == 1 else None
+    home = [e for e in active if st.home is not None and e.country == st.home]
+    if home:  # a surname alone is the home country's office holder, if any
+        return home[0] if len(home) == 1 else None
+    if st.home is None and (gender is not None or titled):
+        return active[0] if len(active) == 1 else None
+    # else only a leader the whole world names by surname: the one head of state or
+    # government of that surname on the date ("Kohl" in 1996, whom a senator shared)
+    leaders = [e for e in active if leads(e, st.date)] if leader else []
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def famous_leader(word: str, k: KB, st: State) -> Entry | None:
+    """A one-word name the NER took for an organisation that is the surname of the one head
+    of state or government of that surname on the article's date ("Museveni accused ..."),
+    where no person of the article's home country bears it."""
+    if st.date is None or " " in word:
+        return None
+    bearers = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]
+    if any(e.country == st.home for e in bearers if st.home is not None):
+        return None
+    leaders = [e for e in bearers if leads(e, st.date)]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def modifier(doc: Doc, c: Cand) -> bool:
+    """Whether the name ``c`` modifies a noun ("a Captain Phillips meme", "the Kohl era"):
+    no one acting or acted on, so no world leader by surname."""
+    last = doc[c.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN")
+
+
+def leads(e: Entry, date: str | None) -> bool:
+    """Whether ``e`` is a head of state or government, or the UN Secretary-General, on
+    ``date`` (``leader_titles.txt``)."""
+    for r in e.roles_on(date):
+        head, sep, _ = r.title.lower().partition(" of ")
+        code = r.code or ""
+        state = code.endswith("GOV") and len(code) == 6
+        if sep and head in LEADER_TITLES and (state or code == "IGOUNO"):
+            return True
+    return False
+
+
+def famous_named(doc: Doc, c: Cand, text: str, k: KB, st: State) -> Entry | None:
+    """The office holder a lone name the article gave no one else stands for: a PERSON by
+    ``famous_surname``; an organisation the NER found, only as a verb's subject and only a
+    world leader ("Museveni accused ..."; in a list or after a noun it is a shop or a child:
+    "coffee chain Costa", "kids Mason, 13")."""
+    if c.label == "PERSON":
+        return famous_surname(text, k, st, c.gender, leader=not modifier(doc, c))
+    subject = c.end - c.start == 1 and doc[c.start].dep_ in ("nsubj", "nsubjpass")
+    return famous_leader(text, k, st) if c.label == "ORG" and subject else None

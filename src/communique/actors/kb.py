@@ -146,6 +146,8 @@ class KB:
     not_actors: frozenset[str] = frozenset()
     it_verbs: frozenset[str] = frozenset()
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people
+    # one-word aliases of the coverage tables ("Mobutu", "Lula"): surnames for famous.py only
+    short_aliases: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, e: Entry) -> None:
         self.entries[e.id] = e
@@ -399,6 +401,9 @@ def build_kb() -> KB:
     for e in k.entries.values():
         if e.kind == "person" and " " in e.name:
             k.surnames.setdefault(fold(e.name.split()[-1]), []).append(e)
+    for word, ids in k.short_aliases.items():
+        bearers = k.surnames.setdefault(fold(word), [])
+        bearers += [k.entries[i] for i in ids if k.entries[i] not in bearers]
     k.the_next = {key.split()[1] for key in k.names if key.startswith("the ") and " " in key[4:]}
     k.the_next |= {key.split()[1] for key in k.names if key.startswith("the ")}
     for key in [*k.names, *k.seats, *k.capitals]:

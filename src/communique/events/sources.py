@@ -58,7 +58,7 @@ def _comma_pair(verb: Token, subj: Token, ix: ActorIndex) -> list[str]:
     """ "Ankara, Athens agree to reopen hotline", "US, China resume trade talks": a headline's comma
     stands for "and"; the parser hangs the first name on the verb, right before the subject
     and a comma. Its actors, or [] when the first word is no actor or not so placed."""
-    first = next((c for c in children(verb, "npadvmod") if c.i == subj.i - 2), None)
+    first = next((c for c in children(verb, "npadvmod", "dep") if c.i == subj.i - 2), None)
     if first is None or first.doc[first.i + 1].text != ",":
         return []
     return [a for a in resolve(first, ix) if a not in resolve(subj, ix)]

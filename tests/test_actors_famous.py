@@ -1,0 +1,32 @@
+"""World leaders named by surname alone (actors/famous.py): in a lone sentence or an article
+with no home country, the one head of state or government of that surname on the date."""
+
+from __future__ import annotations
+
+
+def actor(rec, mention: str):
+    (a,) = [a for a in rec.actors if any(m.text == mention for m in a.mentions)]
+    return a
+
+
+def test_leaders_by_surname_in_a_lone_sentence(extract) -> None:
+    rec = extract("Museveni accused Mobutu of arming rebels in the north.", published="1996-06-01")
+    assert (actor(rec, "Museveni").name, actor(rec, "Museveni").country) == (
+        "Yoweri Museveni",
+        "UGA",
+    )
+    assert actor(rec, "Mobutu").country == "COD"  # a one-word alias of the coverage tables
+    rec = extract("Chirac rebuked Clinton over the Iraq strikes.", published="1996-09-05")
+    assert actor(rec, "Chirac").code == "FRAGOV" and actor(rec, "Clinton").code == "USAGOV"
+
+
+def test_the_date_picks_the_leader_and_a_former_one_is_nobody(extract) -> None:
+    rec = extract("Kabila told the rebels to lay down their arms.", published="2005-03-01")
+    assert actor(rec, "Kabila").name == "Joseph Kabila"
+    rec = extract("Kabila told the rebels to lay down their arms.", published="1999-03-01")
+    assert actor(rec, "Kabila").name == "Laurent-Désiré Kabila"
+
+
+def test_a_name_that_modifies_a_noun_is_no_leader(extract) -> None:
+    rec = extract("She shared a Captain Phillips meme with her friends.", published="2023-06-01")
+    assert all(a.country != "GUY" for a in rec.actors)

@@ -326,6 +326,17 @@ SET_NOTES = {
         "sampled); dev half, read from 2026-12-07 (fourth session)",
         "yes, since 2026-12-07",
     ),
+    "fresh8-events-dev": (
+        "300 news-style sentences of 1990-2012 (about 70 headlines; leaders by surname) written "
+        "by two helper sessions and annotated blind by two others "
+        "(devsets/fresh8/events/DECISIONS.md; written, not sampled); dev half, not yet read",
+        "no, not yet",
+    ),
+    "fresh8-events-test": (
+        "the same set's test half: scored only (first run at da412cf; figures seen, numbers "
+        "only, when this page was regenerated)",
+        "no",
+    ),
     "fresh5-events-test": (
         "the same set's test half: scored only (its figures seen, numbers only, when this page "
         "was regenerated at the ends of the fourth and fifth sessions and of the 2026-12-08 "

@@ -69,7 +69,7 @@ LATER_SETS = ("fresh2", "fresh3")  # event-sentence sets drawn after the first f
 # quote sets drawn after the first (NAEB articles never drawn)
 LATER_QUOTE_SETS = ("fresh6", "fresh7")
 # event-sentence sets written by helper sessions in news style and annotated blind by others
-WRITTEN_SETS = ("fresh4", "fresh5")
+WRITTEN_SETS = ("fresh4", "fresh5", "fresh8")
 
 
 def _fresh_sets(fresh: Path) -> list[GoldSet]:

@@ -30,3 +30,20 @@ def test_the_date_picks_the_leader_and_a_former_one_is_nobody(extract) -> None:
 def test_a_name_that_modifies_a_noun_is_no_leader(extract) -> None:
     rec = extract("She shared a Captain Phillips meme with her friends.", published="2023-06-01")
     assert all(a.country != "GUY" for a in rec.actors)
+
+
+def test_an_office_named_by_its_country_is_its_holder_on_the_date(extract) -> None:
+    rec = extract("The Bolivian president resigned on Sunday.", published="2004-06-01")
+    (a,) = rec.actors if len(rec.actors) == 1 else [x for x in rec.actors if x.kind == "person"]
+    assert (a.name, a.code) == ("Carlos Mesa", "BOLGOV")
+    rec = extract("Iran's foreign minister flew to Oman on Monday.", published="2023-06-01")
+    assert actor(rec, "foreign minister").name == "Hossein Amir-Abdollahian"
+    rec = extract("The president of France criticised the plan.", published="2004-06-01")
+    assert "Jacques Chirac" in [x.name for x in rec.actors]
+
+
+def test_a_former_holder_or_a_title_before_a_name_is_no_office_holder(extract) -> None:
+    rec = extract("The former French president criticised the plan.", published="2004-06-01")
+    assert "Jacques Chirac" not in [x.name for x in rec.actors]
+    rec = extract("French President Nicolas Sarkozy spoke on Monday.", published="2004-06-01")
+    assert "Jacques Chirac" not in [x.name for x in rec.actors]

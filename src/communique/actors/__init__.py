@@ -7,6 +7,7 @@ groups ("U.S. officials", "Russian state media") -> generic ("Analysts said") ->
 collective ("Police in Nairobi") ->
 nationals ("a French tourist", "Israeli jets") ->
 roles (titles, appositions) -> coref (descriptions, pronouns, "the agency") ->
+holders ("the Bolivian president": the office's holder on the date) ->
 context.fill_home (the home country for the actors nothing else placed) ->
 finalize (names, codes, roles on the article's date).
 Later stages ask `communique.actors.lookup`, never these modules.
@@ -24,6 +25,7 @@ from communique.actors import (
     finalize,
     generic,
     groups,
+    holders,
     nationals,
     orgs,
     roles,
@@ -61,6 +63,7 @@ def analyse(
     nationals.find_nationals(doc, k, st)
     roles.learn(doc, k, st)
     coref.resolve(doc, k, st)
+    holders.find_holders(doc, k, st)
     context.fill_home(k, st)
     return st
 

@@ -142,6 +142,7 @@ class KB:
     title_words: frozenset[str] | None = None
     holders: dict[str, list[tuple[str, KBRole]]] | None = None  # office -> (person, tenure)
     title_heads: frozenset[str] | None = None
+    title_firsts: frozenset[str] | None = None  # first words of titles (holders.py)
     generic: set[tuple[str, str]] = field(default_factory=set)  # (key, id): needs context
     not_actors: frozenset[str] = frozenset()
     it_verbs: frozenset[str] = frozenset()

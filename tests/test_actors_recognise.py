@@ -182,3 +182,10 @@ def test_a_law_named_after_someone_is_no_actor(extract) -> None:
 def test_a_title_after_titled_is_a_work_not_an_actor(extract) -> None:
     rec = extract("A report entitled Unequal Justice accused the provincial police of bias.")
     assert "Unequal Justice" not in {a.name for a in rec.actors}
+
+
+def test_an_adjective_before_its_noun_names_no_one(extract) -> None:
+    # the NER tags a capitalised adjective as an organisation; it modifies its noun
+    rec = extract("Allied bombers struck Baghdad overnight.", published="1991-02-01")
+    assert all(a.name != "Allied" for a in rec.actors)
+    assert "Iraq" in [a.name for a in rec.actors]

@@ -318,8 +318,11 @@ def _locative(doc: Doc, a: int, b: int, k: KB) -> bool:
 
 
 def _place_or_thing(doc: Doc, a: int, b: int, label: str, k: KB, text: str) -> bool:
-    """A name that labels a place the gazetteer lacks, or a scheme, product or work."""
+    """A name that labels a place the gazetteer lacks, or a scheme, product or work; or an
+    adjective before its noun ("Allied warplanes"), which names no one."""
     if label != "GPE" and _city(text, k):
+        return True
+    if b - a == 1 and doc[a].tag_ == "JJ" and doc[a].dep_ == "amod" and not k.lookup(text):
         return True
     if _named_after(doc, a, b):
         return True

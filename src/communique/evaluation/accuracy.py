@@ -202,7 +202,9 @@ TESTED_POLICIES = (
     "seen once more, numbers only, when this page was regenerated mid-session; no change was "
     "chosen or undone by them; in the fifth session seen twice more at its end, numbers only, "
     "with the same rule; once more at the end of the 2026-12-08 session, numbers only (that "
-    "session changed quotes and speed, not events)"
+    "session changed quotes and speed, not events); once more at the end of the second "
+    "2026-12-08 session, numbers only (that session changed headlines, leaders by surname "
+    "and offices named by country)"
 )
 
 
@@ -256,7 +258,7 @@ SET_NOTES = {
     "fresh6-quotes-test": (
         "the same set's test half: scored only (its figures seen, numbers only, when this "
         "page was regenerated, twice, at the end of the session that made it, and once at the "
-        "end of the next session, 2026-12-08)",
+        "end of each of the two next sessions, 2026-12-08)",
         "no",
     ),
     "fresh7-quotes-dev": (
@@ -268,7 +270,8 @@ SET_NOTES = {
     ),
     "fresh7-quotes-test": (
         "the same set's test half: scored only (its figures seen, numbers only, at its first "
-        "run and when this page was regenerated at the end of the session that made it)",
+        "run and when this page was regenerated at the end of the session that made it and of "
+        "the next)",
         "no",
     ),
     "fresh-events-dev": (
@@ -329,8 +332,9 @@ SET_NOTES = {
     "fresh8-events-dev": (
         "300 news-style sentences of 1990-2012 (about 70 headlines; leaders by surname) written "
         "by two helper sessions and annotated blind by two others "
-        "(devsets/fresh8/events/DECISIONS.md; written, not sampled); dev half, not yet read",
-        "no, not yet",
+        "(devsets/fresh8/events/DECISIONS.md; written, not sampled); dev half, its misses read "
+        "after the first run (headlines, air strikes)",
+        "yes, since its first run",
     ),
     "fresh8-events-test": (
         "the same set's test half: scored only (first run at da412cf; figures seen, numbers "
@@ -339,8 +343,8 @@ SET_NOTES = {
     ),
     "fresh5-events-test": (
         "the same set's test half: scored only (its figures seen, numbers only, when this page "
-        "was regenerated at the ends of the fourth and fifth sessions and of the 2026-12-08 "
-        "session; no change chosen or undone by them)",
+        "was regenerated at the ends of the fourth and fifth sessions and of the two "
+        "2026-12-08 sessions; no change chosen or undone by them)",
         "no",
     ),
 }

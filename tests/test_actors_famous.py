@@ -47,3 +47,19 @@ def test_a_former_holder_or_a_title_before_a_name_is_no_office_holder(extract) -
     assert "Jacques Chirac" not in [x.name for x in rec.actors]
     rec = extract("French President Nicolas Sarkozy spoke on Monday.", published="2004-06-01")
     assert "Jacques Chirac" not in [x.name for x in rec.actors]
+
+
+def test_foreign_and_defence_ministers_by_surname(extract) -> None:
+    # a surname nobody else in the knowledge base bears
+    rec = extract("Rumsfeld defended the interrogation rules.", published="2004-06-01")
+    assert actor(rec, "Rumsfeld").code == "USAGOV"
+    # a common one: only where the article names the minister's country
+    rec = extract("Powell urged Sharon to pull back from Ramallah.", published="2002-04-05")
+    assert actor(rec, "Powell").country is None and actor(rec, "Sharon").code == "ISRGOV"
+    text = "Powell said the United States would seek a second resolution."
+    assert actor(extract(text, published="2003-02-01"), "Powell").name == "Colin Powell"
+
+
+def test_a_leader_the_ner_took_for_a_place(extract) -> None:
+    rec = extract("Kibaki and Museveni agreed to reopen the border.", published="2008-05-01")
+    assert actor(rec, "Kibaki").name == "Mwai Kibaki"

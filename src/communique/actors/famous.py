@@ -16,7 +16,8 @@ from communique.actors.mentions import mention
 from communique.actors.model import Cand, State
 from communique.wordlists import words
 
-LEADER_TITLES = words("actors/leader_titles.txt")
+LEADER_TITLES = tuple(sorted(words("actors/leader_titles.txt")))
+MINISTER_TITLES = tuple(sorted(words("actors/minister_titles.txt")))
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -100,7 +101,7 @@ def famous_surname(
         return active[0] if len(active) == 1 else None
     # else only a leader the whole world names by surname: the one head of state or
     # government of that surname on the date ("Kohl" in 1996, whom a senator shared)
-    leaders = [e for e in active if leads(e, st.date)] if leader else []
+    leaders = _world_known(word, active, k, st) if leader else []
     return leaders[0] if len(leaders) == 1 else None
 
 
@@ -113,7 +114,7 @@ def famous_leader(word: str, k: KB, st: State) -> Entry | None:
     bearers = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]
     if any(e.country == st.home for e in bearers if st.home is not None):
         return None
-    leaders = [e for e in bearers if leads(e, st.date)]
+    leaders = _world_known(word, bearers, k, st)
     return leaders[0] if len(leaders) == 1 else None
 
 
@@ -124,24 +125,36 @@ def modifier(doc: Doc, c: Cand) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in ("NOUN", "PROPN")
 
 
-def leads(e: Entry, date: str | None) -> bool:
-    """Whether ``e`` is a head of state or government, or the UN Secretary-General, on
-    ``date`` (``leader_titles.txt``)."""
+def leads(e: Entry, date: str | None, titles: tuple[str, ...] = ()) -> bool:
+    """Whether ``e`` holds, on ``date``, an office the world names by surname: head of state
+    or government, UN Secretary-General (``leader_titles.txt``), or one of ``titles``."""
     for r in e.roles_on(date):
-        head, sep, _ = r.title.lower().partition(" of ")
-        code = r.code or ""
+        title, code = r.title.lower(), r.code or ""
         state = code.endswith("GOV") and len(code) == 6
-        if sep and head in LEADER_TITLES and (state or code == "IGOUNO"):
+        if (state or code.startswith("IGO")) and title.startswith(LEADER_TITLES + titles):
             return True
     return False
 
 
+def _world_known(word: str, bearers: list[Entry], k: KB, st: State) -> list[Entry]:
+    """The bearers of ``word`` the world names by surname on the article's date: its heads of
+    state and government; its foreign and defence ministers too where the article names the
+    minister's country or nobody else in the knowledge base bears the surname."""
+    rare = len(k.surnames.get(word, [])) == 1
+    return [
+        e
+        for e in bearers
+        if leads(e, st.date)
+        or (leads(e, st.date, MINISTER_TITLES) and (rare or st.counts.get(e.country or "")))
+    ]
+
+
 def famous_named(doc: Doc, c: Cand, text: str, k: KB, st: State) -> Entry | None:
     """The office holder a lone name the article gave no one else stands for: a PERSON by
-    ``famous_surname``; an organisation the NER found, only as a verb's subject and only a
-    world leader ("Museveni accused ..."; in a list or after a noun it is a shop or a child:
-    "coffee chain Costa", "kids Mason, 13")."""
+    ``famous_surname``; an organisation or a place the NER found, only as a verb's subject
+    and only a world leader ("Museveni accused ...", "Kibaki and Odinga sign ..."; in a list
+    or after a noun it is a shop or a child: "coffee chain Costa", "kids Mason, 13")."""
     if c.label == "PERSON":
         return famous_surname(text, k, st, c.gender, leader=not modifier(doc, c))
     subject = c.end - c.start == 1 and doc[c.start].dep_ in ("nsubj", "nsubjpass")
-    return famous_leader(text, k, st) if c.label == "ORG" and subject else None
+    return famous_leader(text, k, st) if c.label in ("ORG", "GPE") and subject else None

@@ -63,3 +63,6 @@ def test_foreign_and_defence_ministers_by_surname(extract) -> None:
 def test_a_leader_the_ner_took_for_a_place(extract) -> None:
     rec = extract("Kibaki and Museveni agreed to reopen the border.", published="2008-05-01")
     assert actor(rec, "Kibaki").name == "Mwai Kibaki"
+    # or for a nationality
+    rec = extract("Museveni and Kagame met in Kampala.", published="2008-05-01")
+    assert actor(rec, "Museveni").name == "Yoweri Museveni"

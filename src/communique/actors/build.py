@@ -99,7 +99,7 @@ def link(doc: Doc, cands: list[Cand], k: KB, st: State) -> list[Cand]:
             continue  # "China's coast guard": the groups step names it with its country
         elif c.label == "ORG":
             e = shorter_name(text, st) or unknown_org(text, k, st, possessor(doc, c.start, st, k))
-        elif c.label == "GPE" and c.end - c.start == 1:
+        elif c.label in ("GPE", "NORP") and c.end - c.start == 1:
             deferred.append(c)  # "Kibaki and Odinga sign ...": a surname the NER took for a place
             continue
         else:
@@ -298,7 +298,7 @@ def resolve_single(doc: Doc, deferred: list[Cand], k: KB, st: State) -> None:
             st.mark(e.key, range(first, c.end))
         elif owners or text.lower() in lexwords("skip_single") or text.lower() in k.titles:
             continue
-        elif c.label == "GPE":  # a place the KB does not know, or a leader's surname
+        elif c.label in ("GPE", "NORP"):  # a place the KB does not know, or a leader's name
             if (leader := famous_named(doc, c, text, k, st)) is not None:
                 add_known(doc, c, leader, st)
         elif c.label == "PERSON" and _placed(doc[c.start]):

@@ -108,13 +108,12 @@ def famous_surname(
 def famous_leader(word: str, k: KB, st: State) -> Entry | None:
     """A one-word name the NER took for an organisation that is the surname of the one head
     of state or government of that surname on the article's date ("Museveni accused ..."),
-    where no person of the article's home country bears it."""
+    of the article's home country where someone of it bears the surname."""
     if st.date is None or " " in word:
         return None
     bearers = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]
-    if any(e.country == st.home for e in bearers if st.home is not None):
-        return None
-    leaders = _world_known(word, bearers, k, st)
+    home = [e for e in bearers if st.home is not None and e.country == st.home]
+    leaders = _world_known(word, home or bearers, k, st)
     return leaders[0] if len(leaders) == 1 else None
 
 
@@ -157,4 +156,4 @@ def famous_named(doc: Doc, c: Cand, text: str, k: KB, st: State) -> Entry | None
     if c.label == "PERSON":
         return famous_surname(text, k, st, c.gender, leader=not modifier(doc, c))
     subject = c.end - c.start == 1 and doc[c.start].dep_ in ("nsubj", "nsubjpass")
-    return famous_leader(text, k, st) if c.label in ("ORG", "GPE") and subject else None
+    return famous_leader(text, k, st) if c.label in ("ORG", "GPE", "NORP") and subject else None

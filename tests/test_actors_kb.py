@@ -147,3 +147,12 @@ def test_international_bodies_armed_groups_and_parties_are_known_by_coverage(
     from communique.actors.kb import kb
 
     assert code in {e.code for e in kb().lookup(name)}
+
+
+def test_states_that_no_longer_exist_are_countries(extract) -> None:
+    rec = extract("Yugoslav troops shelled the port on Tuesday.", published="1991-11-12")
+    assert [(a.country, a.code) for a in rec.actors if a.kind == "group"] == [("YUG", "YUGMIL")]
+    rec = extract("The Soviet Union and Zaire restored relations.", published="1990-05-01")
+    assert {a.country for a in rec.actors} == {"SUN", "ZAR"}
+    rec = extract("The European Community imposed sanctions on Belgrade.", published="1991-11-08")
+    assert "European Community" in [a.name for a in rec.actors]

@@ -254,6 +254,14 @@ def _load_countries(k: KB) -> None:
         if g["capital"] and capital_count[g["capital"]] == 1 and pc is not None:
             k.capitals[g["capital"]] = iso3
     k.add(Entry("c:XKX", "Kosovo", "country", "XKX", "XKX", ()))
+    for r in _rows("former_states.csv"):  # the Soviet Union, Yugoslavia, Zaire...
+        k.add(
+            Entry(
+                f"c:{r['iso3']}", r["name"], "country", r["iso3"], r["iso3"], _split(r["aliases"])
+            )
+        )
+        for adj in _split(r["adjectives"]):
+            k.adjectives.setdefault(adj, r["iso3"])
     for adj in ("Kosovar", "Kosovan"):
         k.adjectives[adj] = "XKX"
     for r in _rows("capitals.csv"):

@@ -136,13 +136,16 @@ def _first_words(k: KB) -> frozenset[str]:
     return k.title_firsts
 
 
-@lru_cache(maxsize=512)
 def _offices(iso3: str) -> tuple[tuple[str, KBRole], ...]:
     """Every (person id, role) of the knowledge base whose role is an office of ``iso3``."""
-    return tuple(
-        (e.id, r)
-        for e in kb().entries.values()
-        if e.kind == "person"
-        for r in e.roles
-        if (r.code or "")[:3] == iso3
-    )
+    return _by_country().get(iso3, ())
+
+
+@lru_cache(maxsize=1)
+def _by_country() -> dict[str, tuple[tuple[str, KBRole], ...]]:
+    out: dict[str, list[tuple[str, KBRole]]] = {}
+    for e in kb().entries.values():
+        if e.kind == "person":
+            for r in e.roles:
+                out.setdefault((r.code or "")[:3], []).append((e.id, r))
+    return {c: tuple(v) for c, v in out.items()}

@@ -56,7 +56,8 @@ def _title_word(doc: Doc, i: int, k: KB) -> str:
     return words[-1] if words else ""
 
 
-def add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:
+def add_known(doc: Doc, c: Cand, known: Entry, st: State, how: str = "surname") -> None:
+    """Mention the knowledge base's person ``known`` at ``c``."""
     e = st.ent(
         known.id,
         "person",
@@ -65,7 +66,7 @@ def add_known(doc: Doc, c: Cand, known: Entry, st: State) -> None:
         country=known.country,
         gender=known.gender or c.gender,
     )
-    e.add(mention(doc, c.start, c.end, "surname"))
+    e.add(mention(doc, c.start, c.end, how))
     st.mark(e.key, range(c.start, c.end))
 
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from communique.actors.famous import add_known
 from communique.actors.kb import KB, Entry, KBRole, kb, one_holder
-from communique.actors.mentions import mention
+from communique.actors.model import Cand
 from communique.wordlists import words
 
 if TYPE_CHECKING:
@@ -41,16 +42,7 @@ def find_holders(doc: Doc, k: KB, st: State) -> None:
         found = _holder_at(doc, i, end, k, st) if end else None
         if found is not None:
             start, holder = found
-            e = st.ent(
-                holder.id,
-                "person",
-                holder.name,
-                entry=holder,
-                country=holder.country,
-                gender=holder.gender,
-            )
-            e.add(mention(doc, start, end, "description"))
-            st.mark(e.key, range(start, end))
+            add_known(doc, Cand(start, end, "PERSON"), holder, st, "description")
             i = end
         else:
             i += 1

@@ -80,10 +80,11 @@ def famous_surname(
 ) -> Entry | None:
     """ "Ms. Harris" never introduced: the one KB person with that surname (and the
     honorific's gender) who holds an office on the article's date, of the article's country
-    when it has one; with no country known, after an honorific or a title. Failing those, a
-    head of state or government ("Museveni accused Mobutu ...", "Chirac criticised Clinton"),
-    the only one of that surname on the date: "Yang" stays unknown, and "Kennedy" in a
-    British court story is no US senator. ``leader`` False (a name that modifies a noun: "a
+    when it has one; with no country known, after an honorific or a title. Failing those, the
+    one holder of that surname the world names so on the date (``_world_known``: a head of
+    state or government, "Museveni accused Mobutu ...", "Chirac criticised Clinton"; a foreign
+    or defence minister on conditions): "Yang" stays unknown, and "Kennedy" in a British
+    court story is no US senator. ``leader`` False (a name that modifies a noun: "a
     Captain Phillips meme") leaves the leaders out.
     Tried and taken out (2026-12-08): with no home country, the holder of a country the
     article names; on all of NAEB it changed 7 articles, 6 for the worse ("Kerry" the county,
@@ -100,16 +101,16 @@ def famous_surname(
         return home[0] if len(home) == 1 else None
     if st.home is None and (gender is not None or titled):
         return active[0] if len(active) == 1 else None
-    # else only a leader the whole world names by surname: the one head of state or
-    # government of that surname on the date ("Kohl" in 1996, whom a senator shared)
+    # else only one the whole world names by surname: the one head of state or government
+    # of that surname on the date ("Kohl" in 1996, whom a senator shared), or a minister
     leaders = _world_known(word, active, k, st) if leader else []
     return leaders[0] if len(leaders) == 1 else None
 
 
 def famous_leader(word: str, k: KB, st: State) -> Entry | None:
-    """A one-word name the NER took for an organisation that is the surname of the one head
-    of state or government of that surname on the article's date ("Museveni accused ..."),
-    of the article's home country where someone of it bears the surname."""
+    """A one-word name the NER took for an organisation, a place or a nationality that is the
+    surname of the one holder the world names so on the article's date (``_world_known``;
+    "Museveni accused ..."), of the article's home country where someone of it bears it."""
     if st.date is None or " " in word:
         return None
     bearers = [e for e in k.surnames.get(word, []) if e.roles_on(st.date)]

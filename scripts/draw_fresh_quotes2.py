@@ -65,16 +65,22 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=24)
     a = ap.parse_args()
-    rng = random.Random(SEED)
-    used = _used()
-    arts = [x for x in _articles(Path(a.naeb)) if x["id"] not in used]
+    draw(Path(a.naeb), a.out, a.articles, SEED, _used())
+
+
+def draw(naeb: Path, out: Path, count: int, seed: int, used: set[str]) -> None:
+    """Shuffle the NAEB articles no set in ``used`` holds with ``seed``, keep the first
+    ``count`` of news length with four quotation pairs or more, and write them to ``out``.
+    The later quote draws (``draw_fresh_quotes3.py``) call this with their own seed."""
+    rng = random.Random(seed)
+    arts = [x for x in _articles(naeb) if x["id"] not in used]
     rng.shuffle(arts)
     quoted = [
         x
         for x in arts
         if first.quote_pairs(x["text"]) >= 4 and MIN_WORDS <= len(x["text"].split()) <= MAX_WORDS
-    ][: a.articles]
-    write(a.out, SEED, len(arts), quoted, rng)
+    ][:count]
+    write(out, seed, len(arts), quoted, rng)
 
 
 def write(out: Path, seed: int, pool: int, quoted: list[dict], rng: random.Random) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -24,7 +23,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import draw_fresh_quotes2 as second  # noqa: E402
-import draw_fresh_sets as first  # noqa: E402
 
 SEED = 20261208
 
@@ -45,15 +43,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=16)
     a = ap.parse_args()
-    rng = random.Random(SEED)
-    used = _used()
-    arts = [x for x in second._articles(Path(a.naeb)) if x["id"] not in used]
-    rng.shuffle(arts)
-    words = range(second.MIN_WORDS, second.MAX_WORDS + 1)
-    quoted = [
-        x for x in arts if first.quote_pairs(x["text"]) >= 4 and len(x["text"].split()) in words
-    ][: a.articles]
-    second.write(a.out, SEED, len(arts), quoted, rng)
+    second.draw(Path(a.naeb), a.out, a.articles, SEED, _used())
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def _quoted(
     out: list[QuotedItem] = []
     seen_groups: set[int] = set()
     prev_tail: Attribution | None = None
-    asked = interviewee(doc, record, ctx)  # "I spoke with X about ...": X's quote paragraphs
+    asked: list[Attribution | None] = []  # "I spoke with X about ...", read once if needed
     for ps, pe in paragraphs(text):
         sts = by_para.get(ps, [])
         items = [
@@ -91,10 +91,10 @@ def _quoted(
             and items[0].attribution is None
             and items[0].kind == "direct"
             and items[0].stretch.open_at == first
-            and (prev_tail or asked) is not None
             and _ends_sentence(text, items[0].stretch)
+            and (inherited := prev_tail or _interviewee(asked, doc, record, ctx)) is not None
         ):
-            items[0].attribution = prev_tail or asked
+            items[0].attribution = inherited
             _share_in_paragraph(items)
         seen_groups.update(s.group for s in sts)
         out += items
@@ -227,6 +227,16 @@ def _tail(
     if any(ch in rest for ch in ".?!") and any(w.isalpha() for w in rest.split(".", 1)[-1].split()):
         return None
     return attr if attr.speaker is not None else None
+
+
+def _interviewee(
+    asked: list[Attribution | None], doc: Doc, record: ArticleRecord, ctx: Context
+) -> Attribution | None:
+    """The interviewee's attribution (``lead.interviewee``), looked for only when a cue-less
+    quote paragraph has nothing to inherit, and once per article (``asked`` keeps it)."""
+    if not asked:
+        asked.append(interviewee(doc, record, ctx))
+    return asked[0]
 
 
 def _opens_quote(text: str, at: int) -> bool:

@@ -140,3 +140,14 @@ def test_stewards_who_wrote_are_a_described_group(pipeline):
     text = 'Union stewards at the bus depot wrote that the pay offer was "an insult" to drivers.'
     rec = _record(pipeline, text)
     assert _speakers(rec, "partial") == ["Union stewards at the bus depot"]
+
+
+def test_paying_leads_only_a_tribute(pipeline):
+    text = (
+        "Mayor Ines Karlsson paid tribute to the firefighters on Sunday.\n\n"
+        '"They ran toward the danger when everyone else ran away."\n\n'
+        "Harbor Freight Corp. paid $2 million in fines last year.\n\n"
+        '"We have changed how we train our staff."'
+    )
+    rec = _record(pipeline, text)
+    assert _speakers(rec, "direct") == ["Ines Karlsson", None]

@@ -57,7 +57,11 @@ def _last_sentence(para: Span) -> Span | None:
 
 def _leads(verb: Token) -> bool:
     entry = token_cue(verb)
-    return (entry is not None and entry.kind != "noun") or verb.lemma_.lower() in LEAD_VERBS
+    if entry is not None and entry.kind != "noun":
+        return True
+    lemma = verb.lemma_.lower()
+    objects = (c.lemma_.lower() for c in verb.children if c.dep_ == "dobj")
+    return lemma in LEAD_VERBS or any(f"{lemma} {o}" in LEAD_VERBS for o in objects)
 
 
 def interviewee(doc: Doc, record: ArticleRecord, ctx: Context) -> Attribution | None:

@@ -269,6 +269,9 @@ def headline_modifiers() -> frozenset[str]:
 
 
 def _plurals(noun: str) -> tuple[str, ...]:
+    # Own code, not a library: the package has no inflection dependency, and the agent nouns of
+    # collectives.csv and group_nouns.csv are regular save the "-man" and "-child" compounds
+    # handled here (a plural the rules miss is only a headline noun left capitalised).
     if noun.endswith(("s", "men")):
         return ()
     if noun.endswith("child"):
